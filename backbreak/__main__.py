@@ -1,0 +1,7 @@
+"""`python -m backbreak` works like the `backbreak` command."""
+
+import sys
+
+from backbreak.cli import main
+
+sys.exit(main())

@@ -1,0 +1,55 @@
+"""The app's commands as Qt actions, shared by the tray menu and the status window."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from backbreak.core.session import PauseChoice
+from backbreak.qt import QObject, QtGui, QtWidgets, tr
+
+
+class Commands(Protocol):
+    """What the menus can ask of the app (application.Controller implements it)."""
+
+    def take_break_now(self) -> None: ...
+    def pause(self, choice: PauseChoice) -> None: ...
+    def resume(self) -> None: ...
+    def show_status_window(self) -> None: ...
+    def quit(self) -> None: ...
+
+
+class AppActions(QObject):
+    """One set of QActions; menus built from it stay in sync with the app's state."""
+
+    def __init__(self, commands: Commands, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.take_break = QtGui.QAction(tr("Menu", "Take a break now"), self)
+        self.take_break.triggered.connect(commands.take_break_now)
+
+        self.pause_choices: list[QtGui.QAction] = []
+        for choice, label in (
+            (PauseChoice.MINUTES_30, tr("Menu", "For 30 minutes")),
+            (PauseChoice.HOUR_1, tr("Menu", "For 1 hour")),
+            (PauseChoice.UNTIL_TOMORROW, tr("Menu", "Until tomorrow")),
+        ):
+            action = QtGui.QAction(label, self)
+            action.triggered.connect(lambda _checked=False, c=choice: commands.pause(c))
+            self.pause_choices.append(action)
+
+        self.resume = QtGui.QAction(tr("Menu", "Resume breaks"), self)
+        self.resume.triggered.connect(commands.resume)
+        self.show_window = QtGui.QAction(tr("Menu", "Show status window"), self)
+        self.show_window.triggered.connect(commands.show_status_window)
+        self.quit = QtGui.QAction(tr("Menu", "Quit backbreak"), self)
+        self.quit.triggered.connect(commands.quit)
+        self.set_paused(False)
+
+    def pause_menu(self, parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMenu:
+        menu = QtWidgets.QMenu(tr("Menu", "Pause breaks"), parent)
+        menu.addActions(self.pause_choices)
+        return menu
+
+    def set_paused(self, paused: bool) -> None:
+        """Offer Resume only while paused, so no item is ever there without working. The
+        pause choices stay: while paused they change how long the pause lasts."""
+        self.resume.setVisible(paused)

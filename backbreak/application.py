@@ -1,0 +1,302 @@
+"""The composition root: the one place that builds and wires backbreak's parts."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import Any
+
+from backbreak import __version__
+from backbreak.actions import AppActions
+from backbreak.card import BreakCard
+from backbreak.core.clock import Clock, SystemClock
+from backbreak.core.control import PAUSE_DURATIONS, Reply, Request
+from backbreak.core.session import BreakRules, BreakSession, Happening, PauseChoice
+from backbreak.ipc import ControlServer
+from backbreak.logs import setup_logging
+from backbreak.paths import Paths, icon_path
+from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, tr
+from backbreak.scheduler import BreakScheduler
+from backbreak.status_window import StatusWindow
+from backbreak.texts import status_sentence
+from backbreak.tray import Tray
+
+log = logging.getLogger(__name__)
+
+# How long after start-up APScheduler is loaded: the tray icon comes first, and the first
+# break is minutes away, so nothing is late for it.
+SCHEDULER_START_DELAY_MS = 1500
+# Without a tray, look for one this often, so a tray that appears later is used.
+TRAY_PROBE_INTERVAL_MS = 5000
+# Words in the tray tooltip and status window are in whole minutes.
+STATUS_REFRESH_INTERVAL_MS = 60_000
+
+
+class Controller(QObject):
+    """Connects the core's break session to the tray, window, card, scheduler and socket."""
+
+    def __init__(
+        self,
+        session: BreakSession,
+        clock: Clock,
+        tz: tzinfo,
+        *,
+        scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
+    ) -> None:
+        super().__init__()
+        self._session = session
+        self._clock = clock
+        self._tz = tz
+        self._scheduler_factory = scheduler_factory
+        self.scheduler: BreakScheduler | None = None
+        self.card: BreakCard | None = None
+        self.tray: Tray | None = None
+
+        self.actions = AppActions(self, self)
+        self._icon = QtGui.QIcon(str(icon_path("backbreak")))
+        self._paused_icon = QtGui.QIcon(str(icon_path("backbreak-paused")))
+        self.window = StatusWindow(self.actions, self._icon)
+
+        self._tray_probe = QTimer(self)
+        self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
+        self._tray_probe.timeout.connect(self._use_tray_if_available)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(STATUS_REFRESH_INTERVAL_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+    # -- start and stop ---------------------------------------------------------------
+
+    def start(self, *, scheduler_delay_ms: int = SCHEDULER_START_DELAY_MS) -> None:
+        QtGui.QGuiApplication.setWindowIcon(self._icon)
+        if not self._use_tray_if_available():
+            log.info("no system tray; showing the status window instead")
+            self.window.show()
+            self._tray_probe.start()
+        self.refresh()
+        self._refresh_timer.start()
+        QTimer.singleShot(scheduler_delay_ms, self, self._start_scheduler)
+
+    def shutdown(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        if self.card is not None:
+            self.card.dismiss()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def _start_scheduler(self) -> None:
+        if self.scheduler is None:
+            self.scheduler = self._scheduler_factory()
+            self.scheduler.due.connect(self._on_due)
+        self._replan()
+
+    def _use_tray_if_available(self) -> bool:
+        if self.tray is not None:
+            return True
+        if not Tray.available():
+            return False
+        self.tray = Tray(self.actions, self._icon, self._paused_icon)
+        self.tray.activated.connect(self.show_status_window)
+        self.tray.show()
+        self.refresh()
+        if self._tray_probe.isActive():
+            log.info("a system tray appeared; moving to it")
+            self._tray_probe.stop()
+            self.window.hide()
+        return True
+
+    # -- what the menus, the window and the socket ask for ------------------------------
+
+    def take_break_now(self) -> None:
+        if self._session.take_break_now():
+            self._show_card()
+        elif self.card is not None:
+            self.card.raise_()
+        self._after_change()
+
+    def pause(self, choice: PauseChoice) -> None:
+        self._session.pause(choice)
+        if self.card is not None:
+            self.card.dismiss()
+        self._after_change()
+
+    def resume(self) -> None:
+        self._session.resume()
+        self._after_change()
+
+    def show_status_window(self) -> None:
+        self.refresh()
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def quit(self) -> None:
+        # Deferred, so a reply to `backbreak quit` is written before the loop ends.
+        QTimer.singleShot(0, self, QtCore.QCoreApplication.quit)
+
+    def status(self) -> dict[str, Any]:
+        status = self._session.status().to_json_dict(self._tz)
+        status["ui"] = "tray" if self.tray is not None else "window"
+        status["version"] = __version__
+        return status
+
+    def handle_request(self, request: Request) -> Reply:
+        log.info("control command: %s", request.command)
+        if request.command == "status":
+            return Reply(True, self.status())
+        if request.command == "activate":
+            self.show_status_window()
+        elif request.command == "break-now":
+            self.take_break_now()
+        elif request.command == "pause":
+            self.pause(PAUSE_DURATIONS[request.args["duration"]])
+        elif request.command == "resume":
+            self.resume()
+        elif request.command == "quit":
+            self.quit()
+        return Reply(True, self.status())
+
+    # -- internals ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        status = self.status()
+        paused = status["state"] == "paused"
+        self.actions.set_paused(paused)
+        if self.tray is not None:
+            self.tray.show_status(status)
+        self.window.show_status(status)
+
+    def _after_change(self) -> None:
+        self._replan()
+        self.refresh()
+
+    def _replan(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.plan(self._session.next_wakeup())
+
+    def _on_due(self) -> None:
+        happening = self._session.wake_up()
+        if happening is Happening.BREAK_DUE:
+            self._show_card()
+        elif happening is Happening.PAUSE_ENDED:
+            self._say(tr("App", "The pause is over; breaks are back on."))
+        self._after_change()
+
+    def _show_card(self) -> None:
+        if self.card is not None:
+            return
+        self.card = BreakCard(self._session.rules.break_length)
+        self.card.finished.connect(self._on_card_finished)
+        self.card.destroyed.connect(self._forget_card)
+        self.card.present()
+
+    def _forget_card(self) -> None:
+        self.card = None
+
+    def _on_card_finished(self, completed: bool) -> None:
+        self._session.finish_break(completed=completed)
+        self._after_change()
+
+    def _say(self, message: str) -> None:
+        if self.tray is not None:
+            self.tray.say(message)
+        else:
+            self.window.status_label.setText(message)
+
+
+def local_timezone() -> tzinfo:
+    """The computer's zone as a DST-aware zone (a fixed offset would be wrong by an hour
+    after the next daylight-saving change)."""
+    import tzlocal
+
+    return tzlocal.get_localzone()
+
+
+class _SignalWaker:
+    """Lets SIGTERM and SIGINT end the Qt loop cleanly.
+
+    Python runs signal handlers only when the interpreter gets control, which it does not
+    while Qt's loop waits; a socket written by the C-level handler wakes the loop."""
+
+    def __init__(self, on_signal: Callable[[], None]) -> None:
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._notifier = QtCore.QSocketNotifier(
+            self._reader.fileno(), QtCore.QSocketNotifier.Type.Read
+        )
+        self._notifier.activated.connect(self._drain)
+        self._on_signal = on_signal
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: None)
+
+    def _drain(self) -> None:
+        try:
+            self._reader.recv(64)
+        except BlockingIOError:
+            return
+        self._on_signal()
+
+    def close(self) -> None:
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+
+def run(paths: Paths, argv: list[str]) -> int:
+    """Start the tray app; returns the process exit code. The caller checked the display."""
+    paths.ensure()
+    setup_logging(paths.log_file)
+    log.info("backbreak %s starting (Python %s)", __version__, sys.version.split()[0])
+
+    app = QtWidgets.QApplication(argv)
+    app.setApplicationName("backbreak")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("backbreak")
+    app.setQuitOnLastWindowClosed(False)
+    _install_translator(app)
+
+    lock = QtCore.QLockFile(str(paths.lock_file))
+    if not lock.tryLock(0):
+        log.info("another backbreak holds %s", paths.lock_file)
+        return -1  # the CLI hands the command over instead
+
+    clock = SystemClock()
+    tz = local_timezone()
+    controller = Controller(BreakSession(BreakRules(), clock, tz), clock, tz)
+    server = ControlServer(paths.control_socket, controller.handle_request)
+    if not server.listen():
+        lock.unlock()
+        print(
+            tr("App", "backbreak: cannot open its control socket %1; see %2")
+            .replace("%1", paths.control_socket)
+            .replace("%2", str(paths.log_file)),
+            file=sys.stderr,
+        )
+        return 1
+    waker = _SignalWaker(controller.quit)
+    controller.start()
+    log.info("running; %s", status_sentence(controller.status()))
+    try:
+        return app.exec()
+    finally:
+        log.info("quitting")
+        waker.close()
+        controller.shutdown()
+        server.close()
+        lock.unlock()
+
+
+def _install_translator(app: QtWidgets.QApplication) -> None:
+    """Load assets/i18n/backbreak_<locale>.qm when one exists for the user's language."""
+    from backbreak.paths import assets_dir
+
+    translator = QtCore.QTranslator(app)
+    if translator.load(QtCore.QLocale(), "backbreak", "_", str(assets_dir() / "i18n")):
+        app.installTranslator(translator)

@@ -1,0 +1,152 @@
+"""The `backbreak` command: starts the tray app, or talks to the one already running.
+
+Exit codes (documented in README.md):
+  0  done
+  1  the running app refused or failed the command, or backbreak could not start
+  2  usage error, or no graphical display to start on
+  3  no backbreak is running (for commands that need one)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from backbreak import __version__
+from backbreak.client import NotRunningError, send_request
+from backbreak.core.control import PAUSE_DURATIONS, ProtocolError, Reply, Request
+from backbreak.paths import Paths, assets_dir
+from backbreak.translate import tr
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_NOT_RUNNING = 3
+
+# A second start that finds the first one still starting up waits this long for it.
+HANDOVER_WAIT_SECONDS = 10.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backbreak",
+        description=tr(
+            "Cli",
+            "Posture breaks from the system tray. Without a command, starts backbreak "
+            "(or shows the one already running).",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("start", help=tr("Cli", "start backbreak (the default)"))
+    status = commands.add_parser("status", help=tr("Cli", "show the running app's state"))
+    status.add_argument(
+        "--json", action="store_true", help=tr("Cli", "print machine-readable JSON")
+    )
+    commands.add_parser("break-now", help=tr("Cli", "start a stretch break now"))
+    pause = commands.add_parser("pause", help=tr("Cli", "pause breaks for a while"))
+    pause.add_argument("duration", choices=sorted(PAUSE_DURATIONS, key=len))
+    commands.add_parser("resume", help=tr("Cli", "end a pause"))
+    commands.add_parser("quit", help=tr("Cli", "quit the running app"))
+    commands.add_parser("paths", help=tr("Cli", "print the folders backbreak uses"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "start"
+    paths = Paths.from_platform()
+    if command == "start":
+        return _start(paths)
+    if command == "paths":
+        return _print_paths(paths)
+    request_args = {"duration": args.duration} if command == "pause" else {}
+    try:
+        reply = send_request(paths.control_socket, Request(command, request_args))
+    except NotRunningError:
+        print(tr("Cli", "backbreak is not running."), file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    except (OSError, ProtocolError) as error:
+        print(
+            tr("Cli", "backbreak did not answer properly: %1").replace("%1", str(error)),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if not reply.ok:
+        print(f"backbreak: {reply.error}", file=sys.stderr)
+        return EXIT_FAILED
+    _print_reply(command, reply, as_json=getattr(args, "json", False))
+    return EXIT_OK
+
+
+def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(reply.result, indent=2, sort_keys=True))
+        return
+    from backbreak.texts import breaks_today_sentence, status_sentence
+
+    if command == "status":
+        print(status_sentence(reply.result))
+        print(breaks_today_sentence(reply.result))
+    elif command == "quit":
+        print(tr("Cli", "backbreak is quitting."))
+    else:
+        print(status_sentence(reply.result))
+
+
+def _start(paths: Paths) -> int:
+    if _hand_over(paths):
+        return EXIT_OK
+    from backbreak.display import display_problem
+
+    problem = display_problem(os.environ)
+    if problem is not None:
+        print(f"backbreak: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    from backbreak.application import run
+
+    code = run(paths, [sys.argv[0]])
+    if code != -1:
+        return code
+    # Another backbreak holds the lock but was not listening yet: it is starting up.
+    deadline = time.monotonic() + HANDOVER_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        if _hand_over(paths):
+            return EXIT_OK
+        time.sleep(0.2)
+    print(
+        tr("Cli", "backbreak: another instance holds the lock but does not answer."),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _hand_over(paths: Paths) -> bool:
+    """Give the start to a running instance (it shows its window); False when none runs."""
+    try:
+        reply = send_request(paths.control_socket, Request("activate"))
+    except (NotRunningError, OSError, ProtocolError):
+        return False
+    if reply.ok:
+        print(tr("Cli", "backbreak is already running; showing it."))
+    return reply.ok
+
+
+def _print_paths(paths: Paths) -> int:
+    for label, value in (
+        ("config", paths.config_dir),
+        ("data", paths.data_dir),
+        ("log", paths.log_file),
+        ("socket", paths.control_socket),
+        ("assets", assets_dir()),
+    ):
+        print(f"{label:7} {value}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

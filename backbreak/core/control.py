@@ -1,0 +1,105 @@
+"""The single-instance control protocol: one JSON object per line, both ways.
+
+A request is `{"command": NAME, "args": {...}}`; a reply is `{"ok": true, "result": {...}}` or
+`{"ok": false, "error": "message"}`. Anything malformed or larger than MAX_MESSAGE_BYTES is
+refused with an error reply; nothing in a message is ever executed or evaluated.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from backbreak.core.session import PauseChoice
+
+MAX_MESSAGE_BYTES = 4096
+
+# Commands the running app answers, and the arguments each accepts.
+COMMANDS: dict[str, frozenset[str]] = {
+    "activate": frozenset(),  # a second plain `backbreak` start: show yourself
+    "status": frozenset(),
+    "quit": frozenset(),
+    "break-now": frozenset(),
+    "pause": frozenset({"duration"}),
+    "resume": frozenset(),
+}
+
+PAUSE_DURATIONS = {choice.value: choice for choice in PauseChoice}
+
+
+class ProtocolError(ValueError):
+    """A message that is not a valid request or reply; the text says why."""
+
+
+@dataclass(frozen=True)
+class Request:
+    command: str
+    args: dict[str, str] = field(default_factory=dict)
+
+    def encode(self) -> bytes:
+        return _encode({"command": self.command, "args": self.args})
+
+
+@dataclass(frozen=True)
+class Reply:
+    ok: bool
+    result: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+
+    def encode(self) -> bytes:
+        if self.ok:
+            return _encode({"ok": True, "result": self.result})
+        return _encode({"ok": False, "error": self.error})
+
+
+def _encode(message: dict[str, Any]) -> bytes:
+    data = json.dumps(message, separators=(",", ":"), ensure_ascii=True).encode("ascii") + b"\n"
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(f"message of {len(data)} bytes exceeds {MAX_MESSAGE_BYTES}")
+    return data
+
+
+def _decode_object(line: bytes) -> dict[str, Any]:
+    if len(line) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(f"message longer than {MAX_MESSAGE_BYTES} bytes")
+    try:
+        message = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ProtocolError(f"not a JSON message: {error}") from None
+    if not isinstance(message, dict):
+        raise ProtocolError("a message must be a JSON object")
+    return message
+
+
+def decode_request(line: bytes) -> Request:
+    message = _decode_object(line)
+    command = message.get("command")
+    if not isinstance(command, str) or command not in COMMANDS:
+        raise ProtocolError(f"unknown command: {command!r}")
+    args = message.get("args", {})
+    if not isinstance(args, dict) or not all(
+        isinstance(key, str) and isinstance(value, str) for key, value in args.items()
+    ):
+        raise ProtocolError("args must be an object of strings")
+    unexpected = set(args) - COMMANDS[command]
+    if unexpected:
+        raise ProtocolError(f"{command} takes no argument {sorted(unexpected)[0]!r}")
+    if command == "pause" and args.get("duration") not in PAUSE_DURATIONS:
+        raise ProtocolError(
+            "pause needs a duration: " + ", ".join(sorted(PAUSE_DURATIONS, key=len))
+        )
+    return Request(command, dict(args))
+
+
+def decode_reply(line: bytes) -> Reply:
+    message = _decode_object(line)
+    ok = message.get("ok")
+    if ok is True:
+        result = message.get("result", {})
+        if not isinstance(result, dict):
+            raise ProtocolError("result must be an object")
+        return Reply(True, result)
+    if ok is False:
+        return Reply(False, error=str(message.get("error", "")))
+    raise ProtocolError("a reply needs ok: true or false")

@@ -1,0 +1,86 @@
+"""A small window with the app's state and actions: used when the desktop has no system tray
+(plain GNOME), and on request when it has one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backbreak.actions import AppActions
+from backbreak.qt import QtGui, QtWidgets, tr
+from backbreak.texts import breaks_today_sentence, status_sentence
+
+
+class StatusWindow(QtWidgets.QWidget):
+    def __init__(self, actions: AppActions, icon: QtGui.QIcon) -> None:
+        super().__init__()
+        self.setObjectName("StatusWindow")
+        self.setWindowTitle("backbreak")
+        self.setWindowIcon(icon)
+        self.setAccessibleName(tr("StatusWindow", "backbreak status"))
+
+        picture = QtWidgets.QLabel()
+        picture.setPixmap(icon.pixmap(48, 48))
+        picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
+        self.status_label = QtWidgets.QLabel()
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.status_label.setFont(font)
+        self.status_label.setAccessibleName(tr("StatusWindow", "Next break"))
+        self.today_label = QtWidgets.QLabel()
+        self.today_label.setAccessibleName(tr("StatusWindow", "Breaks today"))
+        texts = QtWidgets.QVBoxLayout()
+        texts.addWidget(self.status_label)
+        texts.addWidget(self.today_label)
+        header = QtWidgets.QHBoxLayout()
+        header.addWidget(picture)
+        header.addLayout(texts, 1)
+
+        self.break_button = _button_for(actions.take_break)
+        self.break_button.setDefault(True)
+        self.pause_button = QtWidgets.QPushButton(tr("StatusWindow", "Pause"))
+        self.pause_button.setAccessibleName(tr("StatusWindow", "Pause breaks"))
+        self.pause_button.setMenu(actions.pause_menu(self))
+        self.resume_button = _button_for(actions.resume)
+        self.quit_button = _button_for(actions.quit)
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.break_button, self.pause_button, self.resume_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(buttons)
+        # Mirror the actions' visibility (Resume shows only while paused), now that the
+        # buttons have a parent and showing them cannot open stray top-level windows.
+        for button, action in (
+            (self.break_button, actions.take_break),
+            (self.resume_button, actions.resume),
+            (self.quit_button, actions.quit),
+        ):
+            button.setVisible(action.isVisible())
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+
+    def show_status(self, status: dict[str, Any]) -> None:
+        self.status_label.setText(status_sentence(status))
+        self.today_label.setText(breaks_today_sentence(status))
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        # Closing the window does not quit: breaks keep coming. With no tray to bring the
+        # window back, minimise instead of hiding, so it stays reachable from the task bar.
+        if not QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            event.ignore()
+            self.showMinimized()
+            return
+        super().closeEvent(event)
+
+
+def _button_for(action: QtGui.QAction) -> QtWidgets.QPushButton:
+    """A push button that triggers an action and carries its text."""
+    button = QtWidgets.QPushButton(action.text())
+    button.setAccessibleName(action.text())
+    button.clicked.connect(action.trigger)
+    return button

@@ -1,0 +1,47 @@
+"""Sentences about the app's state, shared by the tray, the status window and the CLI.
+
+They read the same status dictionary that `backbreak status --json` prints, so every surface
+tells the same truth in the same words.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Any
+
+from backbreak.translate import tr
+
+
+def _clock_time(iso: str, now: datetime | None = None) -> str:
+    instant = datetime.fromisoformat(iso)
+    now = now or datetime.now(instant.tzinfo)
+    if instant.date() == now.date():
+        return instant.strftime("%H:%M")
+    if (instant.date() - now.date()).days == 1:
+        return tr("Status", "tomorrow at %1").replace("%1", instant.strftime("%H:%M"))
+    return instant.strftime("%a %H:%M")
+
+
+def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
+    """One short sentence, e.g. "Next stretch in 12 min" or "Paused until 15:30"."""
+    state = status.get("state")
+    if state == "on_break":
+        return tr("Status", "Stretch break in progress")
+    if state == "paused":
+        until = status.get("paused_until")
+        if until is None:
+            return tr("Status", "Paused until you resume")
+        return tr("Status", "Paused until %1").replace("%1", _clock_time(until, now))
+    seconds = status.get("seconds_to_next_break")
+    if not isinstance(seconds, int):
+        return tr("Status", "No break planned")
+    if seconds < 60:
+        return tr("Status", "Next stretch in less than a minute")
+    minutes = math.ceil(seconds / 60)
+    return tr("Status", "Next stretch in %n min", None, minutes).replace("%n", str(minutes))
+
+
+def breaks_today_sentence(status: dict[str, Any]) -> str:
+    count = int(status.get("breaks_today", 0))
+    return tr("Status", "%n break(s) done today", None, count).replace("%n", str(count))

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages backbreak needs, idempotently.
+#   packaging/install-debian-deps.sh          what the app needs to run (Qt's xcb platform libs)
+#   packaging/install-debian-deps.sh --test   plus the virtual desktop the test suite drives
+# Must run as root (or through sudo). Safe to run again: apt-get skips what is installed.
+set -euo pipefail
+
+# Qt >= 6.5 on Linux needs libxcb-cursor0 and friends for its xcb platform plugin.
+runtime=(
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+  libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+  libxss1
+)
+# The desktop test layer: an X server, a session bus, both tray protocols (XEmbed via
+# trayer; StatusNotifierItem via status-notifier-watcher + gtk-sni-tray-standalone),
+# a notification daemon, and tools to drive and photograph the screen.
+testing=(
+  xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
+  haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils
+)
+
+want=("${runtime[@]}")
+if [ "${1:-}" = "--test" ]; then want+=("${testing[@]}"); fi
+
+missing=()
+for pkg in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
