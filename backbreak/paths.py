@@ -12,6 +12,10 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import platformdirs
 
 APP_NAME = "backbreak"
 
@@ -32,7 +36,7 @@ class Paths:
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
             log_dir=Path(dirs.user_log_dir),
-            runtime_dir=_usable_runtime_dir(Path(dirs.user_runtime_dir)),
+            runtime_dir=_runtime_dir(dirs),
         )
 
     @property
@@ -59,11 +63,14 @@ class Paths:
             self.runtime_dir.chmod(0o700)
 
 
-def _usable_runtime_dir(preferred: Path) -> Path:
-    """XDG_RUNTIME_DIR may be unset (platformdirs then guesses /run/user/UID, which need not
-    exist, e.g. under su or in a container); fall back to a private folder in the temp dir."""
-    if preferred.parent.is_dir() and os.access(preferred.parent, os.W_OK | os.X_OK):
-        return preferred
+def _runtime_dir(dirs: platformdirs.PlatformDirs) -> Path:
+    """XDG_RUNTIME_DIR may be unset (under su, in a container); platformdirs then warns and
+    guesses. Use a private folder of our own in the temp dir instead."""
+    xdg_platform = sys.platform not in ("win32", "darwin")
+    if not xdg_platform or os.environ.get("XDG_RUNTIME_DIR"):
+        preferred = Path(dirs.user_runtime_dir)
+        if preferred.parent.is_dir() and os.access(preferred.parent, os.W_OK | os.X_OK):
+            return preferred
     uid = os.getuid() if hasattr(os, "getuid") else 0
     fallback = Path(tempfile.gettempdir()) / f"{APP_NAME}-runtime-{uid}"
     if fallback.exists() and not fallback.is_symlink() and hasattr(os, "getuid"):

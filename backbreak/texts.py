@@ -44,4 +44,4 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
 
 def breaks_today_sentence(status: dict[str, Any]) -> str:
     count = int(status.get("breaks_today", 0))
-    return tr("Status", "%n break(s) done today", None, count).replace("%n", str(count))
+    return tr("Status", "Breaks done today: %n", None, count).replace("%n", str(count))

@@ -1,0 +1,74 @@
+"""The control socket's message format: valid requests pass, anything else is refused."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backbreak.core.control import (
+    MAX_MESSAGE_BYTES,
+    ProtocolError,
+    Reply,
+    Request,
+    decode_reply,
+    decode_request,
+)
+
+
+def test_request_round_trips() -> None:
+    request = Request("pause", {"duration": "1h"})
+    assert decode_request(request.encode().rstrip(b"\n")) == request
+
+
+def test_reply_round_trips() -> None:
+    for reply in (Reply(True, {"state": "paused"}), Reply(False, error="no")):
+        assert decode_reply(reply.encode().rstrip(b"\n")) == reply
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (b"", "not a JSON message"),
+        (b"[1, 2]", "JSON object"),
+        (b'{"command": "rm -rf"}', "unknown command"),
+        (b'{"command": "status", "args": {"x": "1"}}', "takes no argument"),
+        (b'{"command": "pause", "args": {"duration": "9y"}}', "pause needs a duration"),
+        (b'{"command": "pause", "args": {"duration": 5}}', "object of strings"),
+        (b"\xff\xfe", "not a JSON message"),
+        (b'{"command": "status"}' + b" " * MAX_MESSAGE_BYTES, "longer than"),
+    ],
+)
+def test_malformed_requests_are_refused_with_a_reason(line: bytes, message: str) -> None:
+    with pytest.raises(ProtocolError, match=message):
+        decode_request(line)
+
+
+@given(st.binary(max_size=600))
+def test_random_bytes_never_raise_anything_but_protocol_error(data: bytes) -> None:
+    with contextlib.suppress(ProtocolError):
+        decode_request(data)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["command", "args", "extra"]),
+        st.one_of(
+            st.text(max_size=20),
+            st.integers(),
+            st.none(),
+            st.dictionaries(st.text(max_size=10), st.text(max_size=10), max_size=3),
+        ),
+        max_size=3,
+    )
+)
+def test_random_json_objects_are_either_valid_requests_or_refused(data: dict[str, object]) -> None:
+    line = json.dumps(data).encode()
+    try:
+        request = decode_request(line)
+    except ProtocolError:
+        return
+    assert request.command in {"activate", "status", "quit", "break-now", "pause", "resume"}

@@ -1,0 +1,47 @@
+"""backbreak.core holds the rules only: it must run without Qt (and without a display)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import backbreak.core
+
+CORE_DIR = Path(backbreak.core.__file__).parent
+FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "backbreak.qt", "apscheduler")
+
+
+def _imported_modules(source: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source.read_text(), str(source))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_core_module_imports_qt() -> None:
+    offenders = {
+        f"{source.name}: {name}"
+        for source in CORE_DIR.rglob("*.py")
+        for name in _imported_modules(source)
+        if name.startswith(FORBIDDEN)
+    }
+    assert not offenders
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    modules = [f"backbreak.core.{p.stem}" for p in CORE_DIR.glob("*.py") if p.stem != "__init__"]
+    assert "backbreak.core.session" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
