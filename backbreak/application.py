@@ -135,8 +135,10 @@ class Controller(QObject):
         self.window.activateWindow()
 
     def quit(self) -> None:
-        # Deferred, so a reply to `backbreak quit` is written before the loop ends.
-        QTimer.singleShot(0, self, QtCore.QCoreApplication.quit)
+        # Deferred, so a reply to `backbreak quit` is written before the loop ends. exit(),
+        # not quit(): QGuiApplication turns quit() into "close every window", which the
+        # status window refuses when there is no tray (it minimises instead).
+        QTimer.singleShot(0, self, lambda: QtCore.QCoreApplication.exit(0))
 
     def status(self) -> dict[str, Any]:
         status = self._session.status().to_json_dict(self._tz)

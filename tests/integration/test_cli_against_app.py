@@ -1,0 +1,146 @@
+"""The installed `backbreak` command against a real running app (offscreen: no tray, so the
+status window stands in). The desktop layer repeats this with real tray hosts."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+BACKBREAK = shutil.which("backbreak")
+pytestmark = pytest.mark.skipif(
+    BACKBREAK is None, reason="the backbreak command is not installed (pip install -e .)"
+)
+
+
+def cli(*args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
+    assert BACKBREAK is not None
+    return subprocess.run(
+        [BACKBREAK, *args], capture_output=True, text=True, timeout=timeout, env=os.environ
+    )
+
+
+def status() -> dict[str, object]:
+    result = cli("status", "--json")
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+@pytest.fixture
+def running_app(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    assert BACKBREAK is not None
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with (tmp_path / "app.log").open("w") as log:
+        app = subprocess.Popen([BACKBREAK], env=env, stdout=log, stderr=log, text=True)
+    deadline = time.monotonic() + 20
+    while cli("status").returncode != 0:
+        assert app.poll() is None, (tmp_path / "app.log").read_text()
+        assert time.monotonic() < deadline, "the app never answered"
+        time.sleep(0.1)
+    yield app
+    if app.poll() is None:
+        app.terminate()
+        app.wait(10)
+
+
+def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str]) -> None:
+    data = status()
+    assert set(data) == {
+        "state",
+        "next_break_at",
+        "seconds_to_next_break",
+        "paused_until",
+        "breaks_today",
+        "ui",
+        "version",
+    }
+    assert data["state"] == "counting"
+    assert data["ui"] == "window"  # offscreen has no tray
+    assert isinstance(data["seconds_to_next_break"], int)
+    assert 24 * 60 < data["seconds_to_next_break"] <= 25 * 60
+
+
+def test_status_in_words(running_app: subprocess.Popen[str]) -> None:
+    result = cli("status")
+    assert result.returncode == 0
+    assert "Next stretch in" in result.stdout
+
+
+def test_pause_resume_and_break_now(running_app: subprocess.Popen[str]) -> None:
+    assert cli("pause", "1h").returncode == 0
+    data = status()
+    assert data["state"] == "paused"
+    assert data["paused_until"] is not None
+    assert data["next_break_at"] is None
+    assert cli("resume").returncode == 0
+    assert status()["state"] == "counting"
+    assert cli("break-now").returncode == 0
+    assert status()["state"] == "on_break"
+
+
+def test_a_second_start_hands_over_and_exits(running_app: subprocess.Popen[str]) -> None:
+    second = cli()
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+    assert running_app.poll() is None
+
+
+def test_quit_ends_the_app_with_exit_code_0(running_app: subprocess.Popen[str]) -> None:
+    result = cli("quit")
+    assert result.returncode == 0
+    assert running_app.wait(10) == 0
+    assert cli("status").returncode == 3
+
+
+def test_sigterm_ends_the_app_cleanly(running_app: subprocess.Popen[str]) -> None:
+    running_app.terminate()
+    assert running_app.wait(10) == 0
+    # It cleaned up after itself: the next start listens again at once.
+    assert cli("status").returncode == 3
+
+
+def test_commands_without_a_running_app_say_so() -> None:
+    for args in (("status",), ("status", "--json"), ("quit",), ("pause", "30m")):
+        result = cli(*args)
+        assert result.returncode == 3
+        assert "not running" in result.stderr
+
+
+def test_no_display_is_one_clear_line_and_exit_2() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    assert BACKBREAK is not None
+    result = subprocess.run([BACKBREAK], capture_output=True, text=True, env=env, timeout=20)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "display" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help() -> None:
+    from backbreak import __version__
+
+    assert cli("--version").stdout.strip() == f"backbreak {__version__}"
+    help_text = cli("--help").stdout
+    for command in ("status", "break-now", "pause", "resume", "quit"):
+        assert command in help_text
+
+
+def test_bad_usage_exits_2() -> None:
+    result = cli("pause", "forever-and-ever")
+    assert result.returncode == 2
+
+
+def test_module_entry_point_matches_the_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "backbreak", "--version"], capture_output=True, text=True
+    )
+    assert result.stdout == cli("--version").stdout
