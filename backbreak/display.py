@@ -6,7 +6,7 @@ DISPLAY is unset or stale, or when the xcb plugin's libraries are missing.
 
 from __future__ import annotations
 
-import ctypes.util
+import os
 import re
 import socket
 import sys
@@ -34,12 +34,29 @@ def display_problem(environ: Mapping[str, str]) -> str | None:
         return "no graphical display: neither DISPLAY nor WAYLAND_DISPLAY is set"
     if not _x_display_reachable(x_display):
         return f"cannot reach the X display {x_display!r} (DISPLAY); is the desktop running?"
-    if ctypes.util.find_library("xcb-cursor") is None:
+    if not _library_installed("libxcb-cursor.so.0"):
         return (
             "Qt needs the library libxcb-cursor0 for X11; "
             "install it with: apt-get install libxcb-cursor0"
         )
     return None
+
+
+def _library_installed(soname: str) -> bool:
+    """Whether the dynamic linker can find `soname` in the usual folders. A glob, not
+    ctypes.util.find_library: that runs ldconfig in a subprocess and costs ~1 MiB RSS."""
+    folders = [Path(p) for p in os.environ.get("LD_LIBRARY_PATH", "").split(":") if p]
+    folders += [
+        Path("/lib"),
+        Path("/usr/lib"),
+        Path("/lib64"),
+        Path("/usr/lib64"),
+        Path("/usr/local/lib"),
+    ]
+    for folder in folders:
+        if (folder / soname).exists() or any(folder.glob(f"*-linux-gnu*/{soname}")):
+            return True
+    return False
 
 
 def _wayland_socket_exists(name: str, environ: Mapping[str, str]) -> bool:

@@ -46,3 +46,10 @@ def test_a_stale_wayland_name_without_x_is_reported(tmp_path: Path) -> None:
     problem = display_problem(env)
     assert problem is not None
     assert "wayland-9" in problem
+
+
+def test_library_lookup_finds_libc_and_not_a_made_up_library() -> None:
+    from backbreak.display import _library_installed
+
+    assert _library_installed("libc.so.6")
+    assert not _library_installed("libbackbreak-does-not-exist.so.0")

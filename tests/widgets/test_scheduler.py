@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -73,3 +75,21 @@ def test_a_slot_may_replan_from_the_due_signal(qtbot: QtBot, scheduler: BreakSch
 def test_a_past_instant_fires_at_once(qtbot: QtBot, scheduler: BreakScheduler) -> None:
     with qtbot.waitSignal(scheduler.due, timeout=1000):
         scheduler.plan(datetime.now(UTC) - timedelta(minutes=10))
+
+
+def test_loading_the_scheduler_leaves_openssl_unloaded_and_ssl_importable() -> None:
+    # A fresh interpreter, so earlier imports in this test run cannot hide a regression.
+    code = (
+        "import sys\n"
+        "from backbreak.qt import QtCore\n"
+        "app = QtCore.QCoreApplication([])\n"
+        "from backbreak.scheduler import BreakScheduler\n"
+        "s = BreakScheduler()\n"
+        "print('ssl' in sys.modules, '_ssl' in sys.modules)\n"
+        "import ssl\n"
+        "print(bool(ssl.OPENSSL_VERSION))\n"
+        "s.shutdown()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "True"]
