@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import signal
 import socket
@@ -59,7 +60,7 @@ class Controller(QObject):
         self.actions = AppActions(self, self)
         self._icon = QtGui.QIcon(str(icon_path("backbreak")))
         self._paused_icon = QtGui.QIcon(str(icon_path("backbreak-paused")))
-        self.window = StatusWindow(self.actions, self._icon)
+        self._window: StatusWindow | None = None  # built when first needed
 
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
@@ -67,6 +68,13 @@ class Controller(QObject):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_INTERVAL_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+
+    @property
+    def window(self) -> StatusWindow:
+        if self._window is None:
+            self._window = StatusWindow(self.actions, self._icon)
+            self._window.show_status(self.status())
+        return self._window
 
     # -- start and stop ---------------------------------------------------------------
 
@@ -92,6 +100,7 @@ class Controller(QObject):
         if self.scheduler is None:
             self.scheduler = self._scheduler_factory()
             self.scheduler.due.connect(self._on_due)
+            drop_source_cache()
         self._replan()
 
     def _use_tray_if_available(self) -> bool:
@@ -106,7 +115,8 @@ class Controller(QObject):
         if self._tray_probe.isActive():
             log.info("a system tray appeared; moving to it")
             self._tray_probe.stop()
-            self.window.hide()
+            if self._window is not None:
+                self._window.hide()
         return True
 
     # -- what the menus, the window and the socket ask for ------------------------------
@@ -170,7 +180,8 @@ class Controller(QObject):
         self.actions.set_paused(paused)
         if self.tray is not None:
             self.tray.show_status(status)
-        self.window.show_status(status)
+        if self._window is not None:
+            self._window.show_status(status)
 
     def _after_change(self) -> None:
         self._replan()
@@ -208,6 +219,16 @@ class Controller(QObject):
             self.tray.say(message)
         else:
             self.window.status_label.setText(message)
+
+
+def drop_source_cache() -> None:
+    """Free the source text PySide6 reads for every module imported after it.
+
+    PySide6's import hook for `from __feature__ import ...` (PYSIDE-2029) calls
+    inspect.getsource() on each newly imported module to see whether it mentions PySide6,
+    which leaves the module's whole source in linecache: ~6 MiB for our imports plus
+    APScheduler's. linecache is only a cache; tracebacks read the files again if needed."""
+    linecache.clearcache()
 
 
 def local_timezone() -> tzinfo:
@@ -284,6 +305,7 @@ def run(paths: Paths, argv: list[str]) -> int:
         return 1
     waker = _SignalWaker(controller.quit)
     controller.start()
+    drop_source_cache()
     log.info("running; %s", status_sentence(controller.status()))
     try:
         return app.exec()

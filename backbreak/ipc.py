@@ -1,108 +1,199 @@
-"""The single-instance control channel: a user-only local socket.
+"""The single-instance control channel: a user-only local socket; clients live in
+backbreak.client.
 
-The running app listens with QLocalServer; clients live in backbreak.client.
+On Linux and macOS the server is a plain Unix socket watched by a QSocketNotifier, inside the
+0700 runtime folder: QtNetwork's QLocalServer would do the same but loads QtNetwork (and,
+through it, Kerberos) for ~3 MiB of resident memory. On Windows, where Python has no Unix
+sockets, QLocalServer serves a per-user named pipe.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from backbreak.core.control import (
-    MAX_MESSAGE_BYTES,
-    ProtocolError,
-    Reply,
-    Request,
-    decode_request,
-)
-from backbreak.qt import QObject, QTimer, QtNetwork
+from backbreak.core.control import MAX_MESSAGE_BYTES, ProtocolError, Reply, Request, decode_request
+from backbreak.qt import QObject, QtCore, QTimer
 
 log = logging.getLogger(__name__)
 
 # A client that connects and then says nothing is dropped after this long.
 CLIENT_TIMEOUT_MS = 3000
 
+Handler = Callable[[Request], Reply]
+
+
+def answer(handler: Handler, line: bytes) -> bytes:
+    """The reply to one request line; nothing a client sends can raise out of here."""
+    try:
+        request = decode_request(line)
+    except ProtocolError as error:
+        log.warning("refused a control message: %s", error)
+        return Reply(False, error=str(error)).encode()
+    try:
+        return handler(request).encode()
+    except Exception:  # a bug in a handler must not take the app down
+        log.exception("control command %s failed", request.command)
+        return Reply(False, error=f"{request.command} failed; see the log file").encode()
+
+
+def complete_line(buffer: bytes) -> bytes | None:
+    """The request in `buffer` once it is complete (a newline) or too long to wait for."""
+    newline = buffer.find(b"\n")
+    if newline >= 0:
+        return buffer[:newline]
+    if len(buffer) > MAX_MESSAGE_BYTES:
+        return buffer
+    return None
+
 
 class ControlServer(QObject):
     """Answers control requests on the GUI thread, one JSON line in, one JSON line out."""
 
-    def __init__(self, name: str, handler: Callable[[Request], Reply]) -> None:
+    def __init__(self, name: str, handler: Handler) -> None:
         super().__init__()
         self._name = name
         self._handler = handler
-        self._server = QtNetwork.QLocalServer(self)
-        # Only the user who runs backbreak may connect (0700-like on the socket file).
-        self._server.setSocketOptions(QtNetwork.QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._listener: socket.socket | None = None
+        self._notifier: QtCore.QSocketNotifier | None = None
+        self._qt_server: QObject | None = None
 
     def listen(self) -> bool:
-        """Start listening; a stale socket from a crashed run is removed first. The caller
-        must hold the single-instance lock, so nobody else is listening there."""
-        QtNetwork.QLocalServer.removeServer(self._name)
-        if not self._server.listen(self._name):
-            log.error("cannot listen on %s: %s", self._name, self._server.errorString())
+        """Start listening. The caller holds the single-instance lock, so a socket file left
+        here can only be a stale one from a crashed run, and is replaced."""
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            return self._listen_on_pipe()
+        path = Path(self._name)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(self._name)
+            path.chmod(0o600)  # the folder is 0700 already; this says it twice
+            listener.listen(8)
+        except OSError as error:
+            log.error("cannot listen on %s: %s", self._name, error)
+            listener.close()
             return False
+        listener.setblocking(False)
+        self._listener = listener
+        self._notifier = QtCore.QSocketNotifier(
+            listener.fileno(), QtCore.QSocketNotifier.Type.Read, self
+        )
+        self._notifier.activated.connect(self._accept)
         return True
 
     def close(self) -> None:
-        self._server.close()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            with contextlib.suppress(FileNotFoundError):
+                Path(self._name).unlink()
 
     def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            if connection is not None:
-                _Conversation(connection, self._handler, self)
+        assert self._listener is not None
+        while True:
+            try:
+                connection, _address = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:
+                log.warning("accepting a control connection failed: %s", error)
+                return
+            _SocketConversation(connection, self._handler, self)
+
+    def _listen_on_pipe(self) -> bool:  # pragma: no cover - Windows
+        from PySide6 import QtNetwork
+
+        server = QtNetwork.QLocalServer(self)
+        server.setSocketOptions(QtNetwork.QLocalServer.SocketOption.UserAccessOption)
+        QtNetwork.QLocalServer.removeServer(self._name)
+        if not server.listen(self._name):
+            log.error("cannot listen on %s: %s", self._name, server.errorString())
+            return False
+
+        def accept() -> None:
+            while server.hasPendingConnections():
+                pipe = server.nextPendingConnection()
+                buffer = bytearray()
+
+                def read(pipe: QtNetwork.QLocalSocket = pipe, buffer: bytearray = buffer) -> None:
+                    buffer += bytes(pipe.readAll().data())
+                    line = complete_line(bytes(buffer))
+                    if line is not None:
+                        pipe.write(answer(self._handler, line))
+                        pipe.flush()
+                        pipe.disconnectFromServer()
+
+                pipe.readyRead.connect(read)
+                pipe.disconnected.connect(pipe.deleteLater)
+
+        server.newConnection.connect(accept)
+        self._qt_server = server
+        return True
 
 
-class _Conversation(QObject):
+class _SocketConversation(QObject):
     """One client connection: read a line (bounded), answer, close."""
 
-    def __init__(
-        self,
-        connection: QtNetwork.QLocalSocket,
-        handler: Callable[[Request], Reply],
-        parent: QObject,
-    ) -> None:
+    def __init__(self, connection: socket.socket, handler: Handler, parent: QObject) -> None:
         super().__init__(parent)
         self._connection = connection
         self._handler = handler
         self._buffer = b""
-        self._answered = False
-        connection.setParent(self)
-        connection.readyRead.connect(self._read)
-        connection.disconnected.connect(self._finish)
+        connection.setblocking(False)
+        self._notifier = QtCore.QSocketNotifier(
+            connection.fileno(), QtCore.QSocketNotifier.Type.Read, self
+        )
+        self._notifier.activated.connect(self._read)
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(self._finish)
         self._timeout.start(CLIENT_TIMEOUT_MS)
-        self._read()
 
     def _read(self) -> None:
-        if self._answered:
-            return
-        self._buffer += bytes(self._connection.readAll().data())
-        newline = self._buffer.find(b"\n")
-        if newline < 0 and len(self._buffer) <= MAX_MESSAGE_BYTES:
-            return  # wait for the rest
-        line = self._buffer[:newline] if newline >= 0 else self._buffer
         try:
-            request = decode_request(line)
-        except ProtocolError as error:
-            log.warning("refused a control message: %s", error)
-            reply = Reply(False, error=str(error))
-        else:
-            try:
-                reply = self._handler(request)
-            except Exception:  # a bug in a handler must not take the app down
-                log.exception("control command %s failed", request.command)
-                reply = Reply(False, error=f"{request.command} failed; see the log file")
-        self._answered = True
-        self._connection.write(reply.encode())
-        self._connection.flush()
-        self._connection.disconnectFromServer()
+            chunk = self._connection.recv(MAX_MESSAGE_BYTES + 1)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self._finish()
+            return
+        if not chunk:  # the client hung up without a full request
+            self._finish()
+            return
+        self._buffer += chunk
+        line = complete_line(self._buffer)
+        if line is None:
+            return
+        reply = answer(self._handler, line)
+        try:
+            # Replies are a few hundred bytes: far below a Unix socket's buffer, so a short
+            # blocking send never waits on a well-behaved client, and a stuck one times out.
+            self._connection.settimeout(1.0)
+            self._connection.sendall(reply)
+        except OSError as error:
+            log.warning("could not answer a control client: %s", error)
+        self._discard_unread()
+        self._finish()
+
+    def _discard_unread(self) -> None:
+        """Read away what an oversized request left unread: closing a Unix socket with
+        unread data makes the client's recv() fail (ECONNRESET) before it sees our reply."""
+        self._connection.setblocking(False)
+        with contextlib.suppress(OSError):
+            for _ in range(64):
+                if not self._connection.recv(65536):
+                    break
 
     def _finish(self) -> None:
         self._timeout.stop()
-        if self._connection.state() != QtNetwork.QLocalSocket.LocalSocketState.UnconnectedState:
-            self._connection.abort()
+        self._notifier.setEnabled(False)
+        self._connection.close()
         self.deleteLater()

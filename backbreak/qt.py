@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from backbreak.translate import tr
@@ -14,7 +14,6 @@ __all__ = [
     "Qt",
     "QtCore",
     "QtGui",
-    "QtNetwork",
     "QtWidgets",
     "Signal",
     "Slot",

@@ -79,6 +79,7 @@ def test_no_server_means_not_running(socket_path: str) -> None:
 @pytest.mark.parametrize(
     "payload",
     [b"hello\n", b'{"command": "format-disk"}\n', b"\x00\xff\n", b"x" * (MAX_MESSAGE_BYTES + 100)],
+    ids=["not-json", "unknown-command", "binary", "oversized"],
 )
 def test_malformed_messages_get_an_error_and_do_no_harm(
     qtbot: QtBot, server: tuple[ControlServer, list[Request]], socket_path: str, payload: bytes
