@@ -39,9 +39,10 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
     if seconds < 60:
         return tr("Status", "Next stretch in less than a minute")
     minutes = math.ceil(seconds / 60)
-    return tr("Status", "Next stretch in %n min", None, minutes).replace("%n", str(minutes))
+    # Qt fills in %n itself, and picks the plural form a translation gives for it.
+    return tr("Status", "Next stretch in %n min", None, minutes)
 
 
 def breaks_today_sentence(status: dict[str, Any]) -> str:
     count = int(status.get("breaks_today", 0))
-    return tr("Status", "Breaks done today: %n", None, count).replace("%n", str(count))
+    return tr("Status", "Breaks done today: %n", None, count)
