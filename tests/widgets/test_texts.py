@@ -1,0 +1,38 @@
+"""The words the tray tooltip, the status window and `backbreak status` share."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from backbreak.texts import breaks_today_sentence, status_sentence
+
+NOW = datetime(2026, 11, 22, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ({"state": "counting", "seconds_to_next_break": 1500}, "Next stretch in 25 min"),
+        ({"state": "counting", "seconds_to_next_break": 61}, "Next stretch in 2 min"),
+        ({"state": "counting", "seconds_to_next_break": 59}, "Next stretch in less than a minute"),
+        ({"state": "on_break"}, "Stretch break in progress"),
+        ({"state": "paused", "paused_until": None}, "Paused until you resume"),
+        (
+            {"state": "paused", "paused_until": "2026-11-22T15:30:00+01:00"},
+            "Paused until 15:30",
+        ),
+        (
+            {"state": "paused", "paused_until": "2026-11-23T04:00:00+01:00"},
+            "Paused until tomorrow at 04:00",
+        ),
+    ],
+)
+def test_status_sentences(status: dict[str, object], sentence: str) -> None:
+    assert status_sentence(status, NOW) == sentence
+
+
+def test_breaks_today() -> None:
+    assert breaks_today_sentence({"breaks_today": 3}) == "Breaks done today: 3"
