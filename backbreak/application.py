@@ -72,7 +72,7 @@ class Controller(QObject):
     @property
     def window(self) -> StatusWindow:
         if self._window is None:
-            self._window = StatusWindow(self.actions, self._icon)
+            self._window = StatusWindow(self.actions, self._icon, self._paused_icon)
             self._window.show_status(self.status())
         return self._window
 

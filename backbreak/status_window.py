@@ -11,16 +11,17 @@ from backbreak.texts import breaks_today_sentence, status_sentence
 
 
 class StatusWindow(QtWidgets.QWidget):
-    def __init__(self, actions: AppActions, icon: QtGui.QIcon) -> None:
+    def __init__(self, actions: AppActions, icon: QtGui.QIcon, paused_icon: QtGui.QIcon) -> None:
         super().__init__()
         self.setObjectName("StatusWindow")
         self.setWindowTitle("backbreak")
         self.setWindowIcon(icon)
         self.setAccessibleName(tr("StatusWindow", "backbreak status"))
 
-        picture = QtWidgets.QLabel()
-        picture.setPixmap(icon.pixmap(48, 48))
-        picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
+        self._icon = icon
+        self._paused_icon = paused_icon
+        self.picture = QtWidgets.QLabel()
+        self.picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
         self.status_label = QtWidgets.QLabel()
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -33,7 +34,7 @@ class StatusWindow(QtWidgets.QWidget):
         texts.addWidget(self.status_label)
         texts.addWidget(self.today_label)
         header = QtWidgets.QHBoxLayout()
-        header.addWidget(picture)
+        header.addWidget(self.picture)
         header.addLayout(texts, 1)
 
         self.break_button = _button_for(actions.take_break)
@@ -65,6 +66,8 @@ class StatusWindow(QtWidgets.QWidget):
             action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
 
     def show_status(self, status: dict[str, Any]) -> None:
+        paused = status.get("state") == "paused"
+        self.picture.setPixmap((self._paused_icon if paused else self._icon).pixmap(48, 48))
         self.status_label.setText(status_sentence(status))
         self.today_label.setText(breaks_today_sentence(status))
 
