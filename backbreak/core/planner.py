@@ -1,0 +1,613 @@
+"""The break planner: when breaks come, and when they must not.
+
+Plain Python with no clock of its own: every input carries the instant it happened (UTC-aware
+datetimes), and `advance(now)` steps time forward. The shell calls `advance` when the instant
+from `next_wakeup()` arrives, and passes user actions and observations (idle, suspend, do not
+disturb) as they happen. Each call returns the events that became due, in order.
+
+The rules
+---------
+Work. Time counts as work while all of these hold: it is inside working hours, the planner is
+counting (no break offered or running, not paused), the person is not idle, and the computer
+is not suspended. Work accumulates in `worked`; entering a working range (its start, or the
+first instant after a gap) sets `worked` to zero: every range starts with a fresh count.
+
+Breaks. When `worked` reaches `micro_every` a break is due (event BREAK_DUE) and offered; while
+offered, nothing counts. The break is LONG when `long_every_breaks` is set and this would be
+that many breaks since the last long one (completed and natural breaks count, skipped ones do
+not), or when `long_every_work` is set and the work since the last long break plus `worked`
+reaches it; otherwise MICRO. A WARNING comes when `worked` reaches `micro_every -
+warning_before` (once per break; not during do-not-disturb; not when the count starts past it).
+
+Offered break. The person may start it (ON_BREAK, then finish), snooze it (SNOOZED for
+`snooze_length` of wall time, then BREAK_DUE again; at most `max_snoozes` per break), or skip
+it (uses one of `daily_skips`; None means unlimited). Strict mode allows neither snooze nor
+skip. A completed, skipped or natural break sets `worked` to zero.
+
+Working hours end. An offered, snoozed or deferred break is withdrawn (BREAK_WITHDRAWN) when
+its working range ends, and at the start of a new range: no prompt outside working hours. A
+break already running may finish.
+
+Pause. For a duration (wall time), until the first working range of a later day, or until
+resumed. Pausing withdraws an offered break (and ends a running one uncounted). When a timed
+pause ends, PAUSE_ENDED, and counting starts afresh (`worked` = 0), as after `resume`.
+
+Idle. `set_idle(now, since)` says the person has been away since `since` (or, with None, is
+back). Away time is not work, retroactively from `since`. On coming back after an absence at
+least as long as the break that would be due next, that absence was the break: NATURAL_BREAK,
+and an offered, snoozed or deferred break is thereby taken. A shorter absence only paused the
+count. Suspend and screen lock are absences (`suspend` / `wake`); after waking, no break is
+due just because wall time passed, since none of it was work.
+
+Do not disturb. A break that comes due while do-not-disturb is on is deferred: offered when
+it goes off, or after `dnd_cap` at the latest (None: only when it goes off).
+
+Clock changes. If `now` is earlier than the last instant seen (the wall clock went back),
+nothing is counted for the overlap; absolute deadlines (pause and snooze ends) stay as they
+were, so a pause ends at the wall-clock time it promised.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, tzinfo
+
+from backbreak.core.hours import WorkingHours
+from backbreak.core.session import day_key
+
+
+class BreakKind(enum.Enum):
+    MICRO = "micro"
+    LONG = "long"
+
+
+class Phase(enum.Enum):
+    COUNTING = "counting"
+    OFFERED = "offered"  # due: the card is up, waiting for the person
+    SNOOZED = "snoozed"
+    DEFERRED = "deferred"  # due during do-not-disturb
+    ON_BREAK = "on_break"
+    PAUSED = "paused"
+
+
+class EventKind(enum.Enum):
+    WARNING = "warning"
+    BREAK_DUE = "break_due"
+    BREAK_WITHDRAWN = "break_withdrawn"
+    NATURAL_BREAK = "natural_break"
+    PAUSE_ENDED = "pause_ended"
+
+
+class PauseLength(enum.Enum):
+    MINUTES_30 = "30m"
+    HOUR_1 = "1h"
+    HOURS_2 = "2h"
+    NEXT_WORKING_DAY = "until-tomorrow"
+    INDEFINITELY = "indefinitely"
+
+
+class NotAllowedError(ValueError):
+    """A user action the rules refuse right now; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    working_hours: WorkingHours = field(
+        default_factory=lambda: WorkingHours.weekdays(("09:00", "12:30"), ("13:30", "18:00"))
+    )
+    micro_every: timedelta = timedelta(minutes=25)
+    micro_length: timedelta = timedelta(seconds=30)
+    long_every_breaks: int | None = 4
+    long_every_work: timedelta | None = None
+    long_length: timedelta = timedelta(minutes=5)
+    warning_before: timedelta = timedelta(seconds=30)
+    snooze_length: timedelta = timedelta(minutes=5)
+    max_snoozes: int = 2
+    daily_skips: int | None = 3
+    strict: bool = False
+    dnd_cap: timedelta | None = timedelta(minutes=30)
+    # When "today" starts for the skip budget (night work belongs to the day before).
+    day_starts_at: time = time(4, 0)
+
+    def __post_init__(self) -> None:
+        if self.micro_every <= timedelta(0):
+            raise ValueError("micro_every must be positive")
+        for name in ("micro_length", "long_length", "snooze_length"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(f"{name} must be positive")
+        if self.warning_before < timedelta(0):
+            raise ValueError("warning_before must not be negative")
+        if self.long_every_breaks is not None and self.long_every_breaks < 1:
+            raise ValueError("long_every_breaks must be at least 1")
+        if self.max_snoozes < 0 or (self.daily_skips is not None and self.daily_skips < 0):
+            raise ValueError("snooze and skip limits must not be negative")
+
+    def length_of(self, kind: BreakKind) -> timedelta:
+        return self.long_length if kind is BreakKind.LONG else self.micro_length
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    at: datetime
+    break_kind: BreakKind | None = None
+    length: timedelta | None = None  # a break's length, or how long a natural break lasted
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What happens next, and when: read by the tray, the CLI and the tests alike.
+
+    `next_break_at` assumes the person keeps working from now on."""
+
+    now: datetime
+    phase: Phase
+    in_working_hours: bool
+    worked: timedelta
+    next_break_at: datetime | None
+    next_break_kind: BreakKind | None
+    warning_at: datetime | None
+    offered_kind: BreakKind | None
+    paused_until: datetime | None
+    snoozed_until: datetime | None
+    snoozes_left: int
+    skips_left: int | None
+    idle: bool
+    dnd: bool
+
+
+class Planner:
+    def __init__(self, rules: Rules, tz: tzinfo, now: datetime) -> None:
+        self._rules = rules
+        self._tz = tz
+        self._last = now
+        self._phase = Phase.COUNTING
+        self._worked = timedelta(0)
+        # Counted stretches since the last reset, so an absence noticed late can be taken
+        # back from `since` (idle is only recognised after a threshold).
+        self._segments: list[tuple[datetime, datetime]] = []
+        self._warned = False
+        self._range = rules.working_hours.range_around(now, tz)
+        self._offered_kind: BreakKind | None = None
+        self._break_kind: BreakKind | None = None
+        self._snoozes = 0
+        self._snoozed_until: datetime | None = None
+        self._deferred_since: datetime | None = None
+        self._paused_until: datetime | None = None
+        self._breaks_since_long = 0
+        self._work_since_long = timedelta(0)
+        self._skips_today = 0
+        self._skip_day = day_key(now, tz, rules.day_starts_at)
+        self._idle_since: datetime | None = None
+        self._suspended = False
+        self._dnd = False
+
+    # -- reading ----------------------------------------------------------------------
+
+    @property
+    def rules(self) -> Rules:
+        return self._rules
+
+    @property
+    def phase(self) -> Phase:
+        return self._phase
+
+    def plan(self, now: datetime) -> Plan:
+        """The plan as of `now`, without consuming anything: events that would fire on the
+        way stay for `advance` to return."""
+        view = self._copy()
+        view.advance(now)
+        return view._describe()
+
+    def _copy(self) -> Planner:
+        twin = copy.copy(self)
+        twin._segments = list(self._segments)
+        return twin
+
+    def _describe(self) -> Plan:
+        rules = self._rules
+        next_at: datetime | None = None
+        warning_at: datetime | None = None
+        next_kind: BreakKind | None = None
+        if self._phase is Phase.COUNTING:
+            next_kind = self._kind_of_next_break()
+            remaining = rules.micro_every - self._worked
+            if self._range is not None and self._last + remaining < self._range[1]:
+                # Counting, or paused by an absence: due this long after work goes on.
+                next_at = self._last + remaining
+                if not self._warned and rules.warning_before > timedelta(0):
+                    warning_at = next_at - rules.warning_before
+            else:
+                next_at = self._fresh_break_after(self._last)
+        elif self._phase is Phase.SNOOZED:
+            next_at, next_kind = self._snoozed_until, self._offered_kind
+        elif self._phase is Phase.PAUSED and self._paused_until is not None:
+            next_at = self._fresh_break_after(self._paused_until)
+            next_kind = self._kind_of_next_break()
+        return Plan(
+            now=self._last,
+            phase=self._phase,
+            in_working_hours=self._range is not None,
+            worked=self._worked,
+            next_break_at=next_at,
+            next_break_kind=next_kind,
+            warning_at=warning_at,
+            offered_kind=self._offered_kind,
+            paused_until=self._paused_until,
+            snoozed_until=self._snoozed_until,
+            snoozes_left=self._snoozes_left(),
+            skips_left=self._skips_left(),
+            idle=self._idle_since is not None,
+            dnd=self._dnd,
+        )
+
+    def _fresh_break_after(self, instant: datetime) -> datetime | None:
+        """When a break falls due on a fresh count starting at `instant` (or at the next
+        working range after it)."""
+        hours = self._rules.working_hours
+        current = hours.range_around(instant, self._tz)
+        start = instant if current is not None else hours.next_start(instant, self._tz)
+        for _ in range(16):  # ranges shorter than the interval never bring a break
+            if start is None:
+                return None
+            range_ = hours.range_around(start, self._tz)
+            if range_ is not None and start + self._rules.micro_every < range_[1]:
+                return start + self._rules.micro_every
+            start = hours.next_start(start, self._tz)
+        return None
+
+    def next_wakeup(self) -> datetime | None:
+        """The next instant at which `advance` has something to do (None: nothing until an
+        input arrives)."""
+        candidates = [t for t in self._pending_times() if t is not None]
+        return min(candidates) if candidates else None
+
+    # -- time -------------------------------------------------------------------------
+
+    def advance(self, now: datetime) -> list[Event]:
+        if now <= self._last:
+            # The wall clock went back (or stood still): count nothing for the overlap.
+            self._last = now
+            self._range = self._rules.working_hours.range_around(now, self._tz)
+            return []
+        events: list[Event] = []
+        while True:
+            due = [t for t in self._pending_times() if t is not None and t <= now]
+            step_to = min(due) if due else now
+            self._count_until(step_to)
+            if not due:
+                return events
+            events += self._on_time(step_to)
+
+    def _pending_times(self) -> list[datetime | None]:
+        times: list[datetime | None] = []
+        hours = self._rules.working_hours
+        if self._range is not None:
+            times.append(self._range[1])
+        else:
+            times.append(hours.next_start(self._last, self._tz))
+        if self._phase is Phase.COUNTING:
+            times.append(self._instant_worked_reaches(self._rules.micro_every))
+            if not self._warned:
+                times.append(
+                    self._instant_worked_reaches(
+                        self._rules.micro_every - self._rules.warning_before
+                    )
+                )
+        elif self._phase is Phase.SNOOZED:
+            times.append(self._snoozed_until)
+        elif self._phase is Phase.DEFERRED and self._rules.dnd_cap is not None:
+            assert self._deferred_since is not None
+            times.append(self._deferred_since + self._rules.dnd_cap)
+        elif self._phase is Phase.PAUSED:
+            times.append(self._paused_until)
+        return [t for t in times if t is None or t > self._last] or [None]
+
+    def _counting(self) -> bool:
+        return (
+            self._phase is Phase.COUNTING
+            and self._range is not None
+            and self._idle_since is None
+            and not self._suspended
+        )
+
+    def _instant_worked_reaches(self, target: timedelta) -> datetime | None:
+        """When `worked` reaches `target` if counting goes on uninterrupted from now; None
+        when it cannot within the current range (or is past it already)."""
+        if not self._counting() or self._worked >= target or self._range is None:
+            return None
+        instant = self._last + (target - self._worked)
+        # The range is [start, end): at its end it is outside working hours already.
+        return instant if instant < self._range[1] else None
+
+    def _count_until(self, now: datetime) -> None:
+        """Move from self._last to `now`, where no rule fires strictly in between."""
+        if self._counting() and self._range is not None:
+            end = min(now, self._range[1])
+            if end > self._last:
+                self._worked += end - self._last
+                self._segments.append((self._last, end))
+        self._last = now
+        self._roll_day(now)
+
+    def _on_time(self, now: datetime) -> list[Event]:
+        events: list[Event] = []
+        hours = self._rules.working_hours
+        if self._range is not None and now >= self._range[1]:
+            self._range = hours.range_around(now, self._tz)
+            if self._range is None:
+                events += self._withdraw(now)
+        elif self._range is None:
+            self._range = hours.range_around(now, self._tz)
+            if self._range is not None:
+                events += self._withdraw(now)
+                self._reset_count()
+        if (
+            self._phase is Phase.PAUSED
+            and self._paused_until is not None
+            and now >= self._paused_until
+        ):
+            self._phase = Phase.COUNTING
+            self._paused_until = None
+            self._reset_count()
+            events.append(Event(EventKind.PAUSE_ENDED, now))
+        if self._phase is Phase.COUNTING and self._range is not None:
+            warn_at = self._rules.micro_every - self._rules.warning_before
+            if (
+                not self._warned
+                and self._worked >= warn_at
+                and self._worked < (self._rules.micro_every)
+            ):
+                self._warned = True
+                if not self._dnd:
+                    kind = self._kind_of_next_break()
+                    events.append(Event(EventKind.WARNING, now, kind, self._rules.length_of(kind)))
+            if self._worked >= self._rules.micro_every:
+                self._warned = True
+                events += self._make_due(now, self._kind_of_next_break())
+        elif self._phase is Phase.SNOOZED:
+            assert self._snoozed_until is not None and self._offered_kind is not None
+            if now >= self._snoozed_until:
+                self._snoozed_until = None
+                events += self._make_due(now, self._offered_kind)
+        elif self._phase is Phase.DEFERRED and self._rules.dnd_cap is not None:
+            assert self._deferred_since is not None and self._offered_kind is not None
+            if now >= self._deferred_since + self._rules.dnd_cap:
+                events += self._offer(now, self._offered_kind)
+        return events
+
+    def _make_due(self, now: datetime, kind: BreakKind) -> list[Event]:
+        self._offered_kind = kind
+        if self._dnd:
+            self._phase = Phase.DEFERRED
+            self._deferred_since = now
+            return []
+        return self._offer(now, kind)
+
+    def _offer(self, now: datetime, kind: BreakKind) -> list[Event]:
+        self._phase = Phase.OFFERED
+        self._offered_kind = kind
+        self._deferred_since = None
+        return [Event(EventKind.BREAK_DUE, now, kind, self._rules.length_of(kind))]
+
+    def _withdraw(self, now: datetime) -> list[Event]:
+        if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED):
+            return []
+        kind = self._offered_kind
+        self._phase = Phase.COUNTING
+        self._offered_kind = None
+        self._snoozed_until = None
+        self._deferred_since = None
+        self._reset_count()
+        return [Event(EventKind.BREAK_WITHDRAWN, now, kind)]
+
+    def _reset_count(self) -> None:
+        self._worked = timedelta(0)
+        self._segments.clear()
+        self._warned = False
+        self._snoozes = 0
+
+    def _kind_of_next_break(self) -> BreakKind:
+        rules = self._rules
+        if rules.long_every_breaks is not None and (
+            self._breaks_since_long + 1 >= rules.long_every_breaks
+        ):
+            return BreakKind.LONG
+        if rules.long_every_work is not None and (
+            self._work_since_long + max(self._worked, rules.micro_every) >= rules.long_every_work
+        ):
+            return BreakKind.LONG
+        return BreakKind.MICRO
+
+    def _break_taken(self, kind: BreakKind) -> None:
+        """A completed or natural break: the count and the long-break rotation move on."""
+        if kind is BreakKind.LONG:
+            self._breaks_since_long = 0
+            self._work_since_long = timedelta(0)
+        else:
+            self._breaks_since_long += 1
+            self._work_since_long += self._worked
+        self._reset_count()
+
+    def _roll_day(self, now: datetime) -> None:
+        today = day_key(now, self._tz, self._rules.day_starts_at)
+        if today != self._skip_day:
+            self._skip_day = today
+            self._skips_today = 0
+
+    def _snoozes_left(self) -> int:
+        return 0 if self._rules.strict else max(0, self._rules.max_snoozes - self._snoozes)
+
+    def _skips_left(self) -> int | None:
+        if self._rules.strict:
+            return 0
+        if self._rules.daily_skips is None:
+            return None
+        return max(0, self._rules.daily_skips - self._skips_today)
+
+    # -- what the person does -----------------------------------------------------------
+
+    def start_break(self, now: datetime, kind: BreakKind | None = None) -> list[Event]:
+        """Start the offered break, or one now (the tray's "Take a break now")."""
+        events = self.advance(now)
+        if self._phase is Phase.ON_BREAK:
+            raise NotAllowedError("a break is running already")
+        self._break_kind = kind or self._offered_kind or self._kind_of_next_break()
+        self._phase = Phase.ON_BREAK
+        self._offered_kind = None
+        self._snoozed_until = None
+        self._deferred_since = None
+        self._paused_until = None
+        return events
+
+    def finish_break(self, now: datetime) -> list[Event]:
+        """The running break is done (its time ran out, or the person said so)."""
+        events = self.advance(now)
+        if self._phase is not Phase.ON_BREAK:
+            raise NotAllowedError("no break is running")
+        assert self._break_kind is not None
+        self._break_taken(self._break_kind)
+        self._break_kind = None
+        self._phase = Phase.COUNTING
+        return events
+
+    def snooze(self, now: datetime) -> list[Event]:
+        events = self.advance(now)
+        if self._phase not in (Phase.OFFERED, Phase.DEFERRED):
+            raise NotAllowedError("there is no break to snooze")
+        if self._rules.strict:
+            raise NotAllowedError("strict mode: breaks cannot be snoozed")
+        if self._snoozes_left() == 0:
+            raise NotAllowedError("this break has been snoozed as often as allowed")
+        self._snoozes += 1
+        self._phase = Phase.SNOOZED
+        self._deferred_since = None
+        self._snoozed_until = now + self._rules.snooze_length
+        return events
+
+    def skip(self, now: datetime) -> list[Event]:
+        events = self.advance(now)
+        if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
+            raise NotAllowedError("there is no break to skip")
+        if self._rules.strict:
+            raise NotAllowedError("strict mode: breaks cannot be skipped")
+        if self._skips_left() == 0:
+            raise NotAllowedError("no skips left today")
+        self._skips_today += 1
+        self._phase = Phase.COUNTING
+        self._offered_kind = None
+        self._break_kind = None
+        self._snoozed_until = None
+        self._deferred_since = None
+        self._reset_count()
+        return events
+
+    def pause(self, now: datetime, length: PauseLength) -> list[Event]:
+        events = self.advance(now)
+        durations = {
+            PauseLength.MINUTES_30: timedelta(minutes=30),
+            PauseLength.HOUR_1: timedelta(hours=1),
+            PauseLength.HOURS_2: timedelta(hours=2),
+        }
+        if length in durations:
+            until: datetime | None = now + durations[length]
+        elif length is PauseLength.NEXT_WORKING_DAY:
+            until = self._next_working_day_start(now)
+        else:
+            until = None
+        if self._phase in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED):
+            events += self._withdraw(now)
+        self._phase = Phase.PAUSED
+        self._paused_until = until
+        self._offered_kind = None
+        self._break_kind = None
+        return events
+
+    def resume(self, now: datetime) -> list[Event]:
+        events = self.advance(now)
+        if self._phase is not Phase.PAUSED:
+            raise NotAllowedError("breaks are not paused")
+        self._phase = Phase.COUNTING
+        self._paused_until = None
+        self._reset_count()
+        return events
+
+    def _next_working_day_start(self, now: datetime) -> datetime | None:
+        today = now.astimezone(self._tz).date()
+        instant = now
+        for _ in range(8):
+            start = self._rules.working_hours.next_start(instant, self._tz)
+            if start is None:
+                return None
+            if start.astimezone(self._tz).date() > today:
+                return start
+            instant = start
+        return None
+
+    # -- what the computer observes -------------------------------------------------------
+
+    def set_idle(self, now: datetime, since: datetime | None) -> list[Event]:
+        """The person has been away since `since`; None: they are back (now)."""
+        events = self.advance(now)
+        if since is not None:
+            if self._idle_since is None:
+                self._idle_since = min(since, now)
+                self._take_back_work_after(self._idle_since)
+            return events
+        return events + self._come_back(now)
+
+    def suspend(self, now: datetime) -> list[Event]:
+        events = self.advance(now)
+        self._suspended = True
+        if self._idle_since is None:
+            self._idle_since = now
+        return events
+
+    def wake(self, now: datetime) -> list[Event]:
+        """Resume from suspend (or unlock): the time away was an absence, not work."""
+        events = self.advance(now)  # counts nothing: suspend() marked the person away
+        self._suspended = False
+        return events + self._come_back(now)
+
+    def set_dnd(self, now: datetime, active: bool) -> list[Event]:
+        events = self.advance(now)
+        self._dnd = active
+        if not active and self._phase is Phase.DEFERRED:
+            assert self._offered_kind is not None
+            events += self._offer(now, self._offered_kind)
+        return events
+
+    def _come_back(self, now: datetime) -> list[Event]:
+        events: list[Event] = []
+        if self._idle_since is None:
+            return events
+        away = now - self._idle_since
+        self._idle_since = None
+        if self._phase is Phase.ON_BREAK or self._phase is Phase.PAUSED:
+            return events
+        kind = self._offered_kind or self._kind_of_next_break()
+        if away >= self._rules.length_of(kind):
+            offered = self._phase in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED)
+            self._phase = Phase.COUNTING
+            self._offered_kind = None
+            self._snoozed_until = None
+            self._deferred_since = None
+            self._break_taken(kind)
+            events.append(Event(EventKind.NATURAL_BREAK, now, kind, away))
+            if offered:
+                events.append(Event(EventKind.BREAK_WITHDRAWN, now, kind))
+        return events
+
+    def _take_back_work_after(self, since: datetime) -> None:
+        kept: list[tuple[datetime, datetime]] = []
+        for a, b in self._segments:
+            if b <= since:
+                kept.append((a, b))
+            elif a < since:
+                kept.append((a, since))
+        self._segments = kept
+        self._worked = sum((b - a for a, b in kept), timedelta(0))
+        if self._worked < self._rules.micro_every - self._rules.warning_before:
+            self._warned = False
