@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from backbreak.core.session import PauseChoice
+from backbreak.core.planner import BreakKind, PauseLength
 from backbreak.qt import QObject, QtGui, QtWidgets, tr
 
 
 class Commands(Protocol):
     """What the menus can ask of the app (application.Controller implements it)."""
 
-    def take_break_now(self) -> None: ...
-    def pause(self, choice: PauseChoice) -> None: ...
+    def take_break_now(self, kind: BreakKind | None = None) -> None: ...
+    def pause(self, length: PauseLength) -> None: ...
     def resume(self) -> None: ...
     def show_status_window(self) -> None: ...
     def quit(self) -> None: ...
@@ -24,13 +24,15 @@ class AppActions(QObject):
     def __init__(self, commands: Commands, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.take_break = QtGui.QAction(tr("Menu", "Take a break now"), self)
-        self.take_break.triggered.connect(commands.take_break_now)
+        self.take_break.triggered.connect(lambda _checked=False: commands.take_break_now())
 
         self.pause_choices: list[QtGui.QAction] = []
         for choice, label in (
-            (PauseChoice.MINUTES_30, tr("Menu", "For 30 minutes")),
-            (PauseChoice.HOUR_1, tr("Menu", "For 1 hour")),
-            (PauseChoice.UNTIL_TOMORROW, tr("Menu", "Until tomorrow")),
+            (PauseLength.MINUTES_30, tr("Menu", "For 30 minutes")),
+            (PauseLength.HOUR_1, tr("Menu", "For 1 hour")),
+            (PauseLength.HOURS_2, tr("Menu", "For 2 hours")),
+            (PauseLength.NEXT_WORKING_DAY, tr("Menu", "Until the next working day")),
+            (PauseLength.INDEFINITELY, tr("Menu", "Until I resume")),
         ):
             action = QtGui.QAction(label, self)
             action.triggered.connect(lambda _checked=False, c=choice: commands.pause(c))

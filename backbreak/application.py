@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import linecache
 import logging
 import signal
@@ -16,7 +17,16 @@ from backbreak.actions import AppActions
 from backbreak.card import BreakCard
 from backbreak.core.clock import Clock, SystemClock
 from backbreak.core.control import PAUSE_DURATIONS, Reply, Request
-from backbreak.core.session import BreakRules, BreakSession, Happening, PauseChoice
+from backbreak.core.planner import (
+    BreakKind,
+    Event,
+    EventKind,
+    NotAllowedError,
+    PauseLength,
+    Phase,
+    Planner,
+    Rules,
+)
 from backbreak.ipc import ControlServer
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
@@ -38,18 +48,18 @@ STATUS_REFRESH_INTERVAL_MS = 60_000
 
 
 class Controller(QObject):
-    """Connects the core's break session to the tray, window, card, scheduler and socket."""
+    """Connects the core's planner to the tray, window, card, scheduler and socket."""
 
     def __init__(
         self,
-        session: BreakSession,
+        planner: Planner,
         clock: Clock,
         tz: tzinfo,
         *,
         scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
     ) -> None:
         super().__init__()
-        self._session = session
+        self._planner = planner
         self._clock = clock
         self._tz = tz
         self._scheduler_factory = scheduler_factory
@@ -121,22 +131,28 @@ class Controller(QObject):
 
     # -- what the menus, the window and the socket ask for ------------------------------
 
-    def take_break_now(self) -> None:
-        if self._session.take_break_now():
-            self._show_card()
-        elif self.card is not None:
-            self.card.raise_()
-        self._after_change()
+    def take_break_now(self, kind: BreakKind | None = None) -> None:
+        if self._planner.phase is Phase.ON_BREAK:
+            if self.card is not None:
+                self.card.raise_()
+            return
+        self._apply(lambda now: self._planner.start_break(now, kind))
+        self._show_card(self._planner.running_kind, running=True)
 
-    def pause(self, choice: PauseChoice) -> None:
-        self._session.pause(choice)
-        if self.card is not None:
-            self.card.dismiss()
-        self._after_change()
+    def pause(self, length: PauseLength) -> None:
+        self._apply(lambda now: self._planner.pause(now, length))
+        self._close_card()
 
     def resume(self) -> None:
-        self._session.resume()
-        self._after_change()
+        self._apply(self._planner.resume)
+
+    def snooze(self) -> None:
+        self._apply(self._planner.snooze)
+        self._close_card()
+
+    def skip(self) -> None:
+        self._apply(self._planner.skip)
+        self._close_card()
 
     def show_status_window(self) -> None:
         self.refresh()
@@ -151,37 +167,50 @@ class Controller(QObject):
         QTimer.singleShot(0, self, lambda: QtCore.QCoreApplication.exit(0))
 
     def status(self) -> dict[str, Any]:
-        status = self._session.status().to_json_dict(self._tz)
+        status = self._planner.plan(self._clock.now()).to_json_dict(self._tz)
         status["ui"] = "tray" if self.tray is not None else "window"
         status["version"] = __version__
         return status
 
     def handle_request(self, request: Request) -> Reply:
         log.info("control command: %s", request.command)
-        if request.command == "status":
-            return Reply(True, self.status())
-        if request.command == "activate":
-            self.show_status_window()
-        elif request.command == "break-now":
-            self.take_break_now()
-        elif request.command == "pause":
-            self.pause(PAUSE_DURATIONS[request.args["duration"]])
-        elif request.command == "resume":
-            self.resume()
-        elif request.command == "quit":
-            self.quit()
+        try:
+            if request.command == "activate":
+                self.show_status_window()
+            elif request.command == "break-now":
+                kind = BreakKind(request.args["kind"]) if "kind" in request.args else None
+                self.take_break_now(kind)
+            elif request.command == "pause":
+                self.pause(PAUSE_DURATIONS[request.args["duration"]])
+            elif request.command == "resume":
+                self.resume()
+            elif request.command == "snooze":
+                self.snooze()
+            elif request.command == "skip":
+                self.skip()
+            elif request.command == "quit":
+                self.quit()
+        except NotAllowedError as refusal:
+            return Reply(False, error=str(refusal))
         return Reply(True, self.status())
 
     # -- internals ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         status = self.status()
-        paused = status["state"] == "paused"
-        self.actions.set_paused(paused)
+        self.actions.set_paused(status["state"] == "paused")
         if self.tray is not None:
             self.tray.show_status(status)
         if self._window is not None:
             self._window.show_status(status)
+
+    def _apply(self, action: Callable[[Any], list[Event]]) -> None:
+        """Run a planner call at the current instant, react to what it reports, re-plan.
+
+        NotAllowedError passes through to the caller (the socket tells the CLI why)."""
+        events = action(self._clock.now())
+        self._react(events)
+        self._after_change()
 
     def _after_change(self) -> None:
         self._replan()
@@ -189,30 +218,74 @@ class Controller(QObject):
 
     def _replan(self) -> None:
         if self.scheduler is not None:
-            self.scheduler.plan(self._session.next_wakeup())
+            self.scheduler.plan(self._planner.next_wakeup())
 
     def _on_due(self) -> None:
-        happening = self._session.wake_up()
-        if happening is Happening.BREAK_DUE:
-            self._show_card()
-        elif happening is Happening.PAUSE_ENDED:
-            self._say(tr("App", "The pause is over; breaks are back on."))
+        self._react(self._planner.advance(self._clock.now()))
         self._after_change()
 
-    def _show_card(self) -> None:
-        if self.card is not None:
-            return
-        self.card = BreakCard(self._session.rules.break_length)
-        self.card.finished.connect(self._on_card_finished)
-        self.card.destroyed.connect(self._forget_card)
-        self.card.present()
+    def _react(self, events: list[Event]) -> None:
+        for event in events:
+            log.info(
+                "planner: %s %s", event.kind.value, event.break_kind and event.break_kind.value
+            )
+            if event.kind is EventKind.BREAK_DUE:
+                self._show_card(event.break_kind, running=False)
+            elif event.kind is EventKind.BREAK_WITHDRAWN:
+                self._close_card()
+            elif event.kind is EventKind.WARNING:
+                self._say(tr("App", "A stretch break comes in half a minute."))
+            elif event.kind is EventKind.PAUSE_ENDED:
+                self._say(tr("App", "The pause is over; breaks are back on."))
 
-    def _forget_card(self) -> None:
+    def _show_card(self, kind: BreakKind | None, *, running: bool) -> None:
+        kind = kind or BreakKind.MICRO
+        self._close_card()
+        plan = self._planner.plan(self._clock.now())
+        rules = self._planner.rules
+        card = BreakCard(
+            rules.length_of(kind),
+            long_break=kind is BreakKind.LONG,
+            snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
+            can_snooze=plan.snoozes_left > 0,
+            can_skip=plan.skips_left is None or plan.skips_left > 0,
+        )
+        card.start_requested.connect(self._start_offered_break)
+        card.snooze_requested.connect(lambda: self._from_card(self.snooze))
+        card.skip_requested.connect(lambda: self._from_card(self.skip))
+        card.done.connect(self._on_break_done)
+        card.destroyed.connect(lambda: self._forget_card(card))
+        self.card = card
+        card.present()
+        if running:
+            card.begin()
+
+    def _start_offered_break(self) -> None:
+        self._from_card(lambda: self._apply(self._planner.start_break))
+        if self.card is not None and self._planner.phase is Phase.ON_BREAK:
+            self.card.begin()
+
+    def _from_card(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except NotAllowedError as refusal:
+            # The card only shows what is allowed; if the rules changed meanwhile, say so.
+            log.info("refused from the card: %s", refusal)
+            self._say(str(refusal))
+
+    def _on_break_done(self) -> None:
         self.card = None
+        with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
+            self._apply(self._planner.finish_break)
 
-    def _on_card_finished(self, completed: bool) -> None:
-        self._session.finish_break(completed=completed)
-        self._after_change()
+    def _close_card(self) -> None:
+        if self.card is not None:
+            card, self.card = self.card, None
+            card.dismiss()
+
+    def _forget_card(self, card: BreakCard) -> None:
+        if self.card is card:
+            self.card = None
 
     def _say(self, message: str) -> None:
         if self.tray is not None:
@@ -292,7 +365,7 @@ def run(paths: Paths, argv: list[str]) -> int:
 
     clock = SystemClock()
     tz = local_timezone()
-    controller = Controller(BreakSession(BreakRules(), clock, tz), clock, tz)
+    controller = Controller(Planner(Rules(), tz, clock.now()), clock, tz)
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():
         lock.unlock()

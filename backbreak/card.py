@@ -1,21 +1,34 @@
-"""The break card: a small frameless window on top that counts a short stretch down.
+"""The break card: a small frameless window on top that offers a break and counts it down.
 
-This is the plain first version; the animated, guided card replaces its content later.
+Two stages: offered (Start, Snooze, Skip) and running (a countdown, Done, Skip). The card only
+reports what the person chose; the controller asks the planner whether it is allowed and
+tells the card what to show. This is the plain first version; the animated, guided card
+replaces its content later.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
 
 
 class BreakCard(QtWidgets.QWidget):
-    """Emits `finished(completed)` once, when the stretch is done or skipped."""
+    start_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
+    done = Signal()  # the running break finished: time ran out, or the person said so
 
-    finished = Signal(bool)
-
-    def __init__(self, length: timedelta) -> None:
+    def __init__(
+        self,
+        length: timedelta,
+        *,
+        long_break: bool = False,
+        snooze_minutes: int = 5,
+        can_snooze: bool = True,
+        can_skip: bool = True,
+    ) -> None:
         super().__init__(
             None,
             Qt.WindowType.Tool
@@ -28,11 +41,16 @@ class BreakCard(QtWidgets.QWidget):
         # Appear without stealing the keyboard from whatever the person is typing into.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._total_seconds = max(1, int(length.total_seconds()))
+        self._total_seconds = max(1, math.ceil(length.total_seconds()))
         self._remaining = self._total_seconds
-        self._done = False
+        self._running = False
+        self._closing = False
 
-        title = QtWidgets.QLabel(tr("Card", "Time for a stretch"))
+        title = QtWidgets.QLabel(
+            tr("Card", "Time for a longer break")
+            if long_break
+            else tr("Card", "Time for a stretch")
+        )
         title_font = title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -40,6 +58,12 @@ class BreakCard(QtWidgets.QWidget):
 
         instruction = QtWidgets.QLabel(
             tr(
+                "Card",
+                "Stand up, walk a few steps and look out of a window. Then roll your "
+                "shoulders slowly backwards, five times, and breathe out.",
+            )
+            if long_break
+            else tr(
                 "Card",
                 "Sit tall and roll your shoulders slowly backwards, five times. "
                 "Then let your gaze rest on something far away while you breathe out.",
@@ -59,16 +83,28 @@ class BreakCard(QtWidgets.QWidget):
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(tr("Card", "Break progress"))
 
+        self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
+        self.start_button.setAccessibleName(tr("Card", "Start the break"))
+        self.start_button.clicked.connect(self.start_requested)
         self.done_button = QtWidgets.QPushButton(tr("Card", "Done"))
         self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
-        self.done_button.clicked.connect(lambda: self._finish(completed=True))
+        self.done_button.clicked.connect(self._finish)
+        self.snooze_button = QtWidgets.QPushButton(
+            tr("Card", "Snooze %n min", None, snooze_minutes)
+        )
+        self.snooze_button.setAccessibleName(
+            tr("Card", "Snooze the break for %n minutes", None, snooze_minutes)
+        )
+        self.snooze_button.clicked.connect(self.snooze_requested)
         self.skip_button = QtWidgets.QPushButton(tr("Card", "Skip"))
         self.skip_button.setAccessibleName(tr("Card", "Skip this break"))
-        self.skip_button.clicked.connect(lambda: self._finish(completed=False))
+        self.skip_button.clicked.connect(self.skip_requested)
 
         buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
         buttons.addWidget(self.done_button)
 
         frame = QtWidgets.QFrame()
@@ -85,19 +121,30 @@ class BreakCard(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.setFixedWidth(380)
+        self.setFixedWidth(420)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
-        self._show_remaining()
+        self._can_snooze = can_snooze
+        self._can_skip = can_skip
+        self._show_stage()
+
+    @property
+    def running(self) -> bool:
+        return self._running
 
     @property
     def remaining_seconds(self) -> int:
         return self._remaining
 
+    def set_allowed(self, *, can_snooze: bool, can_skip: bool) -> None:
+        """Show only what the rules allow now (strict mode hides both)."""
+        self._can_snooze, self._can_skip = can_snooze, can_skip
+        self._show_stage()
+
     def present(self) -> None:
-        """Show the card centred on the screen the pointer is on, and start counting."""
+        """Show the card centred on the screen the pointer is on."""
         self.adjustSize()
         screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
         if screen is None:
@@ -107,36 +154,55 @@ class BreakCard(QtWidgets.QWidget):
             self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
+
+    def begin(self) -> None:
+        """The break runs: count it down."""
+        self._running = True
+        self._show_stage()
         self._tick.start()
 
     def dismiss(self) -> None:
-        """Close without counting the break (the app paused or quit meanwhile)."""
-        self._done = True
+        """Close without a word (the break was withdrawn, snoozed, skipped or paused)."""
+        self._closing = True
+        self._tick.stop()
         self.close()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._finish(completed=True)
-        elif event.key() == Qt.Key.Key_Escape:
-            self._finish(completed=False)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._running:
+                self._finish()
+            else:
+                self.start_requested.emit()
+        elif key == Qt.Key.Key_S and self.snooze_button.isVisible():
+            self.snooze_requested.emit()
+        elif key == Qt.Key.Key_Escape and self.skip_button.isVisible():
+            self.skip_requested.emit()
         else:
             super().keyPressEvent(event)
+
+    def _show_stage(self) -> None:
+        self.start_button.setVisible(not self._running)
+        self.done_button.setVisible(self._running)
+        self.snooze_button.setVisible(self._can_snooze and not self._running)
+        self.skip_button.setVisible(self._can_skip)
+        self._show_remaining()
 
     def _count_down(self) -> None:
         self._remaining = max(0, self._remaining - 1)
         self._show_remaining()
         if self._remaining == 0:
-            self._finish(completed=True)
+            self._finish()
 
     def _show_remaining(self) -> None:
         minutes, seconds = divmod(self._remaining, 60)
         self._countdown.setText(f"{minutes}:{seconds:02d}")
         self._progress.setValue(self._total_seconds - self._remaining)
 
-    def _finish(self, *, completed: bool) -> None:
-        if self._done:
+    def _finish(self) -> None:
+        if self._closing or not self._running:
             return
-        self._done = True
+        self._closing = True
         self._tick.stop()
-        self.finished.emit(completed)
+        self.done.emit()
         self.close()

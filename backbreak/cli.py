@@ -47,10 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument(
         "--json", action="store_true", help=tr("Cli", "print machine-readable JSON")
     )
-    commands.add_parser("break-now", help=tr("Cli", "start a stretch break now"))
+    break_now = commands.add_parser("break-now", help=tr("Cli", "start a stretch break now"))
+    break_now.add_argument("--long", action="store_true", help=tr("Cli", "a long break"))
     pause = commands.add_parser("pause", help=tr("Cli", "pause breaks for a while"))
     pause.add_argument("duration", choices=sorted(PAUSE_DURATIONS, key=len))
     commands.add_parser("resume", help=tr("Cli", "end a pause"))
+    commands.add_parser("snooze", help=tr("Cli", "snooze the break that is offered"))
+    commands.add_parser("skip", help=tr("Cli", "skip the break that is offered or running"))
     commands.add_parser("quit", help=tr("Cli", "quit the running app"))
     commands.add_parser("paths", help=tr("Cli", "print the folders backbreak uses"))
     return parser
@@ -64,7 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start(paths)
     if command == "paths":
         return _print_paths(paths)
-    request_args = {"duration": args.duration} if command == "pause" else {}
+    request_args: dict[str, str] = {}
+    if command == "pause":
+        request_args["duration"] = args.duration
+    elif command == "break-now" and args.long:
+        request_args["kind"] = "long"
     try:
         reply = send_request(paths.control_socket, Request(command, request_args))
     except NotRunningError:

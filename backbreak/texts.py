@@ -28,11 +28,26 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
     state = status.get("state")
     if state == "on_break":
         return tr("Status", "Stretch break in progress")
+    if state == "offered":
+        return tr("Status", "A stretch break is waiting for you")
+    if state == "deferred":
+        return tr("Status", "A stretch break waits until you leave full screen")
+    if state == "snoozed" and status.get("snoozed_until"):
+        return tr("Status", "Snoozed until %1").replace(
+            "%1", _clock_time(status["snoozed_until"], now)
+        )
     if state == "paused":
         until = status.get("paused_until")
         if until is None:
             return tr("Status", "Paused until you resume")
         return tr("Status", "Paused until %1").replace("%1", _clock_time(until, now))
+    if status.get("in_working_hours") is False:
+        next_at = status.get("next_break_at")
+        if not next_at:
+            return tr("Status", "Outside working hours")
+        return tr("Status", "Outside working hours; next stretch %1").replace(
+            "%1", _clock_time(next_at, now)
+        )
     seconds = status.get("seconds_to_next_break")
     if not isinstance(seconds, int):
         return tr("Status", "No break planned")

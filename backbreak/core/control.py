@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from backbreak.core.session import PauseChoice
+from backbreak.core.planner import PauseLength
 
 MAX_MESSAGE_BYTES = 4096
 
@@ -20,12 +20,14 @@ COMMANDS: dict[str, frozenset[str]] = {
     "activate": frozenset(),  # a second plain `backbreak` start: show yourself
     "status": frozenset(),
     "quit": frozenset(),
-    "break-now": frozenset(),
+    "break-now": frozenset({"kind"}),
     "pause": frozenset({"duration"}),
     "resume": frozenset(),
+    "snooze": frozenset(),
+    "skip": frozenset(),
 }
 
-PAUSE_DURATIONS = {choice.value: choice for choice in PauseChoice}
+PAUSE_DURATIONS = {length.value: length for length in PauseLength}
 
 
 class ProtocolError(ValueError):
@@ -89,6 +91,8 @@ def decode_request(line: bytes) -> Request:
         raise ProtocolError(
             "pause needs a duration: " + ", ".join(sorted(PAUSE_DURATIONS, key=len))
         )
+    if command == "break-now" and args.get("kind", "micro") not in ("micro", "long"):
+        raise ProtocolError("break-now takes kind micro or long")
     return Request(command, dict(args))
 
 

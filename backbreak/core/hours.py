@@ -119,6 +119,14 @@ class WorkingHours:
             day += timedelta(days=1)
 
 
+def day_key(instant: datetime, tz: tzinfo, day_starts_at: time) -> date:
+    """The local calendar day an instant belongs to, with days starting at day_starts_at, so
+    that night work counts for the day it belongs to."""
+    local = instant.astimezone(tz)
+    shifted = local - timedelta(hours=day_starts_at.hour, minutes=day_starts_at.minute)
+    return shifted.date()
+
+
 def _local_minute(day: date, minute: int, tz: tzinfo) -> datetime:
     if minute == MINUTES_PER_DAY:
         day, minute = day + timedelta(days=1), 0

@@ -53,9 +53,9 @@ import copy
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
+from typing import Any
 
-from backbreak.core.hours import WorkingHours
-from backbreak.core.session import day_key
+from backbreak.core.hours import WorkingHours, day_key
 
 
 class BreakKind(enum.Enum):
@@ -94,9 +94,9 @@ class NotAllowedError(ValueError):
 
 @dataclass(frozen=True)
 class Rules:
-    working_hours: WorkingHours = field(
-        default_factory=lambda: WorkingHours.weekdays(("09:00", "12:30"), ("13:30", "18:00"))
-    )
+    # Until the person sets their hours, breaks come whenever the computer is in use (as in
+    # Stretchly and Workrave); idle detection keeps nights and lunch quiet.
+    working_hours: WorkingHours = field(default_factory=WorkingHours.always)
     micro_every: timedelta = timedelta(minutes=25)
     micro_length: timedelta = timedelta(seconds=30)
     long_every_breaks: int | None = 4
@@ -154,8 +154,35 @@ class Plan:
     snoozed_until: datetime | None
     snoozes_left: int
     skips_left: int | None
+    breaks_today: int
     idle: bool
     dnd: bool
+
+    @property
+    def seconds_to_next_break(self) -> int | None:
+        if self.next_break_at is None:
+            return None
+        return max(0, round((self.next_break_at - self.now).total_seconds()))
+
+    def to_json_dict(self, tz: tzinfo) -> dict[str, Any]:
+        """Stable keys, documented in README.md for status bars (waybar, polybar)."""
+
+        def local_iso(instant: datetime | None) -> str | None:
+            return None if instant is None else instant.astimezone(tz).isoformat(timespec="seconds")
+
+        return {
+            "state": self.phase.value,
+            "in_working_hours": self.in_working_hours,
+            "next_break_at": local_iso(self.next_break_at),
+            "next_break_kind": None if self.next_break_kind is None else self.next_break_kind.value,
+            "seconds_to_next_break": self.seconds_to_next_break,
+            "paused_until": local_iso(self.paused_until),
+            "snoozed_until": local_iso(self.snoozed_until),
+            "snoozes_left": self.snoozes_left,
+            "skips_left": self.skips_left,
+            "breaks_today": self.breaks_today,
+            "idle": self.idle,
+        }
 
 
 class Planner:
@@ -179,7 +206,8 @@ class Planner:
         self._breaks_since_long = 0
         self._work_since_long = timedelta(0)
         self._skips_today = 0
-        self._skip_day = day_key(now, tz, rules.day_starts_at)
+        self._breaks_today = 0  # completed and natural breaks
+        self._today = day_key(now, tz, rules.day_starts_at)
         self._idle_since: datetime | None = None
         self._suspended = False
         self._dnd = False
@@ -193,6 +221,11 @@ class Planner:
     @property
     def phase(self) -> Phase:
         return self._phase
+
+    @property
+    def running_kind(self) -> BreakKind | None:
+        """The kind of the break running now (None when none runs)."""
+        return self._break_kind if self._phase is Phase.ON_BREAK else None
 
     def plan(self, now: datetime) -> Plan:
         """The plan as of `now`, without consuming anything: events that would fire on the
@@ -239,6 +272,7 @@ class Planner:
             snoozed_until=self._snoozed_until,
             snoozes_left=self._snoozes_left(),
             skips_left=self._skips_left(),
+            breaks_today=self._breaks_today,
             idle=self._idle_since is not None,
             dnd=self._dnd,
         )
@@ -423,6 +457,7 @@ class Planner:
 
     def _break_taken(self, kind: BreakKind) -> None:
         """A completed or natural break: the count and the long-break rotation move on."""
+        self._breaks_today += 1
         if kind is BreakKind.LONG:
             self._breaks_since_long = 0
             self._work_since_long = timedelta(0)
@@ -433,9 +468,10 @@ class Planner:
 
     def _roll_day(self, now: datetime) -> None:
         today = day_key(now, self._tz, self._rules.day_starts_at)
-        if today != self._skip_day:
-            self._skip_day = today
+        if today != self._today:
+            self._today = today
             self._skips_today = 0
+            self._breaks_today = 0
 
     def _snoozes_left(self) -> int:
         return 0 if self._rules.strict else max(0, self._rules.max_snoozes - self._snoozes)

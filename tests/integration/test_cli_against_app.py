@@ -55,10 +55,16 @@ def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str])
     data = status()
     assert set(data) == {
         "state",
+        "in_working_hours",
         "next_break_at",
+        "next_break_kind",
         "seconds_to_next_break",
         "paused_until",
+        "snoozed_until",
+        "snoozes_left",
+        "skips_left",
         "breaks_today",
+        "idle",
         "ui",
         "version",
     }
@@ -79,11 +85,18 @@ def test_pause_resume_and_break_now(running_app: subprocess.Popen[str]) -> None:
     data = status()
     assert data["state"] == "paused"
     assert data["paused_until"] is not None
-    assert data["next_break_at"] is None
+    # The plan looks past the pause: the first break comes 25 minutes after it ends.
+    assert str(data["next_break_at"]) > str(data["paused_until"])
     assert cli("resume").returncode == 0
     assert status()["state"] == "counting"
     assert cli("break-now").returncode == 0
     assert status()["state"] == "on_break"
+    # A running break can be skipped; then nothing is left to snooze.
+    assert cli("skip").returncode == 0
+    assert status()["skips_left"] == 2
+    refused = cli("snooze")
+    assert refused.returncode == 1
+    assert "no break to snooze" in refused.stderr
 
 
 def test_a_second_start_hands_over_and_exits(running_app: subprocess.Popen[str]) -> None:
@@ -130,7 +143,7 @@ def test_version_and_help() -> None:
 
     assert cli("--version").stdout.strip() == f"backbreak {__version__}"
     help_text = cli("--help").stdout
-    for command in ("status", "break-now", "pause", "resume", "quit"):
+    for command in ("status", "break-now", "pause", "resume", "snooze", "skip", "quit"):
         assert command in help_text
 
 

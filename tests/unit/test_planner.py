@@ -41,7 +41,11 @@ def run_until(planner: Planner, end: datetime) -> list[Event]:
     return events
 
 
+OFFICE = WorkingHours.weekdays(("09:00", "12:30"), ("13:30", "18:00"))
+
+
 def make(**overrides: object) -> Planner:
+    overrides.setdefault("working_hours", OFFICE)
     rules = Rules(**overrides)  # type: ignore[arg-type]
     return Planner(rules, BERLIN, local(0, 8, 0))
 
@@ -59,7 +63,7 @@ def test_the_first_break_comes_after_25_minutes_of_work_with_a_warning() -> None
 
 def test_nothing_happens_outside_working_hours() -> None:
     planner = make()
-    # Saturday and Sunday are off in the default schedule.
+    # Saturday and Sunday are off in the office schedule.
     planner.advance(local(5, 8))
     assert run_until(planner, local(6, 23)) == []
     assert not planner.plan(local(6, 23)).in_working_hours
@@ -71,7 +75,7 @@ def test_every_fourth_break_is_long() -> None:
     planner = make()
     due: list[BreakKind | None] = []
     for _ in range(5):
-        events = run_until(planner, planner.plan(planner.plan(local(0, 8)).now).now + MIN)
+        events: list[Event] = []
         while not any(e.kind is EventKind.BREAK_DUE for e in events):
             wake = planner.next_wakeup()
             assert wake is not None
@@ -290,3 +294,9 @@ def test_dst_day_work_counts_real_time() -> None:
     assert kinds(events) == ["warning", "break_due"]
     # Three wall-clock hours, but 3 h 50 min of work fit in: 03:50 CET.
     assert events[-1].at == datetime(2026, 10, 25, 3, 50, tzinfo=BERLIN).astimezone(UTC)
+
+
+def test_by_default_breaks_come_at_any_hour() -> None:
+    planner = Planner(Rules(), BERLIN, local(5, 23, 0))  # Saturday night
+    events = run_until(planner, local(5, 23, 25))
+    assert kinds(events) == ["warning", "break_due"]

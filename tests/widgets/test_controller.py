@@ -1,35 +1,44 @@
-"""The wired app (offscreen, so no tray: the status window stands in)."""
+"""The wired app (offscreen, so no tray: the status window stands in), with a fake clock."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from backbreak.application import Controller
-from backbreak.core.clock import SystemClock
 from backbreak.core.control import Request
-from backbreak.core.session import BreakRules, BreakSession, PauseChoice
+from backbreak.core.planner import PauseLength, Phase, Planner, Rules
 
 ZONE = ZoneInfo("Europe/Berlin")
 
 
-def build(qtbot: QtBot, interval: timedelta = timedelta(minutes=25)) -> Controller:
-    clock = SystemClock()
-    session = BreakSession(
-        BreakRules(interval=interval, break_length=timedelta(seconds=30)), clock, ZONE
-    )
-    controller = Controller(session, clock, ZONE)
+class FakeClock:
+    def __init__(self) -> None:
+        self.current = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.current
+
+
+def build(qtbot: QtBot, clock: FakeClock, **rules: object) -> Controller:
+    planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
+    controller = Controller(planner, clock, ZONE)
     qtbot.addWidget(controller.window)
     return controller
 
 
 @pytest.fixture
-def controller(qtbot: QtBot) -> Iterator[Controller]:
-    controller = build(qtbot)
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, clock: FakeClock) -> Iterator[Controller]:
+    controller = build(qtbot, clock)
     controller.start(scheduler_delay_ms=0)
     yield controller
     controller.shutdown()
@@ -42,23 +51,69 @@ def test_without_a_tray_the_status_window_shows_the_next_break(controller: Contr
     assert controller.status()["ui"] == "window"
 
 
-def test_take_a_break_now_shows_the_card_and_done_counts_it(
-    qtbot: QtBot, controller: Controller
+def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
+    qtbot: QtBot, controller: Controller, clock: FakeClock
 ) -> None:
     controller.actions.take_break.trigger()
     assert controller.card is not None
-    assert controller.card.isVisible()
+    assert controller.card.running
     assert controller.status()["state"] == "on_break"
+    clock.current += timedelta(seconds=30)
     controller.card.done_button.click()
     qtbot.waitUntil(lambda: controller.card is None)
     assert controller.status()["breaks_today"] == 1
     assert controller.window.today_label.text() == "Breaks done today: 1"
 
 
+def test_a_due_break_is_offered_and_start_runs_it(
+    qtbot: QtBot, controller: Controller, clock: FakeClock
+) -> None:
+    clock.current += timedelta(minutes=25)
+    controller._on_due()
+    card = controller.card
+    assert card is not None
+    assert not card.running
+    assert controller.status()["state"] == "offered"
+    card.start_button.click()
+    assert card.running
+    assert controller.status()["state"] == "on_break"
+
+
+def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
+    qtbot: QtBot, controller: Controller, clock: FakeClock
+) -> None:
+    clock.current += timedelta(minutes=25)
+    controller._on_due()
+    assert controller.card is not None
+    controller.card.snooze_button.click()
+    qtbot.waitUntil(lambda: controller.card is None)
+    assert controller.status()["state"] == "snoozed"
+    clock.current += timedelta(minutes=5)
+    controller._on_due()
+    assert controller.card is not None
+    assert controller.status()["snoozes_left"] == 1
+
+
+def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: FakeClock) -> None:
+    controller = build(qtbot, clock, strict=True)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        clock.current += timedelta(minutes=25)
+        controller._on_due()
+        assert controller.card is not None
+        assert not controller.card.snooze_button.isVisible()
+        assert not controller.card.skip_button.isVisible()
+        reply = controller.handle_request(Request("skip"))
+        assert not reply.ok
+        assert "strict" in reply.error
+    finally:
+        controller.shutdown()
+
+
 def test_pause_hides_the_card_and_offers_resume(qtbot: QtBot, controller: Controller) -> None:
     assert not controller.window.resume_button.isVisible()
     controller.take_break_now()
-    controller.pause(PauseChoice.MINUTES_30)
+    controller.pause(PauseLength.MINUTES_30)
     qtbot.waitUntil(lambda: controller.card is None)
     assert controller.status()["state"] == "paused"
     assert controller.window.resume_button.isVisible()
@@ -68,34 +123,50 @@ def test_pause_hides_the_card_and_offers_resume(qtbot: QtBot, controller: Contro
     assert not controller.window.resume_button.isVisible()
 
 
-def test_pause_menu_offers_the_three_choices(controller: Controller) -> None:
+def test_pause_menu_offers_every_length(controller: Controller) -> None:
     menu = controller.window.pause_button.menu()
     assert menu is not None
     assert [a.text() for a in menu.actions()] == [
         "For 30 minutes",
         "For 1 hour",
-        "Until tomorrow",
+        "For 2 hours",
+        "Until the next working day",
+        "Until I resume",
     ]
 
 
-def test_the_scheduler_brings_the_break_when_due(qtbot: QtBot) -> None:
-    controller = build(qtbot, interval=timedelta(seconds=1))
+def test_the_scheduler_brings_the_break_in_real_time(qtbot: QtBot) -> None:
+    class RealClock:
+        def now(self) -> datetime:
+            return datetime.now(UTC)
+
+    real = RealClock()
+    planner = Planner(
+        Rules(micro_every=timedelta(seconds=2), warning_before=timedelta(0)), ZONE, real.now()
+    )
+    controller = Controller(planner, real, ZONE)
+    qtbot.addWidget(controller.window)
     controller.start(scheduler_delay_ms=0)
     try:
-        qtbot.waitUntil(lambda: controller.card is not None, timeout=4000)
-        assert controller.status()["state"] == "on_break"
+        qtbot.waitUntil(lambda: controller.card is not None, timeout=5000)
+        assert controller.status()["state"] == "offered"
         assert controller.scheduler is not None
-        assert controller.scheduler.job_count() == 0  # nothing pending during a break
+        # Nothing but the range boundary is pending while a break is offered.
+        assert controller.scheduler.job_count() <= 1
         controller.card.skip_button.click()  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: controller.card is None)
-        assert controller.scheduler.job_count() == 1  # the next one is planned
+        assert controller._planner.phase is Phase.COUNTING
+        assert controller.scheduler.job_count() == 1
     finally:
         controller.shutdown()
 
 
 def test_requests_from_the_socket_drive_the_same_actions(controller: Controller) -> None:
-    reply = controller.handle_request(Request("pause", {"duration": "until-tomorrow"}))
+    reply = controller.handle_request(Request("pause", {"duration": "2h"}))
     assert reply.ok
     assert reply.result["state"] == "paused"
-    assert reply.result["paused_until"].endswith(("T04:00:00+01:00", "T04:00:00+02:00"))
+    assert reply.result["paused_until"] == "2026-11-23T12:00:00+01:00"
     assert controller.handle_request(Request("resume")).result["state"] == "counting"
+    refused = controller.handle_request(Request("snooze"))
+    assert not refused.ok
+    assert refused.error == "there is no break to snooze"
