@@ -607,6 +607,16 @@ class Planner:
         self._suspended = False
         return events + self._come_back(now)
 
+    def clock_jumped(self, now: datetime) -> list[Event]:
+        """The wall clock was set forward to `now`: the skipped span was not work (and not an
+        absence either). Deadlines it passed (a pause's end, a snooze's end) fire now."""
+        suspended = self._suspended
+        self._suspended = True  # counts nothing while catching up
+        try:
+            return self.advance(now)
+        finally:
+            self._suspended = suspended
+
     def set_dnd(self, now: datetime, active: bool) -> list[Event]:
         events = self.advance(now)
         self._dnd = active

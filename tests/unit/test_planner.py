@@ -300,3 +300,18 @@ def test_by_default_breaks_come_at_any_hour() -> None:
     planner = Planner(Rules(), BERLIN, local(5, 23, 0))  # Saturday night
     events = run_until(planner, local(5, 23, 25))
     assert kinds(events) == ["warning", "break_due"]
+
+
+def test_a_clock_set_forward_counts_nothing_and_is_no_absence() -> None:
+    planner = make()
+    run_until(planner, local(0, 9, 20))
+    events = planner.clock_jumped(local(0, 11, 20))
+    assert events == []
+    assert planner.plan(local(0, 11, 20)).worked == timedelta(minutes=20)
+    assert planner.plan(local(0, 11, 20)).next_break_at == local(0, 11, 25)
+
+
+def test_a_clock_set_forward_past_a_pause_end_ends_the_pause() -> None:
+    planner = make()
+    planner.pause(local(0, 9, 10), PauseLength.MINUTES_30)
+    assert kinds(planner.clock_jumped(local(0, 11))) == ["pause_ended"]
