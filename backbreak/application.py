@@ -9,7 +9,7 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 from typing import Any
 
 from backbreak import __version__
@@ -45,6 +45,11 @@ SCHEDULER_START_DELAY_MS = 1500
 TRAY_PROBE_INTERVAL_MS = 5000
 # Words in the tray tooltip and status window are in whole minutes.
 STATUS_REFRESH_INTERVAL_MS = 60_000
+# How often to ask how long the person has been away (only inside working hours), and how
+# long without input counts as away. A minute without touching anything is a glance away
+# from the screen, which is what a micro break is for.
+IDLE_POLL_INTERVAL_MS = 15_000
+IDLE_THRESHOLD_SECONDS = 60.0
 
 
 class Controller(QObject):
@@ -57,6 +62,8 @@ class Controller(QObject):
         tz: tzinfo,
         *,
         scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
+        idle_seconds: Callable[[], float | None] | None = None,
+        idle_source_name: str = "none",
     ) -> None:
         super().__init__()
         self._planner = planner
@@ -78,6 +85,13 @@ class Controller(QObject):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_INTERVAL_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        # Natural breaks need to know when the person is away; without an idle source they
+        # are off, and `status` says so.
+        self._idle_seconds = idle_seconds
+        self._idle_source_name = idle_source_name if idle_seconds is not None else "none"
+        self._idle_poll = QTimer(self)
+        self._idle_poll.setInterval(IDLE_POLL_INTERVAL_MS)
+        self._idle_poll.timeout.connect(self.poll_idle)
 
     @property
     def window(self) -> StatusWindow:
@@ -169,6 +183,7 @@ class Controller(QObject):
     def status(self) -> dict[str, Any]:
         status = self._planner.plan(self._clock.now()).to_json_dict(self._tz)
         status["ui"] = "tray" if self.tray is not None else "window"
+        status["idle_detection"] = self._idle_source_name
         status["version"] = __version__
         return status
 
@@ -194,11 +209,58 @@ class Controller(QObject):
             return Reply(False, error=str(refusal))
         return Reply(True, self.status())
 
+    # -- what the computer tells us ------------------------------------------------------
+
+    def poll_idle(self) -> None:
+        if self._idle_seconds is None:
+            return
+        seconds = self._idle_seconds()
+        if seconds is None:
+            return
+        now = self._clock.now()
+        away = self._planner.plan(now).idle
+        if seconds >= IDLE_THRESHOLD_SECONDS and not away:
+            self._apply(lambda now: self._planner.set_idle(now, now - timedelta(seconds=seconds)))
+        elif seconds < IDLE_THRESHOLD_SECONDS and away:
+            self._apply(lambda now: self._planner.set_idle(now, None))
+
+    def system_sleeping(self) -> None:
+        log.info("the computer is going to sleep")
+        self._apply(self._planner.suspend)
+
+    def system_woke(self) -> None:
+        log.info("the computer woke up")
+        self._apply(self._planner.wake)
+
+    def screen_locked(self) -> None:
+        self._apply(lambda now: self._planner.set_idle(now, now))
+
+    def screen_unlocked(self) -> None:
+        self._apply(lambda now: self._planner.set_idle(now, None))
+
+    def clock_changed(self) -> None:
+        """The wall clock was set (by NTP or by hand): re-plan from the new time."""
+        log.info("the wall clock changed")
+        self._apply(self._planner.clock_jumped)
+
+    def _set_idle_polling(self, status: dict[str, Any]) -> None:
+        # Poll only while it matters: inside working hours, and while a break could come.
+        wanted = (
+            self._idle_seconds is not None
+            and bool(status.get("in_working_hours"))
+            and status.get("state") not in ("paused", "on_break")
+        ) or bool(status.get("idle"))
+        if wanted and not self._idle_poll.isActive():
+            self._idle_poll.start()
+        elif not wanted and self._idle_poll.isActive():
+            self._idle_poll.stop()
+
     # -- internals ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         status = self.status()
         self.actions.set_paused(status["state"] == "paused")
+        self._set_idle_polling(status)
         if self.tray is not None:
             self.tray.show_status(status)
         if self._window is not None:

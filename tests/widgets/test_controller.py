@@ -170,3 +170,65 @@ def test_requests_from_the_socket_drive_the_same_actions(controller: Controller)
     refused = controller.handle_request(Request("snooze"))
     assert not refused.ok
     assert refused.error == "there is no break to snooze"
+
+
+def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock: FakeClock) -> None:
+    away = {"seconds": 0.0}
+    planner = Planner(Rules(), ZONE, clock.now())
+    controller = Controller(
+        planner, clock, ZONE, idle_seconds=lambda: away["seconds"], idle_source_name="fake"
+    )
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        assert controller.status()["idle_detection"] == "fake"
+        clock.current += timedelta(minutes=10)
+        away["seconds"] = 90.0  # away since 90 s ago
+        controller.poll_idle()
+        assert controller.status()["idle"] is True
+        clock.current += timedelta(minutes=5)
+        away["seconds"] = 0.0
+        controller.poll_idle()
+        status = controller.status()
+        assert status["idle"] is False
+        assert status["breaks_today"] == 1  # the absence was the break
+        assert status["seconds_to_next_break"] == 25 * 60
+    finally:
+        controller.shutdown()
+
+
+def test_without_an_idle_source_status_says_natural_breaks_are_off(
+    controller: Controller,
+) -> None:
+    assert controller.status()["idle_detection"] == "none"
+
+
+def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None:
+    class RealClock:
+        def now(self) -> datetime:
+            return datetime.now(UTC)
+
+    real = RealClock()
+    started = real.now()
+    rules = Rules(micro_every=timedelta(seconds=3), warning_before=timedelta(seconds=1))
+    controller = Controller(Planner(rules, ZONE, started), real, ZONE)
+    qtbot.addWidget(controller.window)
+    shown: list[datetime] = []
+    said: list[tuple[datetime, str]] = []
+    controller._say = lambda message: said.append((real.now(), message))  # type: ignore[method-assign]
+    controller.start(scheduler_delay_ms=0)
+    try:
+        qtbot.wait(1000)
+        controller.system_sleeping()  # one second asleep: not work, and too short a break
+        qtbot.wait(1000)
+        controller.system_woke()
+        qtbot.waitUntil(lambda: controller.card is not None, timeout=6000)
+        shown.append(real.now())
+        # Three seconds of work, one of them slept through: due four seconds after start.
+        assert 3.6 <= (shown[0] - started).total_seconds() <= 5.0
+        assert len(said) == 1  # the warning, once, about a second before
+        assert 2.6 <= (said[0][0] - started).total_seconds() <= 4.0
+        qtbot.wait(1500)
+        assert controller.status()["state"] == "offered"  # nothing fired twice
+    finally:
+        controller.shutdown()
