@@ -10,6 +10,7 @@ Exit codes (documented in README.md):
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -31,31 +32,48 @@ EXIT_NOT_RUNNING = 3
 HANDOVER_WAIT_SECONDS = 10.0
 
 
+def noop(text: str) -> str:
+    """Marks a help text for translation without translating it yet (like Qt's
+    QT_TRANSLATE_NOOP): help is translated only when printed, so commands such as
+    `backbreak status --json`, polled by status bars, never load Qt."""
+    return text
+
+
+class TranslatingHelpFormatter(argparse.HelpFormatter):
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return None if action.help is None else tr("Cli", action.help)
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(tr("Cli", text) if text else text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backbreak",
-        description=tr(
-            "Cli",
+        formatter_class=TranslatingHelpFormatter,
+        description=noop(
             "Posture breaks from the system tray. Without a command, starts backbreak "
             "(or shows the one already running).",
         ),
     )
     parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("start", help=tr("Cli", "start backbreak (the default)"))
-    status = commands.add_parser("status", help=tr("Cli", "show the running app's state"))
-    status.add_argument(
-        "--json", action="store_true", help=tr("Cli", "print machine-readable JSON")
+    # Sub-parsers inherit nothing from the parent, so each gets the formatter too.
+    commands.add_parser = functools.partial(  # type: ignore[method-assign]
+        commands.add_parser, formatter_class=TranslatingHelpFormatter
     )
-    break_now = commands.add_parser("break-now", help=tr("Cli", "start a stretch break now"))
-    break_now.add_argument("--long", action="store_true", help=tr("Cli", "a long break"))
-    pause = commands.add_parser("pause", help=tr("Cli", "pause breaks for a while"))
+    commands.add_parser("start", help=noop("start backbreak (the default)"))
+    status = commands.add_parser("status", help=noop("show the running app's state"))
+    status.add_argument("--json", action="store_true", help=noop("print machine-readable JSON"))
+    break_now = commands.add_parser("break-now", help=noop("start a stretch break now"))
+    break_now.add_argument("--long", action="store_true", help=noop("a long break"))
+    pause = commands.add_parser("pause", help=noop("pause breaks for a while"))
     pause.add_argument("duration", choices=sorted(PAUSE_DURATIONS, key=len))
-    commands.add_parser("resume", help=tr("Cli", "end a pause"))
-    commands.add_parser("snooze", help=tr("Cli", "snooze the break that is offered"))
-    commands.add_parser("skip", help=tr("Cli", "skip the break that is offered or running"))
-    commands.add_parser("quit", help=tr("Cli", "quit the running app"))
-    commands.add_parser("paths", help=tr("Cli", "print the folders backbreak uses"))
+    commands.add_parser("resume", help=noop("end a pause"))
+    commands.add_parser("snooze", help=noop("snooze the break that is offered"))
+    commands.add_parser("skip", help=noop("skip the break that is offered or running"))
+    commands.add_parser("quit", help=noop("quit the running app"))
+    commands.add_parser("paths", help=noop("print the folders backbreak uses"))
     return parser
 
 

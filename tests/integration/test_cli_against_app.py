@@ -65,6 +65,7 @@ def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str])
         "skips_left",
         "breaks_today",
         "idle",
+        "idle_detection",
         "ui",
         "version",
     }

@@ -1,0 +1,18 @@
+"""`backbreak status --json` is polled by status bars every few seconds: it must not load Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_status_json_never_imports_qt() -> None:
+    code = (
+        "import sys\n"
+        "from backbreak.cli import main\n"
+        "code = main(['status', '--json'])\n"
+        "print(code, any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    # No app runs in this test's private runtime folder: exit 3, and still no Qt.
+    assert result.stdout.split() == ["3", "False"], result.stderr
