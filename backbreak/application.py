@@ -10,11 +10,10 @@ import socket
 import sys
 from collections.abc import Callable
 from datetime import timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak import __version__
 from backbreak.actions import AppActions
-from backbreak.card import BreakCard
 from backbreak.core.clock import Clock, SystemClock
 from backbreak.core.control import PAUSE_DURATIONS, Reply, Request
 from backbreak.core.planner import (
@@ -32,9 +31,14 @@ from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
 from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, tr
 from backbreak.scheduler import BreakScheduler
-from backbreak.status_window import StatusWindow
 from backbreak.texts import status_sentence
 from backbreak.tray import Tray
+
+if TYPE_CHECKING:
+    # Imported where first needed: a break card or the status window may never be shown in
+    # a session, and start-up time counts.
+    from backbreak.card import BreakCard
+    from backbreak.status_window import StatusWindow
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,8 @@ class Controller(QObject):
     @property
     def window(self) -> StatusWindow:
         if self._window is None:
+            from backbreak.status_window import StatusWindow
+
             self._window = StatusWindow(self.actions, self._icon, self._paused_icon)
             self._window.show_status(self.status())
         return self._window
@@ -305,6 +311,8 @@ class Controller(QObject):
         self._close_card()
         plan = self._planner.plan(self._clock.now())
         rules = self._planner.rules
+        from backbreak.card import BreakCard
+
         card = BreakCard(
             rules.length_of(kind),
             long_break=kind is BreakKind.LONG,
