@@ -9,7 +9,7 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from backbreak import __version__
@@ -68,6 +68,7 @@ class Controller(QObject):
         scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
         idle_seconds: Callable[[], float | None] | None = None,
         idle_source_name: str = "none",
+        dnd_active: Callable[[], bool | None] | None = None,
     ) -> None:
         super().__init__()
         self._planner = planner
@@ -93,6 +94,7 @@ class Controller(QObject):
         # are off, and `status` says so.
         self._idle_seconds = idle_seconds
         self._idle_source_name = idle_source_name if idle_seconds is not None else "none"
+        self._dnd_active = dnd_active
         self._idle_poll = QTimer(self)
         self._idle_poll.setInterval(IDLE_POLL_INTERVAL_MS)
         self._idle_poll.timeout.connect(self.poll_idle)
@@ -218,6 +220,8 @@ class Controller(QObject):
     # -- what the computer tells us ------------------------------------------------------
 
     def poll_idle(self) -> None:
+        """Ask how long the person has been away (and whether do-not-disturb is on)."""
+        self._poll_dnd()
         if self._idle_seconds is None:
             return
         seconds = self._idle_seconds()
@@ -230,13 +234,30 @@ class Controller(QObject):
         elif seconds < IDLE_THRESHOLD_SECONDS and away:
             self._apply(lambda now: self._planner.set_idle(now, None))
 
+    def _poll_dnd(self) -> None:
+        if self._dnd_active is None:
+            return
+        active = self._dnd_active()
+        if active is not None and active != self._planner.plan(self._clock.now()).dnd:
+            log.info("do-not-disturb %s", "on" if active else "off")
+            self._apply(lambda now: self._planner.set_dnd(now, active))
+
     def system_sleeping(self) -> None:
         log.info("the computer is going to sleep")
         self._apply(self._planner.suspend)
 
-    def system_woke(self) -> None:
-        log.info("the computer woke up")
-        self._apply(self._planner.wake)
+    def system_woke(self, seconds_asleep: float = 0.0) -> None:
+        """The computer woke. Without a word before it fell asleep (no logind), the sleep
+        is known only afterwards, from the clocks: it began `seconds_asleep` ago."""
+        log.info("the computer woke up after %.0f s", seconds_asleep)
+
+        def wake(now: datetime) -> list[Event]:
+            events: list[Event] = []
+            if not self._planner.suspended and seconds_asleep > 0:
+                events += self._planner.suspend(now - timedelta(seconds=seconds_asleep))
+            return events + self._planner.wake(now)
+
+        self._apply(wake)
 
     def screen_locked(self) -> None:
         self._apply(lambda now: self._planner.set_idle(now, now))
@@ -252,10 +273,14 @@ class Controller(QObject):
     def _set_idle_polling(self, status: dict[str, Any]) -> None:
         # Poll only while it matters: inside working hours, and while a break could come.
         wanted = (
-            self._idle_seconds is not None
-            and bool(status.get("in_working_hours"))
-            and status.get("state") not in ("paused", "on_break")
-        ) or bool(status.get("idle"))
+            (
+                (self._idle_seconds is not None or self._dnd_active is not None)
+                and bool(status.get("in_working_hours"))
+                and status.get("state") not in ("paused", "on_break")
+            )
+            or bool(status.get("idle"))
+            or status.get("state") == "deferred"
+        )
         if wanted and not self._idle_poll.isActive():
             self._idle_poll.start()
         elif not wanted and self._idle_poll.isActive():
@@ -435,7 +460,15 @@ def run(paths: Paths, argv: list[str]) -> int:
 
     clock = SystemClock()
     tz = local_timezone()
-    controller = Controller(Planner(Rules(), tz, clock.now()), clock, tz)
+    senses = _DesktopSenses.detect(app)
+    controller = Controller(
+        Planner(Rules(), tz, clock.now()),
+        clock,
+        tz,
+        idle_seconds=senses.idle_seconds,
+        idle_source_name=senses.idle_name,
+        dnd_active=senses.dnd_active,
+    )
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():
         lock.unlock()
@@ -447,6 +480,7 @@ def run(paths: Paths, argv: list[str]) -> int:
         )
         return 1
     waker = _SignalWaker(controller.quit)
+    senses.watch(controller)
     controller.start()
     drop_source_cache()
     log.info("running; %s", status_sentence(controller.status()))
@@ -458,6 +492,65 @@ def run(paths: Paths, argv: list[str]) -> int:
         controller.shutdown()
         server.close()
         lock.unlock()
+
+
+class _DesktopSenses:
+    """What the desktop can tell us: idle time, do-not-disturb, sleep, lock, clock changes.
+
+    Each comes from the first backend that works here (backbreak.platform), or from none."""
+
+    def __init__(self) -> None:
+        self.idle_seconds: Callable[[], float | None] | None = None
+        self.idle_name = "none"
+        self.dnd_active: Callable[[], bool | None] | None = None
+        self._session_bus: Any = None
+        self._system_bus: Any = None
+        self._watcher: Any = None
+
+    @classmethod
+    def detect(cls, app: QtWidgets.QApplication) -> _DesktopSenses:
+        import os
+
+        from backbreak.platform.dnd import NoDoNotDisturb, detect_do_not_disturb
+        from backbreak.platform.idle import NoIdleMonitor, detect_idle_monitor
+
+        senses = cls()
+        x_display = None
+        if sys.platform not in ("win32", "darwin"):
+            from backbreak.platform.dbus import Bus
+            from backbreak.platform.x11 import XDisplay
+
+            senses._session_bus = Bus.session(os.environ)
+            senses._system_bus = Bus.system()
+            # Only Qt's X11 platform shares the X server's view of input; under Wayland,
+            # XWayland does not see input to Wayland windows.
+            if app.platformName() == "xcb" and os.environ.get("DISPLAY"):
+                x_display = XDisplay.open(os.environ["DISPLAY"])
+        monitor = detect_idle_monitor(
+            os.environ, session_bus=senses._session_bus, x_display=x_display
+        )
+        if not isinstance(monitor, NoIdleMonitor):
+            senses.idle_seconds = monitor.idle_seconds
+        senses.idle_name = monitor.name
+        dnd = detect_do_not_disturb(
+            os.environ, session_bus=senses._session_bus, x_display=x_display
+        )
+        if not isinstance(dnd, NoDoNotDisturb):
+            senses.dnd_active = dnd.active
+        return senses
+
+    def watch(self, controller: Controller) -> None:
+        from backbreak.platform.sleep import SleepWatcher
+
+        watcher = SleepWatcher(controller)
+        watcher.about_to_sleep.connect(controller.system_sleeping)
+        watcher.woke.connect(controller.system_woke)
+        watcher.clock_changed.connect(lambda _seconds: controller.clock_changed())
+        watcher.locked.connect(controller.screen_locked)
+        watcher.unlocked.connect(controller.screen_unlocked)
+        watcher.start(session_bus=self._session_bus, system_bus=self._system_bus)
+        log.info("sleep and lock from: %s", ", ".join(watcher.sources) or "nothing")
+        self._watcher = watcher
 
 
 def _install_translator(app: QtWidgets.QApplication) -> None:

@@ -223,6 +223,10 @@ class Planner:
         return self._phase
 
     @property
+    def suspended(self) -> bool:
+        return self._suspended
+
+    @property
     def running_kind(self) -> BreakKind | None:
         """The kind of the break running now (None when none runs)."""
         return self._break_kind if self._phase is Phase.ON_BREAK else None

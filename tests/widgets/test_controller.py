@@ -232,3 +232,17 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
         assert controller.status()["state"] == "offered"  # nothing fired twice
     finally:
         controller.shutdown()
+
+
+def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
+    qtbot: QtBot, controller: Controller, clock: FakeClock
+) -> None:
+    clock.current += timedelta(minutes=20)
+    controller.refresh()
+    # No logind: the clocks show 3 hours went missing.
+    clock.current += timedelta(hours=3)
+    controller.system_woke(3 * 3600)
+    status = controller.status()
+    assert status["state"] == "counting"
+    assert status["breaks_today"] == 1  # three hours away more than covers a break
+    assert status["seconds_to_next_break"] == 25 * 60
