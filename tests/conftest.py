@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,9 @@ from hypothesis import settings
 # live in tests/benchmarks instead.
 settings.register_profile("backbreak", deadline=None)
 settings.load_profile("backbreak")
+
+# Helpers shared by the layers that start real programs (tests/support/processes.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 
 # Widget tests draw offscreen; tests that need a real X server start one (tests/desktop).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

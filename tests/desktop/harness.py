@@ -37,6 +37,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, NamedTuple, Protocol, Self, TypeVar
 
+from processes import PRIVATE_BUS_CONFIG, stop_process
+
 TrayHost = Literal["xembed", "sni", "none"]
 TRAY_HOSTS: tuple[TrayHost, ...] = ("xembed", "sni", "none")
 
@@ -82,22 +84,6 @@ REQUIRED_LIBRARIES: dict[str, str] = {
 # processes spawned indirectly (e.g. by a helper) can be found and ended at close.
 SESSION_MARKER = "BACKBREAK_DESKTOP_SESSION"
 
-# A session bus without service activation: nothing (at-spi, dconf, a second dunst, ...) gets
-# started behind the harness's back, so every process of the session is one the harness started.
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 _SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 _NOTIFICATIONS = "org.freedesktop.Notifications"
@@ -168,7 +154,7 @@ class LaunchedApp:
 
     def stop(self, timeout: float = 5.0) -> int:
         """SIGTERM, then SIGKILL after `timeout`; returns the exit status (negative: signal)."""
-        return _stop_process(self.popen, timeout)
+        return stop_process(self.popen, timeout)
 
     def wait(self, timeout: float) -> int:
         return self.popen.wait(timeout)
@@ -284,20 +270,6 @@ def _run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: 
     if done.returncode != 0:
         raise DesktopError(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.strip()}")
     return done.stdout
-
-
-def _stop_process(popen: subprocess.Popen[bytes], timeout: float) -> int:
-    """End a child: SIGTERM, wait, SIGKILL, wait. Always reaps it (no zombie left)."""
-    if popen.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            popen.send_signal(signal.SIGTERM)
-        try:
-            popen.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                popen.kill()
-            popen.wait(timeout)
-    return popen.returncode
 
 
 def _read_line_from_fd(fd: int, timeout: float, what: str) -> str:
@@ -599,9 +571,9 @@ class DesktopSession:
             return
         self._closed = True
         for app in reversed(self._apps):
-            _stop_process(app.popen, 3.0)
+            stop_process(app.popen, 3.0)
         for helper in reversed(self._helpers):
-            _stop_process(helper.popen, 3.0)
+            stop_process(helper.popen, 3.0)
         # Safety net for grandchildren (e.g. something an app or dunst forked): they inherited
         # the session's unique marker. Nothing outside this session has it.
         for pid in pids_with_marker(self._marker):
@@ -682,7 +654,7 @@ class DesktopSession:
         """A private bus; --nofork so that the PID we hold is the daemon itself."""
         assert self._runtime_dir is not None
         config = self.dir / f"{name}.conf"
-        config.write_text(_BUS_CONFIG.format(socket=self._runtime_dir / f"{name}.sock"))
+        config.write_text(PRIVATE_BUS_CONFIG.format(socket=self._runtime_dir / f"{name}.sock"))
         read_fd, write_fd = os.pipe()
         try:
             self._spawn_helper(

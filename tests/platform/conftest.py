@@ -40,25 +40,13 @@ from platform_helpers import (  # noqa: E402
     start_reporting,
     stop_process,
 )
+from processes import PRIVATE_BUS_CONFIG  # noqa: E402
 
 from backbreak.platform.dbus import Bus  # noqa: E402
 
 FAKE_SERVICE = HERE / "fake_dbus_service.py"
 
 # A bus that starts no service by itself (no <servicedir>), so every process on it is ours.
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +70,7 @@ def bus_addresses() -> Iterator[BusAddresses]:
         addresses = []
         for name in ("session", "system"):
             config = folder / f"{name}.conf"
-            config.write_text(_BUS_CONFIG.format(socket=folder / f"{name}.sock"))
+            config.write_text(PRIVATE_BUS_CONFIG.format(socket=folder / f"{name}.sock"))
             argv = ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"]
             popen, address = start_reporting(argv, "--print-address=", f"dbus-daemon ({name})")
             daemons.append(popen)

@@ -6,12 +6,10 @@ tests import; the fixtures themselves are in conftest.py.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes.util
 import os
 import select
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import stop_process  # shared with tests/desktop
 
 from backbreak.platform.dbus import Bus
 from backbreak.qt import QtDBus
@@ -47,22 +46,6 @@ def missing_or_skip(missing: Mapping[str, str]) -> None:
 
 def require_programs(programs: Mapping[str, str]) -> None:
     missing_or_skip({name: pkg for name, pkg in programs.items() if shutil.which(name) is None})
-
-
-def stop_process(popen: subprocess.Popen[bytes], timeout: float = 3.0) -> None:
-    """SIGTERM, wait, SIGKILL, wait: the child is always reaped and its pipes closed."""
-    if popen.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            popen.send_signal(signal.SIGTERM)
-        try:
-            popen.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                popen.kill()
-            popen.wait()
-    for stream in (popen.stdin, popen.stdout, popen.stderr):
-        if stream is not None:
-            stream.close()
 
 
 def read_line(fd: int, timeout: float, what: str) -> str:
