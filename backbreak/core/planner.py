@@ -210,6 +210,7 @@ class Planner:
         self._today = day_key(now, tz, rules.day_starts_at)
         self._idle_since: datetime | None = None
         self._suspended = False
+        self._undelivered: list[Event] = []
         self._dnd = False
 
     # -- reading ----------------------------------------------------------------------
@@ -241,6 +242,7 @@ class Planner:
     def _copy(self) -> Planner:
         twin = copy.copy(self)
         twin._segments = list(self._segments)
+        twin._undelivered = list(self._undelivered)
         return twin
 
     def _describe(self) -> Plan:
@@ -304,13 +306,16 @@ class Planner:
 
     # -- time -------------------------------------------------------------------------
 
+    def _refusal(self, events: list[Event], message: str) -> NotAllowedError:
+        """Refuse an action. The events its advance produced are kept and returned by the
+        next call, so a refused click never swallows, say, a withdrawal."""
+        self._undelivered = events + self._undelivered
+        return NotAllowedError(message)
+
     def advance(self, now: datetime) -> list[Event]:
+        events, self._undelivered = list(self._undelivered), []
         if now <= self._last:
-            # The wall clock went back (or stood still): count nothing for the overlap.
-            self._last = now
-            self._range = self._rules.working_hours.range_around(now, self._tz)
-            return []
-        events: list[Event] = []
+            return events + self._clock_went_back(now)
         while True:
             due = [t for t in self._pending_times() if t is not None and t <= now]
             step_to = min(due) if due else now
@@ -318,6 +323,20 @@ class Planner:
             if not due:
                 return events
             events += self._on_time(step_to)
+
+    def _clock_went_back(self, now: datetime) -> list[Event]:
+        """The wall clock went back (or stood still): count nothing for the overlap. If that
+        leaves the working range we were in, it is as if that range ended: an offered break
+        is withdrawn, and a range we land in starts with a fresh count."""
+        self._last = now
+        previous = self._range
+        if previous is not None and previous[0] <= now < previous[1]:
+            return []
+        self._range = self._rules.working_hours.range_around(now, self._tz)
+        events = self._withdraw(now)
+        if self._range is not None:
+            self._reset_count()
+        return events
 
     def _pending_times(self) -> list[datetime | None]:
         times: list[datetime | None] = []
@@ -472,7 +491,9 @@ class Planner:
 
     def _roll_day(self, now: datetime) -> None:
         today = day_key(now, self._tz, self._rules.day_starts_at)
-        if today != self._today:
+        # Only forward: a clock set back over the day start must not hand out a second
+        # day's skip budget.
+        if today > self._today:
             self._today = today
             self._skips_today = 0
             self._breaks_today = 0
@@ -493,7 +514,7 @@ class Planner:
         """Start the offered break, or one now (the tray's "Take a break now")."""
         events = self.advance(now)
         if self._phase is Phase.ON_BREAK:
-            raise NotAllowedError("a break is running already")
+            raise self._refusal(events, "a break is running already")
         self._break_kind = kind or self._offered_kind or self._kind_of_next_break()
         self._phase = Phase.ON_BREAK
         self._offered_kind = None
@@ -506,7 +527,7 @@ class Planner:
         """The running break is done (its time ran out, or the person said so)."""
         events = self.advance(now)
         if self._phase is not Phase.ON_BREAK:
-            raise NotAllowedError("no break is running")
+            raise self._refusal(events, "no break is running")
         assert self._break_kind is not None
         self._break_taken(self._break_kind)
         self._break_kind = None
@@ -516,11 +537,11 @@ class Planner:
     def snooze(self, now: datetime) -> list[Event]:
         events = self.advance(now)
         if self._phase not in (Phase.OFFERED, Phase.DEFERRED):
-            raise NotAllowedError("there is no break to snooze")
+            raise self._refusal(events, "there is no break to snooze")
         if self._rules.strict:
-            raise NotAllowedError("strict mode: breaks cannot be snoozed")
+            raise self._refusal(events, "strict mode: breaks cannot be snoozed")
         if self._snoozes_left() == 0:
-            raise NotAllowedError("this break has been snoozed as often as allowed")
+            raise self._refusal(events, "this break has been snoozed as often as allowed")
         self._snoozes += 1
         self._phase = Phase.SNOOZED
         self._deferred_since = None
@@ -530,11 +551,11 @@ class Planner:
     def skip(self, now: datetime) -> list[Event]:
         events = self.advance(now)
         if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
-            raise NotAllowedError("there is no break to skip")
+            raise self._refusal(events, "there is no break to skip")
         if self._rules.strict:
-            raise NotAllowedError("strict mode: breaks cannot be skipped")
+            raise self._refusal(events, "strict mode: breaks cannot be skipped")
         if self._skips_left() == 0:
-            raise NotAllowedError("no skips left today")
+            raise self._refusal(events, "no skips left today")
         self._skips_today += 1
         self._phase = Phase.COUNTING
         self._offered_kind = None
@@ -568,7 +589,7 @@ class Planner:
     def resume(self, now: datetime) -> list[Event]:
         events = self.advance(now)
         if self._phase is not Phase.PAUSED:
-            raise NotAllowedError("breaks are not paused")
+            raise self._refusal(events, "breaks are not paused")
         self._phase = Phase.COUNTING
         self._paused_until = None
         self._reset_count()
