@@ -1,0 +1,1452 @@
+"""The exercise library: exercises and routines read from TOML files, checked field by field.
+
+A library folder holds `exercises/*.toml` (one exercise a file, the file named after its id),
+`routines/*.toml`, and, in backbreak's own folder only, `exercises/safety.toml` with the general
+safety advice. assets/exercises/README.md describes every field; this module is the reference.
+
+Packs are data. tomllib parses them and this module checks every value: nothing in a pack is
+run, imported or evaluated, and a file that breaks a rule is skipped with a message naming the
+file, the field and what is wrong, in plain words. The rest of the pack still loads.
+
+The figure. Each exercise carries keyframed poses of a stick skeleton (`Pose`: joint angles in
+degrees) on one time axis; each step plays a window of that axis (by default the steps take
+consecutive windows, in order). `step_pose` turns (exercise, step, seconds into the step) into
+the pose to draw, mirrored for the other side and breathing when the exercise asks for it;
+`pose_points` turns a pose into 2D points. Nothing here draws: the card does.
+
+Which exercise. `choose` picks what a break shows from what the person allows where they are,
+their focus regions, favourites and exclusions, and what they saw recently, with an injected
+random generator so tests can fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import itertools
+import json
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from random import Random
+from typing import Any, NamedTuple, TypeVar
+
+from backbreak.core.planner import BreakKind
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+class Region(enum.Enum):
+    NECK = "neck"
+    SHOULDERS = "shoulders"
+    UPPER_BACK = "upper back"
+    MID_BACK = "mid back"
+    LOWER_BACK = "lower back"
+    CHEST = "chest"
+    WHOLE_SPINE = "whole spine"
+    HIPS = "hips"
+    ARMS = "arms"
+
+
+class Position(enum.Enum):
+    SEATED = "seated"
+    STANDING = "standing"
+    WALL = "wall"  # standing at a wall, using it
+    ALL_FOURS = "all fours"
+    KNEELING = "kneeling"
+    LYING = "lying"
+
+
+# Floor work: not offered at a desk unless the person allows it.
+FLOOR_POSITIONS = frozenset({Position.ALL_FOURS, Position.KNEELING, Position.LYING})
+DESK_POSITIONS = frozenset({Position.SEATED, Position.STANDING, Position.WALL})
+
+
+class Equipment(enum.Enum):
+    CHAIR = "chair"
+    WALL = "wall"
+    MAT = "mat"
+    BLOCK_OR_ROLLER = "block or roller"
+
+
+class Kind(enum.Enum):
+    STRETCH = "stretch"
+    MOBILITY = "mobility"
+    STRENGTHENING = "strengthening"
+    BREATHING = "breathing"
+    RELAXATION = "relaxation"
+
+
+class Side(enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+class Breath(enum.Enum):
+    INHALE = "inhale"
+    EXHALE = "exhale"
+    HOLD = "hold"
+    NATURAL = "natural"
+
+
+class View(enum.Enum):
+    FRONT = "front"  # the figure faces the viewer; its left is on the screen's right
+    SIDE = "side"  # the figure faces the screen's right; we see its left side
+
+
+class Easing(enum.Enum):
+    SMOOTH = "smooth"  # ease in and out at every keyframe: holds and reaches
+    LINEAR = "linear"  # constant speed: circles (shoulder rolls) drawn with many keyframes
+
+
+class PropKind(enum.Enum):
+    CHAIR = "chair"  # a seat under the point
+    WALL = "wall"  # a vertical wall through the point
+    BLOCK = "block"  # a block on the floor under the point
+    ROLLER = "roller"  # a foam roller on the floor under the point
+    MAT = "mat"  # a mat on the floor under the figure
+
+
+class Use(enum.Enum):
+    """What a routine is for."""
+
+    MICRO = "micro"  # a micro break
+    LONG = "long"  # a long break
+    SESSION = "session"  # a practice of its own, started on purpose (the 15-minute Qi Gong)
+
+
+# Lengths a routine must have for its use, in seconds (both ends included). A micro break is
+# 30 s by default and a long one 5 minutes (core/planner.py); some slack either way.
+USE_SECONDS: Mapping[Use, tuple[float, float]] = {
+    Use.MICRO: (20.0, 40.0),
+    Use.LONG: (180.0, 300.0),
+    Use.SESSION: (300.0, 1800.0),
+}
+# A single exercise this long can fill a micro break by itself.
+MICRO_SECONDS = USE_SECONDS[Use.MICRO]
+
+# ---------------------------------------------------------------------------------------------
+# The skeleton
+
+
+@dataclass(frozen=True)
+class Pose:
+    """Joint angles in degrees. assets/exercises/README.md draws the conventions out; briefly:
+
+    Angles marked "planar" turn in the drawing plane, so their meaning depends on the view.
+    In the side view they bend forward (+) and back (-); in the front view they bend toward the
+    figure's right (+) or left (-), and limbs move away from the body (+) or across it (-).
+    The others are the same in both views (the picture shows what the view lets it show)."""
+
+    tilt: float  # planar: the whole body about the pelvis (side +90: trunk level, face down)
+    roll: float  # the pelvis and legs turn about the trunk's long axis, + toward the right
+    twist: float  # the chest turns on the pelvis, + toward the right
+    spine_lower: float  # planar, on the pelvis
+    spine_mid: float  # planar, on the lower spine
+    spine_upper: float  # planar, on the mid spine
+    neck: float  # planar, on the upper spine
+    nod: float  # the neck across the plane: front view chin down (+); side view toward right
+    head: float  # planar, on the neck
+    head_turn: float  # the head turns, + toward the right (look over the right shoulder)
+    shrug_left: float  # shoulder girdle up (+) / down (-)
+    shrug_right: float
+    protract_left: float  # shoulder girdle forward, rounding (+) / blades squeezed back (-)
+    protract_right: float
+    shoulder_left: float  # planar: upper arm from hanging along the trunk (0)
+    shoulder_right: float
+    elbow_left: float  # planar: forearm from straight (0); + folds on in the shoulder's sense
+    elbow_right: float
+    wrist_left: float  # planar: hand from in line with the forearm (0), same sense as elbow
+    wrist_right: float
+    hip_left: float  # planar: thigh from straight down along the pelvis (0)
+    hip_right: float
+    knee_left: float  # planar: side view + bends the shin back; front view + outward
+    knee_right: float
+    ankle_left: float  # foot from square to the shin (0); + points the toes (90: in line)
+    ankle_right: float
+
+    def replace(self, **angles: float) -> Pose:
+        values = {name: getattr(self, name) for name in JOINTS}
+        values.update(angles)
+        return Pose(**values)
+
+
+JOINTS: tuple[str, ...] = tuple(f.name for f in fields(Pose))
+
+# Allowed range per joint, degrees. Generous (a stick figure exaggerates a little) but they
+# catch a typed 900 for 90 and angles that fold the figure through itself.
+JOINT_RANGES: Mapping[str, tuple[float, float]] = {
+    "tilt": (-180, 180),
+    "roll": (-90, 90),
+    "twist": (-90, 90),
+    "spine_lower": (-60, 60),
+    "spine_mid": (-60, 60),
+    "spine_upper": (-60, 60),
+    "neck": (-70, 70),
+    "nod": (-70, 70),
+    "head": (-60, 60),
+    "head_turn": (-90, 90),
+    "shrug_left": (-30, 45),
+    "shrug_right": (-30, 45),
+    "protract_left": (-45, 45),
+    "protract_right": (-45, 45),
+    "shoulder_left": (-180, 180),
+    "shoulder_right": (-180, 180),
+    "elbow_left": (-160, 160),
+    "elbow_right": (-160, 160),
+    "wrist_left": (-100, 100),
+    "wrist_right": (-100, 100),
+    "hip_left": (-90, 175),
+    "hip_right": (-90, 175),
+    "knee_left": (-30, 175),
+    "knee_right": (-30, 175),
+    "ankle_left": (-40, 100),
+    "ankle_right": (-40, 100),
+}
+
+NEUTRAL = Pose(**dict.fromkeys(JOINTS, 0.0))
+
+# Segment lengths in units of the standing figure's height (about 1.0 from sole to crown).
+HIP_HALF_WIDTH = 0.05
+SPINE_LOWER = 0.10
+SPINE_MID = 0.10
+SPINE_UPPER = 0.11
+NECK = 0.05
+HEAD_RADIUS = 0.06  # the head is a circle on top of the neck
+COLLAR = 0.10  # from the base of the neck out to each shoulder joint
+UPPER_ARM = 0.17
+FOREARM = 0.145
+HAND = 0.075
+THIGH = 0.245
+SHIN = 0.245
+FOOT = 0.08
+
+# Lines the card draws between points (each a pair of names from pose_points).
+BONES: tuple[tuple[str, str], ...] = (
+    ("pelvis", "waist"),
+    ("waist", "chest"),
+    ("chest", "neck_base"),
+    ("neck_base", "skull"),
+    ("neck_base", "shoulder_left"),
+    ("neck_base", "shoulder_right"),
+    ("shoulder_left", "elbow_left"),
+    ("elbow_left", "wrist_left"),
+    ("wrist_left", "hand_left"),
+    ("shoulder_right", "elbow_right"),
+    ("elbow_right", "wrist_right"),
+    ("wrist_right", "hand_right"),
+    ("pelvis", "hip_left"),
+    ("pelvis", "hip_right"),
+    ("hip_left", "knee_left"),
+    ("knee_left", "ankle_left"),
+    ("ankle_left", "toe_left"),
+    ("hip_right", "knee_right"),
+    ("knee_right", "ankle_right"),
+    ("ankle_right", "toe_right"),
+)
+
+POINTS: tuple[str, ...] = (
+    "pelvis",
+    "waist",
+    "chest",
+    "neck_base",
+    "skull",
+    "head_center",
+    "nose",
+    "shoulder_left",
+    "shoulder_right",
+    "elbow_left",
+    "elbow_right",
+    "wrist_left",
+    "wrist_right",
+    "hand_left",
+    "hand_right",
+    "hip_left",
+    "hip_right",
+    "knee_left",
+    "knee_right",
+    "ankle_left",
+    "ankle_right",
+    "toe_left",
+    "toe_right",
+)
+
+
+class Point(NamedTuple):
+    """Drawing coordinates: x to the right, y up, units of the figure's height, the pelvis
+    at (0, 0). depth > 0 is nearer the viewer (draw far limbs first, or fainter)."""
+
+    x: float
+    y: float
+    depth: float
+
+
+_Vec = tuple[float, float, float]
+_Mat = tuple[_Vec, _Vec, _Vec]
+
+
+def _rot(axis: str, degrees: float) -> _Mat:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    if axis == "x":
+        return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
+    if axis == "y":
+        return ((c, 0.0, s), (0.0, 1.0, 0.0), (-s, 0.0, c))
+    return ((c, -s, 0.0), (s, c, 0.0), (0.0, 0.0, 1.0))
+
+
+def _mul(a: _Mat, b: _Mat) -> _Mat:
+    return tuple(  # type: ignore[return-value]
+        tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3)) for i in range(3)
+    )
+
+
+def _apply(m: _Mat, v: _Vec) -> _Vec:
+    return (
+        m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+        m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+        m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2],
+    )
+
+
+def _add(p: _Vec, m: _Mat, v: _Vec) -> _Vec:
+    d = _apply(m, v)
+    return (p[0] + d[0], p[1] + d[1], p[2] + d[2])
+
+
+# Body axes: x forward (where the face looks), y up the spine, z toward the figure's left.
+# "Planar" rotations turn about z in the side view and about x in the front view; the signs
+# below make + mean forward (side) or toward the figure's right (front) for the trunk, and
+# forward (side) or away from the body (front) for the limbs.
+
+
+def _trunk(view: View, degrees: float) -> _Mat:
+    return _rot("z", -degrees) if view is View.SIDE else _rot("x", -degrees)
+
+
+def _across(view: View, degrees: float) -> _Mat:
+    return _rot("x", -degrees) if view is View.SIDE else _rot("z", -degrees)
+
+
+def _limb(view: View, degrees: float, left: bool) -> _Mat:
+    if view is View.SIDE:
+        return _rot("z", degrees)
+    return _rot("x", -degrees if left else degrees)
+
+
+def _knee(view: View, degrees: float, left: bool) -> _Mat:
+    if view is View.SIDE:
+        return _rot("z", -degrees)
+    return _rot("x", -degrees if left else degrees)
+
+
+def pose_points(pose: Pose, view: View) -> dict[str, Point]:
+    """Forward kinematics: every point named in POINTS for `pose` seen from `view`.
+
+    Placing the figure is the card's job: keep the pelvis at one x and lower the figure until
+    its lowest point touches the floor line (per frame, so hands and knees stay grounded)."""
+    origin: _Vec = (0.0, 0.0, 0.0)
+    out: dict[str, _Vec] = {"pelvis": origin}
+    pelvis = _mul(_trunk(view, pose.tilt), _rot("y", pose.roll))
+    lower = _mul(pelvis, _trunk(view, pose.spine_lower))
+    out["waist"] = _add(origin, lower, (0.0, SPINE_LOWER, 0.0))
+    mid = _mul(_mul(lower, _rot("y", pose.twist)), _trunk(view, pose.spine_mid))
+    out["chest"] = _add(out["waist"], mid, (0.0, SPINE_MID, 0.0))
+    upper = _mul(mid, _trunk(view, pose.spine_upper))
+    out["neck_base"] = _add(out["chest"], upper, (0.0, SPINE_UPPER, 0.0))
+    neck = _mul(_mul(upper, _trunk(view, pose.neck)), _across(view, pose.nod))
+    out["skull"] = _add(out["neck_base"], neck, (0.0, NECK, 0.0))
+    head = _mul(_mul(neck, _trunk(view, pose.head)), _rot("y", pose.head_turn))
+    out["head_center"] = _add(out["skull"], head, (0.0, HEAD_RADIUS, 0.0))
+    out["nose"] = _add(out["head_center"], head, (HEAD_RADIUS * 1.3, 0.0, 0.0))
+    for side, sign, left in (("left", 1.0, True), ("right", -1.0, False)):
+        shrug: float = getattr(pose, f"shrug_{side}")
+        protract: float = getattr(pose, f"protract_{side}")
+        collar = _mul(_rot("y", sign * protract), _rot("x", -sign * shrug))
+        reach = _apply(collar, (0.0, 0.0, sign * COLLAR))
+        shoulder = _add(out["neck_base"], upper, reach)
+        arm = _mul(upper, _limb(view, getattr(pose, f"shoulder_{side}"), left))
+        elbow = _add(shoulder, arm, (0.0, -UPPER_ARM, 0.0))
+        forearm = _mul(arm, _limb(view, getattr(pose, f"elbow_{side}"), left))
+        wrist = _add(elbow, forearm, (0.0, -FOREARM, 0.0))
+        hip = _add(origin, pelvis, (0.0, 0.0, sign * HIP_HALF_WIDTH))
+        thigh = _mul(pelvis, _limb(view, getattr(pose, f"hip_{side}"), left))
+        knee = _add(hip, thigh, (0.0, -THIGH, 0.0))
+        shin = _mul(thigh, _knee(view, getattr(pose, f"knee_{side}"), left))
+        ankle = _add(knee, shin, (0.0, -SHIN, 0.0))
+        out[f"shoulder_{side}"] = shoulder
+        out[f"elbow_{side}"] = elbow
+        out[f"wrist_{side}"] = wrist
+        hand = _mul(forearm, _limb(view, getattr(pose, f"wrist_{side}"), left))
+        out[f"hand_{side}"] = _add(wrist, hand, (0.0, -HAND, 0.0))
+        out[f"hip_{side}"] = hip
+        out[f"knee_{side}"] = knee
+        out[f"ankle_{side}"] = ankle
+        foot = _mul(shin, _rot("z", -getattr(pose, f"ankle_{side}")))
+        out[f"toe_{side}"] = _add(ankle, foot, (FOOT, 0.0, 0.0))
+    if view is View.SIDE:
+        return {name: Point(v[0], v[1], v[2]) for name, v in out.items()}
+    return {name: Point(v[2], v[1], v[0]) for name, v in out.items()}
+
+
+_SIDED = ("shrug", "protract", "shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+# Angles that flip sign in a mirror image: turns always; planar trunk angles only in the front
+# view (in the side view they bend forward and back, which a mirror keeps); `nod` crosses the
+# plane, so it flips in the side view.
+_FLIP_ALWAYS = ("roll", "twist", "head_turn")
+_FLIP_FRONT = ("tilt", "spine_lower", "spine_mid", "spine_upper", "neck", "head")
+
+
+def mirrored(pose: Pose, view: View) -> Pose:
+    """The same movement done with the other side of the body."""
+    values = {name: getattr(pose, name) for name in JOINTS}
+    for part in _SIDED:
+        values[f"{part}_left"], values[f"{part}_right"] = (
+            values[f"{part}_right"],
+            values[f"{part}_left"],
+        )
+    flipped = _FLIP_ALWAYS + (_FLIP_FRONT if view is View.FRONT else ("nod",))
+    for name in flipped:
+        values[name] = -values[name]
+    return Pose(**values)
+
+
+def with_breath(pose: Pose, depth: float) -> Pose:
+    """A breath drawn on the figure: the chest lifts and the shoulders rise a little as
+    `depth` goes from 0 (breathed out) to 1 (breathed in)."""
+    return pose.replace(
+        spine_mid=pose.spine_mid - 1.5 * depth,
+        spine_upper=pose.spine_upper - 3.0 * depth,
+        shrug_left=pose.shrug_left + 4.0 * depth,
+        shrug_right=pose.shrug_right + 4.0 * depth,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The library's types
+
+
+@dataclass(frozen=True)
+class Keyframe:
+    t: float  # seconds on the animation's time axis
+    pose: Pose
+
+
+@dataclass(frozen=True)
+class Prop:
+    kind: PropKind
+    at: str  # a point name from POINTS
+
+
+@dataclass(frozen=True)
+class Animation:
+    view: View
+    keyframes: tuple[Keyframe, ...]  # the first at t = 0, times strictly increasing
+    easing: Easing = Easing.SMOOTH
+    mirror: bool = False  # steps on the other side play the keyframes mirrored
+    side: Side = Side.RIGHT  # the side the keyframes show (when mirror is set)
+    breathing: bool = False  # the chest moves with the steps' breathing cues
+    props: tuple[Prop, ...] = ()
+
+    @property
+    def length(self) -> float:
+        return self.keyframes[-1].t
+
+    def pose_at(self, t: float) -> Pose:
+        """The pose at time t of the axis (clamped to it), eased between keyframes."""
+        frames = self.keyframes
+        if t <= frames[0].t:
+            return frames[0].pose
+        for before, after in itertools.pairwise(frames):
+            if t < after.t:
+                u = (t - before.t) / (after.t - before.t)
+                if self.easing is Easing.SMOOTH:
+                    u = u * u * (3.0 - 2.0 * u)
+                return _blend(before.pose, after.pose, u)
+        return frames[-1].pose
+
+
+def _blend(a: Pose, b: Pose, u: float) -> Pose:
+    return Pose(**{n: getattr(a, n) + (getattr(b, n) - getattr(a, n)) * u for n in JOINTS})
+
+
+@dataclass(frozen=True)
+class Step:
+    instruction: str
+    seconds: float | None  # a timed step...
+    reps: int | None  # ...or a counted one (exactly one of the two is set)
+    seconds_each: float  # a counted step's pace: seconds per repetition
+    side: Side
+    breath: Breath
+    frames: tuple[float, float]  # the window of the animation this step plays (per rep)
+
+    @property
+    def duration(self) -> float:
+        if self.seconds is not None:
+            return self.seconds
+        return (self.reps or 0) * self.seconds_each
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    summary: str
+    kind: Kind
+    regions: tuple[Region, ...]  # the first is the main one (region rotation uses it)
+    positions: tuple[Position, ...]  # any one of them will do
+    equipment: tuple[Equipment, ...]  # all of it is needed; () for none
+    tags: tuple[str, ...]
+    setup: str  # how to get into the starting position
+    setup_seconds: float
+    steps: tuple[Step, ...]  # one round
+    repetitions: int  # rounds of the steps
+    hold_seconds: float | None  # the hold, as the source gives it (for "5 s x 10" labels)
+    cautions: tuple[str, ...]
+    sources: tuple[str, ...]
+    notes: str
+    animation: Animation
+
+    @property
+    def round_seconds(self) -> float:
+        return sum(step.duration for step in self.steps)
+
+    def seconds(self, rounds: int | None = None) -> float:
+        """How long the exercise takes with `rounds` rounds (default: its own repetitions)."""
+        return self.setup_seconds + (rounds or self.repetitions) * self.round_seconds
+
+    @property
+    def primary_region(self) -> Region:
+        return self.regions[0]
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    exercise: Exercise
+    rounds: int
+
+    def seconds(self) -> float:
+        return self.exercise.seconds(self.rounds)
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    summary: str
+    use: Use
+    items: tuple[RoutineItem, ...]
+    notes: str
+
+    def seconds(self) -> float:
+        return sum(item.seconds() for item in self.items)
+
+    @property
+    def regions(self) -> tuple[Region, ...]:
+        """Every region its exercises work, the most worked first (main regions count twice)."""
+        counts: Counter[Region] = Counter()
+        for item in self.items:
+            counts.update(item.exercise.regions)
+            counts[item.exercise.primary_region] += 1
+        order = {region: i for i, region in enumerate(Region)}
+        return tuple(sorted(counts, key=lambda region: (-counts[region], order[region])))
+
+    @property
+    def primary_region(self) -> Region:
+        return self.regions[0]
+
+
+Practice = Exercise | Routine
+
+
+@dataclass(frozen=True)
+class Safety:
+    title: str
+    reminder: str  # one line for the card
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Library:
+    exercises: tuple[Exercise, ...] = ()
+    routines: tuple[Routine, ...] = ()
+    safety: Safety | None = None
+    _index: dict[str, Practice] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Practice] = {e.id: e for e in self.exercises}
+        index.update((r.id, r) for r in self.routines)
+        object.__setattr__(self, "_index", index)
+
+    def get(self, practice_id: str) -> Practice | None:
+        return self._index.get(practice_id)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        found = self._index.get(exercise_id)
+        return found if isinstance(found, Exercise) else None
+
+    def routine(self, routine_id: str) -> Routine | None:
+        found = self._index.get(routine_id)
+        return found if isinstance(found, Routine) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Playing an exercise
+
+
+def step_is_mirrored(exercise: Exercise, step: Step) -> bool:
+    animation = exercise.animation
+    return animation.mirror and step.side not in (Side.BOTH, animation.side)
+
+
+def step_pose(exercise: Exercise, index: int, seconds: float) -> Pose:
+    """The pose `seconds` into step `index` (0-based): the step's window of the animation,
+    stretched over the step (over each repetition of a counted step), mirrored for the other
+    side, with the breath drawn on the chest when the exercise asks for it."""
+    step = exercise.steps[index]
+    span = step.duration if step.reps is None else step.seconds_each
+    within = seconds if step.reps is None else seconds % step.seconds_each
+    u = min(max(within / span, 0.0), 1.0) if span > 0 else 0.0
+    start, end = step.frames
+    pose = exercise.animation.pose_at(start + (end - start) * u)
+    if step_is_mirrored(exercise, step):
+        pose = mirrored(pose, exercise.animation.view)
+    if exercise.animation.breathing:
+        pose = with_breath(pose, _breath_depth(step.breath, u, seconds))
+    return pose
+
+
+def setup_pose(exercise: Exercise) -> Pose:
+    """The still pose shown while the person gets into position: where the first step starts."""
+    first = exercise.steps[0]
+    pose = exercise.animation.pose_at(first.frames[0])
+    if step_is_mirrored(exercise, first):
+        pose = mirrored(pose, exercise.animation.view)
+    return pose
+
+
+NATURAL_BREATH_SECONDS = 5.0
+
+
+def _breath_depth(breath: Breath, progress: float, seconds: float) -> float:
+    if breath is Breath.INHALE:
+        return progress
+    if breath is Breath.EXHALE:
+        return 1.0 - progress
+    if breath is Breath.HOLD:
+        return 1.0
+    return 0.5 - 0.5 * math.cos(2.0 * math.pi * seconds / NATURAL_BREATH_SECONDS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking and loading
+
+
+class PackError(ValueError):
+    """One thing wrong in one file: `str()` reads "file: field: what is wrong"."""
+
+    def __init__(self, file: str, where: str, problem: str) -> None:
+        super().__init__(f"{file}: {where}: {problem}" if where else f"{file}: {problem}")
+        self.file = file
+        self.where = where
+        self.problem = problem
+
+
+MAX_FILE_BYTES = 256 * 1024  # a hand-written exercise is a few KiB
+SAFETY_FILE = "safety.toml"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TAG = _ID
+_E = TypeVar("_E", bound=enum.Enum)
+
+_EXERCISE_FIELDS = (
+    "id",
+    "name",
+    "summary",
+    "kind",
+    "regions",
+    "positions",
+    "equipment",
+    "tags",
+    "setup",
+    "setup_seconds",
+    "repetitions",
+    "hold_seconds",
+    "cautions",
+    "sources",
+    "notes",
+    "steps",
+    "animation",
+)
+_STEP_FIELDS = ("instruction", "seconds", "reps", "seconds_each", "side", "breath", "frames")
+_ANIMATION_FIELDS = ("view", "easing", "mirror", "side", "breathing", "props", "base", "keyframes")
+_ROUTINE_FIELDS = ("id", "name", "summary", "use", "items", "notes")
+_SAFETY_FIELDS = ("title", "reminder", "points")
+
+
+def _show(value: object) -> str:
+    """A value as the person typed it in TOML, for "got ..." in messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int | float):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, list):
+        scalars = all(isinstance(item, str | int | float) for item in value)
+        return f"[{', '.join(_show(item) for item in value)}]" if scalars else "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def _path(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
+
+
+class _Check:
+    """Reads values out of one parsed file, noting every problem instead of stopping at the
+    first: a person fixing a file by hand wants the whole list."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[PackError] = []
+
+    def fail(self, where: str, problem: str) -> None:
+        self.errors.append(PackError(self.file, where, problem))
+
+    def known(self, table: Mapping[str, Any], prefix: str, allowed: Sequence[str]) -> None:
+        for key in table:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            self.fail(_path(prefix, key), f"is not a field here{hint}")
+
+    def _missing(self, table: Mapping[str, Any], key: str, where: str, required: bool) -> bool:
+        if key in table:
+            return False
+        if required:
+            self.fail(where, "is missing")
+        return True
+
+    def text(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str = "",
+        *,
+        max_length: int = 300,
+        required: bool = True,
+    ) -> str:
+        where = _path(prefix, key)
+        if self._missing(table, key, where, required):
+            return ""
+        value = table[key]
+        if not isinstance(value, str) or not value.strip():
+            self.fail(where, f"must be some text, got {_show(value)}")
+            return ""
+        if len(value) > max_length:
+            self.fail(where, f"must be at most {max_length} characters, got {len(value)}")
+            return ""
+        return " ".join(value.split())
+
+    def texts(
+        self, table: Mapping[str, Any], key: str, prefix: str = "", *, max_length: int = 300
+    ) -> tuple[str, ...]:
+        where = _path(prefix, key)
+        if key not in table:
+            return ()
+        value = table[key]
+        if not isinstance(value, list):
+            self.fail(where, f"must be a list of texts, got {_show(value)}")
+            return ()
+        return tuple(
+            self._text_item(item, f"{where}[{i + 1}]", max_length) for i, item in enumerate(value)
+        )
+
+    def _text_item(self, value: object, where: str, max_length: int) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self.fail(where, f"must be some text, got {_show(value)}")
+            return ""
+        if len(value) > max_length:
+            self.fail(where, f"must be at most {max_length} characters, got {len(value)}")
+            return ""
+        return " ".join(value.split())
+
+    def number(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str = "",
+        *,
+        low: float | None = None,
+        high: float | None = None,
+        positive: bool = False,
+        unit: str = "",
+    ) -> float | None:
+        """A number (whole or not), or None when absent or wrong (wrong is noted)."""
+        where = _path(prefix, key)
+        if key not in table:
+            return None
+        return self.number_value(
+            table[key], where, low=low, high=high, positive=positive, unit=unit
+        )
+
+    def number_value(
+        self,
+        value: object,
+        where: str,
+        *,
+        low: float | None,
+        high: float | None,
+        positive: bool,
+        unit: str,
+    ) -> float | None:
+        suffix = f" {unit}" if unit else ""
+        if positive:
+            wanted = f"must be a positive number{suffix}"
+        elif low is not None and high is not None:
+            wanted = f"must be a number from {_number_text(low)} to {_number_text(high)}{suffix}"
+        else:
+            wanted = f"must be a number{suffix}"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(where, f"{wanted}, got {_show(value)}")
+            return None
+        number = float(value)
+        if not math.isfinite(number):
+            self.fail(where, f"{wanted}, got {_show(value)}")
+            return None
+        if positive and number <= 0:
+            self.fail(where, f"{wanted}, got {_show(value)}")
+            return None
+        if (low is not None and number < low) or (high is not None and number > high):
+            if high is not None and positive:
+                wanted = f"must be at most {_number_text(high)}{suffix}"
+            self.fail(where, f"{wanted}, got {_show(value)}")
+            return None
+        return number
+
+    def whole(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str = "",
+        *,
+        low: int = 1,
+        high: int = 1000,
+    ) -> int | None:
+        where = _path(prefix, key)
+        if key not in table:
+            return None
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.fail(where, f"must be a whole number from {low} to {high}, got {_show(value)}")
+            return None
+        return value
+
+    def flag(self, table: Mapping[str, Any], key: str, prefix: str, default: bool) -> bool:
+        if key not in table:
+            return default
+        value = table[key]
+        if not isinstance(value, bool):
+            self.fail(_path(prefix, key), f"must be true or false, got {_show(value)}")
+            return default
+        return value
+
+    def choice(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str,
+        kind: type[_E],
+        default: _E | None = None,
+    ) -> _E | None:
+        where = _path(prefix, key)
+        if self._missing(table, key, where, default is None):
+            return default
+        return self._choice_value(table[key], where, kind)
+
+    def _choice_value(self, value: object, where: str, kind: type[_E]) -> _E | None:
+        for member in kind:
+            if member.value == value:
+                return member
+        options = ", ".join(f'"{member.value}"' for member in kind)
+        self.fail(where, f"must be one of {options}; got {_show(value)}")
+        return None
+
+    def choices(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str,
+        kind: type[_E],
+        *,
+        required: bool = True,
+    ) -> tuple[_E, ...]:
+        where = _path(prefix, key)
+        if self._missing(table, key, where, required):
+            return ()
+        value = table[key]
+        options = ", ".join(f'"{member.value}"' for member in kind)
+        if not isinstance(value, list):
+            self.fail(where, f"must be a list of {options}; got {_show(value)}")
+            return ()
+        if required and not value:
+            self.fail(where, f"must name at least one of {options}")
+            return ()
+        found: list[_E] = []
+        for i, item in enumerate(value):
+            member = self._choice_value(item, f"{where}[{i + 1}]", kind)
+            if member is None:
+                continue
+            if member in found:
+                self.fail(f"{where}[{i + 1}]", f"{_show(item)} is listed twice")
+                continue
+            found.append(member)
+        return tuple(found)
+
+    def tables(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        prefix: str = "",
+        *,
+        required: bool = True,
+        most: int = 100,
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """A list of tables ([[key]] in TOML), each with its path for messages."""
+        where = _path(prefix, key)
+        if self._missing(table, key, where, required):
+            return []
+        value = table[key]
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            self.fail(where, f"must be a list of tables ([[{where}]] blocks), got {_show(value)}")
+            return []
+        if required and not value:
+            self.fail(where, "must have at least one entry")
+            return []
+        if len(value) > most:
+            self.fail(where, f"must have at most {most} entries, got {len(value)}")
+            return []
+        return [(f"{where}[{i + 1}]", item) for i, item in enumerate(value)]
+
+    def sub_table(
+        self, table: Mapping[str, Any], key: str, prefix: str = ""
+    ) -> dict[str, Any] | None:
+        where = _path(prefix, key)
+        if self._missing(table, key, where, True):
+            return None
+        value = table[key]
+        if not isinstance(value, dict):
+            self.fail(where, f"must be a table ([{where}]), got {_show(value)}")
+            return None
+        return value
+
+    def identifier(self, table: Mapping[str, Any], stem: str) -> str:
+        value = self.text(table, "id", max_length=60)
+        if not value:
+            return ""
+        if not _ID.fullmatch(value):
+            self.fail("id", f"must be lower-case words joined by hyphens, got {_show(value)}")
+        elif value != stem:
+            self.fail("id", f'must match the file name ("{stem}"), got {_show(value)}')
+        return value
+
+
+def _parse_pose(
+    check: _Check, table: Mapping[str, Any], where: str, base: Pose | None
+) -> Pose | None:
+    """A full pose (base: every joint required) or a keyframe's changes on top of `base`."""
+    values: dict[str, float] = {}
+    for name in JOINTS:
+        if name not in table:
+            continue
+        low, high = JOINT_RANGES[name]
+        number = check.number_value(
+            table[name], _path(where, name), low=low, high=high, positive=False, unit="degrees"
+        )
+        if number is not None:
+            values[name] = number
+    if base is None:
+        missing = [name for name in JOINTS if name not in table]
+        if missing:
+            check.fail(where, "every joint needs an angle; missing: " + ", ".join(missing))
+            return None
+    if len(values) != sum(1 for name in JOINTS if name in table):
+        return None
+    return (base or NEUTRAL).replace(**values)
+
+
+def _parse_steps(check: _Check, data: Mapping[str, Any]) -> list[tuple[str, dict[str, Any], Step]]:
+    parsed: list[tuple[str, dict[str, Any], Step]] = []
+    for where, table in check.tables(data, "steps", most=40):
+        check.known(table, where, _STEP_FIELDS)
+        instruction = check.text(table, "instruction", where)
+        seconds = check.number(table, "seconds", where, positive=True, high=600, unit="of seconds")
+        reps = check.whole(table, "reps", where, low=1, high=100)
+        seconds_each = check.number(
+            table, "seconds_each", where, positive=True, high=60, unit="of seconds"
+        )
+        if "seconds" in table and "reps" in table:
+            check.fail(
+                where, "give either seconds (a timed step) or reps (a counted one), not both"
+            )
+        elif "seconds" not in table and "reps" not in table:
+            check.fail(where, "needs seconds (a timed step) or reps (a counted step)")
+        if "seconds_each" in table and "reps" not in table:
+            check.fail(_path(where, "seconds_each"), "only goes with reps (the pace of a rep)")
+        side = check.choice(table, "side", where, Side, Side.BOTH) or Side.BOTH
+        breath = check.choice(table, "breath", where, Breath, Breath.NATURAL) or Breath.NATURAL
+        step = Step(
+            instruction=instruction,
+            seconds=seconds,
+            reps=reps,
+            seconds_each=seconds_each or DEFAULT_SECONDS_EACH,
+            side=side,
+            breath=breath,
+            frames=(0.0, 0.0),  # placed once the animation's length is known
+        )
+        parsed.append((where, table, step))
+    return parsed
+
+
+DEFAULT_SECONDS_EACH = 3.0
+
+
+def _place_frames(
+    check: _Check, steps: list[tuple[str, dict[str, Any], Step]], length: float
+) -> tuple[Step, ...]:
+    """Give every step its window of the animation: `frames` when given, else the next
+    window after the previous default one, as long as the step (one rep of a counted one)."""
+    placed: list[Step] = []
+    cursor = 0.0
+    for where, table, step in steps:
+        span = step.seconds if step.reps is None else step.seconds_each
+        if "frames" in table:
+            value = table["frames"]
+            ok = (
+                isinstance(value, list)
+                and len(value) == 2
+                and all(
+                    not isinstance(v, bool) and isinstance(v, int | float) and 0 <= v <= length
+                    for v in value
+                )
+            )
+            if not ok:
+                check.fail(
+                    _path(where, "frames"),
+                    f"must be two times within the animation (0 to {_number_text(length)} s), "
+                    f"got {_show(value)}",
+                )
+                frames = (0.0, 0.0)
+            else:
+                frames = (float(value[0]), float(value[1]))
+        elif length == 0:
+            frames = (0.0, 0.0)  # a single keyframe: a still pose for every step
+        else:
+            frames = (cursor, cursor + (span or 0.0))
+            cursor = frames[1]
+            if frames[1] > length + 1e-6:
+                check.fail(
+                    _path(where, "frames"),
+                    f"the steps run to {_number_text(frames[1])} s of animation but the last "
+                    f"keyframe is at {_number_text(length)} s; add keyframes or give frames",
+                )
+        placed.append(
+            Step(
+                instruction=step.instruction,
+                seconds=step.seconds,
+                reps=step.reps,
+                seconds_each=step.seconds_each,
+                side=step.side,
+                breath=step.breath,
+                frames=frames,
+            )
+        )
+    return tuple(placed)
+
+
+def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation | None, float]:
+    table = check.sub_table(data, "animation")
+    if table is None:
+        return None, 0.0
+    check.known(table, "animation", _ANIMATION_FIELDS)
+    view = check.choice(table, "view", "animation", View)
+    easing = check.choice(table, "easing", "animation", Easing, Easing.SMOOTH) or Easing.SMOOTH
+    mirror = check.flag(table, "mirror", "animation", False)
+    side = check.choice(table, "side", "animation", Side, Side.RIGHT) or Side.RIGHT
+    if mirror and side is Side.BOTH:
+        check.fail("animation.side", 'must be "left" or "right" when mirror is true')
+    breathing = check.flag(table, "breathing", "animation", False)
+    props: list[Prop] = []
+    for where, prop in check.tables(table, "props", "animation", required=False, most=8):
+        check.known(prop, where, ("kind", "at"))
+        kind = check.choice(prop, "kind", where, PropKind)
+        at = check.text(prop, "at", where, max_length=40)
+        if at and at not in POINTS:
+            check.fail(_path(where, "at"), f"must name a point of the figure, got {_show(at)}")
+        if kind is not None:
+            props.append(Prop(kind, at))
+    base_table = check.sub_table(table, "base", "animation")
+    base = None
+    if base_table is not None:
+        check.known(base_table, "animation.base", JOINTS)
+        base = _parse_pose(check, base_table, "animation.base", None)
+    keyframes: list[Keyframe] = []
+    previous: float | None = None
+    frames = check.tables(table, "keyframes", "animation", most=200)
+    for index, (where, frame) in enumerate(frames):
+        check.known(frame, where, ("t", *JOINTS))
+        t = check.number(frame, "t", where, low=0, high=3600, unit="of seconds")
+        if "t" not in frame:
+            check.fail(_path(where, "t"), "is missing (the keyframe's time in seconds)")
+        elif t is not None:
+            if index == 0 and t != 0:
+                check.fail(_path(where, "t"), f"the first keyframe must be at 0, got {_show(t)}")
+            elif previous is not None and t <= previous:
+                check.fail(
+                    _path(where, "t"),
+                    f"must be later than the keyframe before ({_number_text(previous)} s), "
+                    f"got {_show(frame['t'])}",
+                )
+            previous = t
+        if base is not None:
+            pose = _parse_pose(check, frame, where, base)
+            if pose is not None and t is not None:
+                keyframes.append(Keyframe(t, pose))
+    if view is None or base is None or not keyframes:
+        return None, previous or 0.0
+    animation = Animation(
+        view=view,
+        keyframes=tuple(keyframes),
+        easing=easing,
+        mirror=mirror,
+        side=side,
+        breathing=breathing,
+        props=tuple(props),
+    )
+    return animation, animation.length
+
+
+def _parse_exercise(check: _Check, data: Mapping[str, Any], stem: str) -> Exercise | None:
+    check.known(data, "", _EXERCISE_FIELDS)
+    exercise_id = check.identifier(data, stem)
+    name = check.text(data, "name", max_length=60)
+    summary = check.text(data, "summary", max_length=240)
+    kind = check.choice(data, "kind", "", Kind)
+    regions = check.choices(data, "regions", "", Region)
+    positions = check.choices(data, "positions", "", Position)
+    equipment = check.choices(data, "equipment", "", Equipment, required=False)
+    tags = check.texts(data, "tags", max_length=30)
+    for i, tag in enumerate(tags):
+        if tag and not _TAG.fullmatch(tag):
+            check.fail(
+                f"tags[{i + 1}]", f"must be lower-case words joined by hyphens, got {_show(tag)}"
+            )
+    setup = check.text(data, "setup")
+    setup_seconds = check.number(data, "setup_seconds", positive=True, high=60, unit="of seconds")
+    repetitions = check.whole(data, "repetitions", low=1, high=100)
+    hold_seconds = check.number(data, "hold_seconds", positive=True, high=600, unit="of seconds")
+    cautions = check.texts(data, "cautions")
+    sources = check.texts(data, "sources", max_length=200)
+    if "sources" not in data:
+        check.fail("sources", "is missing (where the exercise comes from)")
+    elif data["sources"] == []:
+        check.fail("sources", "must name at least one source")
+    notes = check.text(data, "notes", max_length=600, required=False)
+    steps = _parse_steps(check, data)
+    animation, length = _parse_animation(check, data)
+    placed = _place_frames(check, steps, length) if animation is not None else ()
+    if check.errors or kind is None or animation is None:
+        return None
+    return Exercise(
+        id=exercise_id,
+        name=name,
+        summary=summary,
+        kind=kind,
+        regions=regions,
+        positions=positions,
+        equipment=equipment,
+        tags=tags,
+        setup=setup,
+        setup_seconds=setup_seconds or 5.0,
+        steps=placed,
+        repetitions=repetitions or 1,
+        hold_seconds=hold_seconds,
+        cautions=cautions,
+        sources=sources,
+        notes=notes,
+        animation=animation,
+    )
+
+
+def _parse_routine(
+    check: _Check, data: Mapping[str, Any], stem: str, exercises: Mapping[str, Exercise]
+) -> Routine | None:
+    check.known(data, "", _ROUTINE_FIELDS)
+    routine_id = check.identifier(data, stem)
+    name = check.text(data, "name", max_length=60)
+    summary = check.text(data, "summary", max_length=240)
+    use = check.choice(data, "use", "", Use)
+    notes = check.text(data, "notes", max_length=600, required=False)
+    items: list[RoutineItem] = []
+    for where, table in check.tables(data, "items", most=40):
+        check.known(table, where, ("exercise", "rounds"))
+        exercise_id = check.text(table, "exercise", where, max_length=60)
+        rounds = check.whole(table, "rounds", where, low=1, high=100)
+        if not exercise_id:
+            continue
+        exercise = exercises.get(exercise_id)
+        if exercise is None:
+            close = difflib.get_close_matches(exercise_id, list(exercises), n=1)
+            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            check.fail(
+                _path(where, "exercise"), f"no exercise has the id {_show(exercise_id)}{hint}"
+            )
+            continue
+        items.append(RoutineItem(exercise, rounds or exercise.repetitions))
+    if check.errors or use is None:
+        return None
+    routine = Routine(routine_id, name, summary, use, tuple(items), notes)
+    low, high = USE_SECONDS[use]
+    if not low <= routine.seconds() <= high:
+        check.fail(
+            "items",
+            f"the routine lasts {routine.seconds():g} s, but a {use.value} routine must last "
+            f"{low:g} to {high:g} s",
+        )
+        return None
+    return routine
+
+
+def _parse_safety(check: _Check, data: Mapping[str, Any]) -> Safety | None:
+    check.known(data, "", _SAFETY_FIELDS)
+    title = check.text(data, "title", max_length=60)
+    reminder = check.text(data, "reminder", max_length=160)
+    points = check.texts(data, "points", max_length=400)
+    if "points" not in data:
+        check.fail("points", "is missing")
+    if check.errors:
+        return None
+    return Safety(title, reminder, points)
+
+
+def _read(path: Path, label: str) -> dict[str, Any] | PackError:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return PackError(label, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
+        raw = path.read_bytes()
+    except OSError as error:
+        return PackError(label, "", f"could not be read ({error.strerror or error})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return PackError(label, "", "is not UTF-8 text")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        where = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        problem = re.sub(r"\s*\(at line .*\)$", "", message) or "syntax error"
+        spot = f"line {where[1]}, column {where[2]}" if where else "syntax"
+        return PackError(label, spot, f"is not valid TOML: {problem}")
+
+
+def _toml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
+
+
+def load_library(
+    folder: Path, base: Library | None = None
+) -> tuple[Library, tuple[PackError, ...]]:
+    """Load `folder`/exercises/*.toml and `folder`/routines/*.toml.
+
+    With `base` (backbreak's own library), `folder` is a user's pack: its exercises and
+    routines are added to the base ones, its routines may use the base's exercises, and its
+    ids must be new. A file with any problem is skipped and its problems returned; every
+    other file still loads. A missing folder is an empty pack."""
+    base = base or Library()
+    errors: list[PackError] = []
+    taken = {e.id for e in base.exercises} | {r.id for r in base.routines}
+    exercises: list[Exercise] = []
+    safety = base.safety
+    for path in _toml_files(folder / "exercises"):
+        label = f"exercises/{path.name}"
+        if path.name == SAFETY_FILE:
+            if base.exercises or base.routines or base.safety:
+                errors.append(
+                    PackError(label, "", "only backbreak's own library carries safety advice")
+                )
+                continue
+            loaded = _load_one(path, label, errors, _parse_safety)
+            if loaded is not None:
+                safety = loaded
+            continue
+        exercise = _load_one(
+            path, label, errors, functools.partial(_parse_exercise, stem=path.stem)
+        )
+        if exercise is None:
+            continue
+        if exercise.id in taken:
+            errors.append(PackError(label, "id", f"{_show(exercise.id)} is already in use"))
+            continue
+        taken.add(exercise.id)
+        exercises.append(exercise)
+    known = {e.id: e for e in (*base.exercises, *exercises)}
+    routines: list[Routine] = []
+    for path in _toml_files(folder / "routines"):
+        label = f"routines/{path.name}"
+        routine = _load_one(
+            path, label, errors, functools.partial(_parse_routine, stem=path.stem, exercises=known)
+        )
+        if routine is None:
+            continue
+        if routine.id in taken:
+            errors.append(PackError(label, "id", f"{_show(routine.id)} is already in use"))
+            continue
+        taken.add(routine.id)
+        routines.append(routine)
+    library = Library(
+        exercises=(*base.exercises, *exercises),
+        routines=(*base.routines, *routines),
+        safety=safety,
+    )
+    return library, tuple(errors)
+
+
+_T = TypeVar("_T")
+
+
+def _load_one(
+    path: Path,
+    label: str,
+    errors: list[PackError],
+    parse: Callable[[_Check, dict[str, Any]], _T | None],
+) -> _T | None:
+    data = _read(path, label)
+    if isinstance(data, PackError):
+        errors.append(data)
+        return None
+    check = _Check(label)
+    result = parse(check, data)
+    errors.extend(check.errors)
+    return None if check.errors else result
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing what a break shows
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the person allows where they are, and what they like."""
+
+    positions: frozenset[Position] = DESK_POSITIONS
+    equipment: frozenset[Equipment] = frozenset({Equipment.CHAIR, Equipment.WALL})
+    focus: frozenset[Region] = frozenset()
+    favourites: frozenset[str] = frozenset()
+    excluded: frozenset[str] = frozenset()
+    no_repeat: int = 3  # none of the last this many is shown again (while others fit)
+
+
+AT_DESK = Setting()
+
+# How much likelier a favourite is than another candidate that fits equally well.
+FAVOURITE_WEIGHT = 4.0
+# Region rotation avoids the main regions of this many recent breaks.
+ROTATE_OVER = 2
+
+
+def _fits(exercise: Exercise, setting: Setting) -> bool:
+    return (
+        exercise.id not in setting.excluded
+        and any(position in setting.positions for position in exercise.positions)
+        and all(item in setting.equipment for item in exercise.equipment)
+    )
+
+
+def candidates(library: Library, kind: BreakKind, setting: Setting) -> tuple[Practice, ...]:
+    """Everything that may fill a break of `kind` here: micro breaks take single exercises
+    and micro routines of 20-40 s, long breaks take long routines (3-5 min)."""
+    found: list[Practice] = []
+    if kind is BreakKind.MICRO:
+        low, high = MICRO_SECONDS
+        found.extend(
+            e for e in library.exercises if low <= e.seconds() <= high and _fits(e, setting)
+        )
+    wanted = Use.MICRO if kind is BreakKind.MICRO else Use.LONG
+    found.extend(
+        r
+        for r in library.routines
+        if r.use is wanted
+        and r.id not in setting.excluded
+        and all(_fits(item.exercise, setting) for item in r.items)
+    )
+    return tuple(sorted(found, key=lambda practice: practice.id))
+
+
+def choose(
+    library: Library,
+    kind: BreakKind,
+    setting: Setting,
+    recent: Sequence[str],
+    rng: Random,
+) -> Practice | None:
+    """What the next break shows, or None when nothing fits (everything excluded, say).
+
+    `recent` holds the ids shown before, oldest first. In order: drop the last
+    `setting.no_repeat` (if that leaves nothing, keep what was shown longest ago); keep those
+    touching a focus region, if any do; keep those whose main region differs from the main
+    regions of the last ROTATE_OVER breaks, or failing that from the last one; then draw one,
+    favourites FAVOURITE_WEIGHT times likelier.
+
+    Rotation looks at main regions only: nearly every exercise here also works the upper back,
+    and avoiding every region the last break touched would leave the upper back out for good."""
+    pool = list(candidates(library, kind, setting))
+    if not pool:
+        return None
+    recent_set = set(recent[-setting.no_repeat :]) if setting.no_repeat > 0 else set()
+    fresh = [p for p in pool if p.id not in recent_set]
+    if fresh:
+        pool = fresh
+    else:
+        last_seen = {practice_id: i for i, practice_id in enumerate(recent)}
+        oldest = min(last_seen.get(p.id, -1) for p in pool)
+        pool = [p for p in pool if last_seen.get(p.id, -1) == oldest]
+    pool = _prefer(pool, lambda p: bool(setting.focus.intersection(p.regions)))
+    shown = _last_known(library, recent, ROTATE_OVER)
+    if shown:
+        main_regions = {practice.primary_region for practice in shown}
+        pool = _prefer(pool, lambda p: p.primary_region not in main_regions)
+        pool = _prefer(pool, lambda p: p.primary_region is not shown[0].primary_region)
+    weights = [FAVOURITE_WEIGHT if p.id in setting.favourites else 1.0 for p in pool]
+    return rng.choices(pool, weights=weights)[0]
+
+
+def _prefer(pool: list[Practice], test: Callable[[Practice], bool]) -> list[Practice]:
+    kept = [p for p in pool if test(p)]
+    return kept or pool
+
+
+def _last_known(library: Library, recent: Sequence[str], count: int) -> list[Practice]:
+    """The last `count` practices of `recent` that the library still has, newest first."""
+    found: list[Practice] = []
+    for practice_id in reversed(recent):
+        practice = library.get(practice_id)
+        if practice is not None:
+            found.append(practice)
+            if len(found) == count:
+                break
+    return found
