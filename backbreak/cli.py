@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from backbreak import __version__
 from backbreak.client import NotRunningError, send_request
@@ -74,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("skip", help=noop("skip the break that is offered or running"))
     commands.add_parser("quit", help=noop("quit the running app"))
     commands.add_parser("paths", help=noop("print the folders backbreak uses"))
+    exercise = commands.add_parser("exercise", help=noop("look at the exercise library"))
+    exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
+    exercise_commands.add_parser("list", help=noop("list the exercises"))
+    render = exercise_commands.add_parser(
+        "render", help=noop("write PNG frames of an exercise's animation")
+    )
+    render.add_argument("id")
+    render.add_argument("--out", type=Path, required=True, help=noop("folder for the frames"))
+    render.add_argument("--fps", type=float, default=4.0, help=noop("frames per second"))
     return parser
 
 
@@ -85,6 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start(paths)
     if command == "paths":
         return _print_paths(paths)
+    if command == "exercise":
+        from backbreak import exercise_cli
+
+        if args.exercise_command == "list":
+            return exercise_cli.list_exercises()
+        return exercise_cli.render(args.id, args.out, fps=args.fps)
     request_args: dict[str, str] = {}
     if command == "pause":
         request_args["duration"] = args.duration

@@ -1,0 +1,146 @@
+"""Draws the stretch figure: a vector stick figure posed by backbreak.core.exercises.
+
+Pure drawing on any QPaintDevice (a widget, or a QImage for `backbreak exercise render`). The
+core gives joint positions in figure-height units with y up and the pelvis at the origin;
+this module scales them into a rectangle, stands the figure on a floor line, and paints
+props, bones (far side fainter, so a side view reads as 3D) and the head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from backbreak.core.exercises import BONES, HEAD_RADIUS, Point, PropKind
+from backbreak.qt import Qt, QtCore, QtGui
+
+
+@dataclass(frozen=True)
+class FigureStyle:
+    body: QtGui.QColor
+    far_body: QtGui.QColor
+    prop: QtGui.QColor
+    floor: QtGui.QColor
+
+    @classmethod
+    def from_palette(cls, palette: QtGui.QPalette) -> FigureStyle:
+        """Colours that follow the system's light or dark palette."""
+        text = palette.color(QtGui.QPalette.ColorRole.WindowText)
+        window = palette.color(QtGui.QPalette.ColorRole.Window)
+        accent = palette.color(QtGui.QPalette.ColorRole.Highlight)
+        far = QtGui.QColor(accent)
+        far.setAlphaF(0.45)
+        prop = QtGui.QColor(text)
+        prop.setAlphaF(0.35)
+        floor = QtGui.QColor(text)
+        floor.setAlphaF(0.25 if window.lightness() > 128 else 0.35)
+        return cls(body=accent, far_body=far, prop=prop, floor=floor)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where figure units land in the target rectangle: one scale for a whole animation, so
+    the figure does not zoom as it moves."""
+
+    scale: float  # pixels per figure unit
+    origin_x: float  # pixel x of the pelvis
+    floor_y: float  # pixel y of the floor line
+    floor_left: float  # where the floor line starts and ends: inside the margins
+    floor_right: float
+
+    @classmethod
+    def fitting(
+        cls, all_points: Iterable[Mapping[str, Point]], rect: QtCore.QRectF, margin: float = 0.08
+    ) -> Frame:
+        """A frame in which every given pose fits inside `rect`, standing on its bottom."""
+        xs: list[float] = []
+        heights: list[float] = []
+        for points in all_points:
+            lowest = min(p.y for p in points.values())
+            for p in points.values():
+                xs.append(p.x)
+                heights.append(p.y - lowest)
+        span_x = (max(xs) - min(xs)) + 2 * HEAD_RADIUS if xs else 1.0
+        span_y = (max(heights) + 2 * HEAD_RADIUS) if heights else 1.0
+        usable_w = rect.width() * (1 - 2 * margin)
+        usable_h = rect.height() * (1 - 2 * margin)
+        scale = min(usable_w / max(span_x, 1e-6), usable_h / max(span_y, 1e-6))
+        centre_x = (max(xs) + min(xs)) / 2 if xs else 0.0
+        origin_x = rect.center().x() - centre_x * scale
+        floor_y = rect.bottom() - rect.height() * margin
+        inset = rect.width() * margin / 2
+        return cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset)
+
+    def map(self, point: Point, lowest: float) -> QtCore.QPointF:
+        return QtCore.QPointF(
+            self.origin_x + point.x * self.scale, self.floor_y - (point.y - lowest) * self.scale
+        )
+
+
+def paint_figure(
+    painter: QtGui.QPainter,
+    points: Mapping[str, Point],
+    frame: Frame,
+    style: FigureStyle,
+    props: Iterable[tuple[PropKind, str]] = (),
+) -> None:
+    """Paint one pose. The lowest point of the pose touches the floor, so hands and knees
+    stay grounded whatever the pose."""
+    lowest = min(p.y for p in points.values())
+    painter.save()
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    _paint_props(painter, points, frame, style, lowest, props)
+
+    # Far limbs first and fainter, near ones last and full: depth says which is which.
+    thickness = max(2.0, frame.scale * 0.035)
+    bones = sorted(BONES, key=lambda bone: points[bone[0]].depth + points[bone[1]].depth)
+    for start, end in bones:
+        far = points[start].depth + points[end].depth < -1e-3
+        pen = QtGui.QPen(style.far_body if far else style.body, thickness)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(frame.map(points[start], lowest), frame.map(points[end], lowest))
+
+    head = frame.map(points["head_center"], lowest)
+    radius = HEAD_RADIUS * frame.scale
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.body)
+    painter.drawEllipse(head, radius, radius)
+    painter.restore()
+
+
+def _paint_props(
+    painter: QtGui.QPainter,
+    points: Mapping[str, Point],
+    frame: Frame,
+    style: FigureStyle,
+    lowest: float,
+    props: Iterable[tuple[PropKind, str]],
+) -> None:
+    floor_pen = QtGui.QPen(style.floor, max(1.0, frame.scale * 0.012))
+    painter.setPen(floor_pen)
+    left, right = frame.floor_left, frame.floor_right
+    painter.drawLine(QtCore.QPointF(left, frame.floor_y), QtCore.QPointF(right, frame.floor_y))
+    unit = frame.scale
+    painter.setBrush(style.prop)
+    painter.setPen(Qt.PenStyle.NoPen)
+
+    def box(x: float, y: float, width: float, height: float) -> None:
+        painter.drawRect(QtCore.QRectF(x, y, width, height))
+
+    for kind, at in props:
+        anchor = frame.map(points[at], lowest)
+        if kind is PropKind.WALL:
+            box(anchor.x(), frame.floor_y - 1.1 * unit, 0.03 * unit, 1.1 * unit)
+        elif kind is PropKind.CHAIR:
+            seat_top, leg = anchor.y(), 0.02 * unit
+            box(anchor.x() - 0.12 * unit, seat_top, 0.24 * unit, 0.03 * unit)
+            for x in (anchor.x() - 0.12 * unit, anchor.x() + 0.12 * unit - leg):
+                box(x, seat_top, leg, frame.floor_y - seat_top)
+        elif kind is PropKind.MAT:
+            box(left, frame.floor_y - 0.015 * unit, right - left, 0.015 * unit)
+        elif kind is PropKind.BLOCK:
+            box(anchor.x() - 0.08 * unit, anchor.y(), 0.16 * unit, frame.floor_y - anchor.y())
+        elif kind is PropKind.ROLLER:
+            radius = max(2.0, (frame.floor_y - anchor.y()) / 2)
+            painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
