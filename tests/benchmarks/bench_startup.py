@@ -34,6 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "desktop"))
+sys.path.insert(0, str(HERE.parent / "support"))  # harness's shared process helpers
 
 from harness import DesktopError, DesktopSession, TrayHost, missing_message, which_missing  # noqa: E402
 

@@ -9,7 +9,7 @@ to every offered break chosen by the break's ordinal) drives the planner and the
 side by side, call for call; every call must return the same events, and both must agree on
 which user actions the rules refuse.
 
-The last tests are minimal reproductions of planner behaviour that contradicts the rules.
+The last tests are minimal reproductions of the planner bugs this comparison found.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class Reference:
         self.away_since: datetime | None = None
         self.dnd = False
         self.in_range = self.is_working(now)
-        self.jump_crossed_hours = False
+        self.undelivered: list[RefEvent] = []  # what a refused action's advance produced
 
     # -- the calendar, from wall-clock labels ---------------------------------------------
 
@@ -132,18 +132,31 @@ class Reference:
 
     def advance(self, now: datetime) -> list[RefEvent]:
         assert (now - self.last) % MINUTE == timedelta(0), "the reference steps whole minutes"
+        events, self.undelivered = self.undelivered, []
         if now <= self.last:
-            # The wall clock went back: nothing counts for the overlap. The rules do not say
-            # what a jump across a range boundary means, so the scenario keeps jumps inside
-            # one working or one free stretch, and this records when it does not.
-            if self.is_working(now) != self.in_range:
-                self.jump_crossed_hours = True
-            self.last = now
-            return []
-        events: list[RefEvent] = []
+            return events + self._clock_back(now)
         while self.last < now:
             events += self._minute(self.last + MINUTE)
         return events
+
+    def _clock_back(self, now: datetime) -> list[RefEvent]:
+        """The wall clock went back (or stood still): nothing counts for the overlap. Unless
+        every minute from `now` up to where we were is working time (we are still in the
+        range we were in), it is as if that range ended: no prompt survives, and a range
+        landed in starts with a fresh count."""
+        was, self.last = self.last, now
+        minutes = (was - now) // MINUTE
+        if self.in_range and all(self.is_working(now + k * MINUTE) for k in range(minutes + 1)):
+            return []
+        self.in_range = self.is_working(now)
+        events = self._withdraw(now)
+        if self.in_range:
+            self._fresh_count()
+        return events
+
+    def _refuse(self, events: list[RefEvent], why: str) -> RefusedError:
+        self.undelivered = events + self.undelivered  # the next call returns them
+        return RefusedError(why)
 
     def _minute(self, now: datetime) -> list[RefEvent]:
         rules = self.rules
@@ -154,7 +167,7 @@ class Reference:
             self.counted.append(self.last)
         self.last = now
         day = self.day_of(now)
-        if day != self.today:
+        if day > self.today:  # only forward: a clock set back gives no second budget
             self.today, self.skips_today, self.breaks_today = day, 0, 0
 
         working = self.is_working(now)
@@ -250,7 +263,7 @@ class Reference:
     def start_break(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
         if self.phase == "on_break":
-            raise RefusedError("already on a break")
+            raise self._refuse(events, "already on a break")
         self.break_kind = self.offered_kind or self._next_kind()
         self.phase = "on_break"
         self._drop_prompt()
@@ -260,7 +273,7 @@ class Reference:
     def finish_break(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
         if self.phase != "on_break":
-            raise RefusedError("no break running")
+            raise self._refuse(events, "no break running")
         assert self.break_kind is not None
         self._taken(self.break_kind)
         self.break_kind = None
@@ -270,7 +283,7 @@ class Reference:
     def snooze(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
         if self.phase not in ("offered", "deferred") or self.snoozes_left() == 0:
-            raise RefusedError("cannot snooze")
+            raise self._refuse(events, "cannot snooze")
         self.snoozes += 1
         self.phase = "snoozed"
         self.deferred_since = None
@@ -280,9 +293,9 @@ class Reference:
     def skip(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
         if self.phase not in ("offered", "snoozed", "deferred", "on_break"):
-            raise RefusedError("nothing to skip")
+            raise self._refuse(events, "nothing to skip")
         if self.skips_left() == 0:
-            raise RefusedError("no skips left")
+            raise self._refuse(events, "no skips left")
         self.skips_today += 1
         self.phase = "counting"
         self.break_kind = None
@@ -308,7 +321,7 @@ class Reference:
     def resume(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
         if self.phase != "paused":
-            raise RefusedError("not paused")
+            raise self._refuse(events, "not paused")
         self.phase = "counting"
         self.paused_until = None
         self._fresh_count()
@@ -371,17 +384,28 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Jump:
+    """The wall clock is set back one hour at the first minute from `label` (local) on when
+    the planner is in `phase` ("any", "offered", "snoozed", "deferred", "paused") and the hour
+    repeated crosses a working range's boundary (`crossing`) or not: that minute then carries
+    the label of an hour before. For "paused" a one-hour pause starts 20 minutes before the
+    label; for "deferred" do-not-disturb is on from 30 minutes before it; with `away_before`
+    the person is away for seven minutes (a natural break) 20 minutes before it."""
+
+    label: datetime
+    phase: str = "any"
+    crossing: bool = False
+    away_before: bool = False
+
+
+@dataclass(frozen=True)
 class Scenario:
     name: str
     zone: str
     start_local: datetime  # naive local midnight
     days: int
     rules: RefRules
-    # The wall clock is set back one hour at the first minute from this local label on when
-    # the planner is in this phase ("any", "snoozed", "deferred", "paused"): the minute then
-    # carries the label of an hour before. For "paused" a one-hour pause starts 20 minutes
-    # before the label; for "deferred" do-not-disturb is on from 30 minutes before it.
-    jumps: tuple[tuple[datetime, str], ...]
+    jumps: tuple[Jump, ...]
     seed: int
 
 
@@ -429,11 +453,14 @@ SCENARIOS = (
         days=30,
         rules=BERLIN_RULES,
         jumps=(
-            (datetime(2026, 10, 28, 15, 30), "any"),  # inside 13:30-18:00
-            (datetime(2026, 11, 2, 23, 10), "any"),  # at night
-            (datetime(2026, 11, 6, 10, 30), "paused"),  # during a one-hour pause
-            (datetime(2026, 11, 11, 14, 40), "snoozed"),
-            (datetime(2026, 11, 17, 9, 0), "deferred"),
+            Jump(datetime(2026, 10, 28, 15, 30)),  # inside 13:30-18:00
+            Jump(datetime(2026, 10, 30, 13, 31), "offered", crossing=True),  # back into lunch
+            Jump(datetime(2026, 11, 2, 23, 10)),  # at night
+            Jump(datetime(2026, 11, 4, 12, 31), crossing=True),  # back into 08:00-12:30
+            Jump(datetime(2026, 11, 6, 10, 30), "paused"),
+            Jump(datetime(2026, 11, 10, 4, 25), away_before=True),  # back over the day start
+            Jump(datetime(2026, 11, 11, 14, 40), "snoozed"),
+            Jump(datetime(2026, 11, 17, 9, 0), "deferred"),
         ),
         seed=20261025,
     ),
@@ -444,11 +471,14 @@ SCENARIOS = (
         days=30,
         rules=NEW_YORK_RULES,
         jumps=(
-            (datetime(2026, 11, 4, 15, 30), "any"),  # inside 13:00-17:30
-            (datetime(2026, 11, 9, 23, 10), "any"),
-            (datetime(2026, 11, 13, 10, 30), "paused"),
-            (datetime(2026, 11, 18, 14, 0), "snoozed"),
-            (datetime(2026, 11, 24, 9, 0), "deferred"),  # no cap: deferred until DND ends
+            Jump(datetime(2026, 11, 4, 15, 30)),  # inside 13:00-17:30
+            Jump(datetime(2026, 11, 6, 13, 1), "snoozed", crossing=True),  # back into lunch
+            Jump(datetime(2026, 11, 9, 23, 10)),
+            Jump(datetime(2026, 11, 11, 12, 1), crossing=True),  # back into 08:30-12:00
+            Jump(datetime(2026, 11, 13, 10, 30), "paused"),
+            Jump(datetime(2026, 11, 17, 5, 25), away_before=True),  # back over the day start
+            Jump(datetime(2026, 11, 18, 14, 0), "snoozed"),
+            Jump(datetime(2026, 11, 24, 9, 0), "deferred"),  # no cap: until DND ends
         ),
         seed=20261101,
     ),
@@ -460,8 +490,8 @@ class Timeline:
     """What happens at which real minute (minutes after the start), and the clock's jumps."""
 
     actions: dict[int, list[tuple[str, Any]]] = field(default_factory=dict)
-    # (earliest real minute, phase wanted) for each jump of the clock, in order
-    jumps: list[tuple[int, str]] = field(default_factory=list)
+    # (earliest real minute, phase wanted, crossing) for each jump of the clock, in order
+    jumps: list[tuple[int, str, bool]] = field(default_factory=list)
     busy: list[tuple[int, int]] = field(default_factory=list)  # spans taken on the main track
     suspended: list[tuple[int, int]] = field(default_factory=list)
 
@@ -480,17 +510,20 @@ def build_timeline(scenario: Scenario, start: datetime, tz: tzinfo) -> Timeline:
     def real_minute(local: datetime) -> int:
         return (local.replace(tzinfo=tz).astimezone(UTC) - start) // MINUTE
 
-    for k, (label, phase) in enumerate(scenario.jumps):
-        earliest = real_minute(label) + 60 * k  # each earlier jump delays labels by an hour
-        line.jumps.append((earliest, phase))
+    for k, jump in enumerate(scenario.jumps):
+        earliest = real_minute(jump.label) + 60 * k  # each earlier jump delays labels an hour
+        line.jumps.append((earliest, jump.phase, jump.crossing))
         line.busy.append((earliest - 90, earliest + 240))
-        if phase == "paused":
+        if jump.phase == "paused":
             line.add(earliest - 20, "pause", "1h")
         else:
             line.add(earliest - 85, "resume", None)  # end a long pause that would get in the way
-        if phase == "deferred":
+        if jump.phase == "deferred":
             line.add(earliest - 30, "dnd_on", None)
             line.add(earliest + 200, "dnd_off", None)
+        if jump.away_before:
+            line.add(earliest - 20, "idle", None)
+            line.add(earliest - 13, "back", None)
 
     # Most nights the computer sleeps; never on the night the clocks change, so the planner
     # is advanced through the repeated hour minute by minute.
@@ -566,7 +599,7 @@ def build_timeline(scenario: Scenario, start: datetime, tz: tzinfo) -> Timeline:
         if b >= total - 10:
             break
         if all(b + 2 < x or a - 2 > y for x, y in line.suspended) and all(
-            b + 90 < j or a > j + 240 for j, _ in line.jumps
+            b + 90 < j or a > j + 240 for j, _, _ in line.jumps
         ):
             line.add(a, "dnd_on", None)
             line.add(b, "dnd_off", None)
@@ -665,16 +698,14 @@ class Driver:
         """Set the clock back at the next minute if the next jump's moment has come."""
         if not self.pending_jumps:
             return
-        earliest, phase = self.pending_jumps[0]
+        earliest, phase, crossing = self.pending_jumps[0]
         if self.real + 1 > earliest + 240:
             self.fail(f"the planner was never {phase} for the clock jump")
         if self.real + 1 < earliest or phase not in ("any", self.ref.phase):
             return
-        # Keep the repeated hour within one working (or one free) stretch: the rules leave
-        # jumps across a range boundary open (see the reproductions at the end).
         before = self.wall(self.real)
         span = {self.ref.is_working(before - k * MINUTE) for k in range(60)}
-        if len(span) == 1:
+        if (len(span) == 2) == crossing:
             self.jumps.append(self.real + 1)
             self.pending_jumps.pop(0)
 
@@ -791,8 +822,9 @@ class Driver:
         offer = self.offers[which]
         step = script[offer - 1] if offer <= len(script) else "start"
         if self.pending_jumps and self.pending_jumps[0][0] - 90 <= self.real:
-            # Waiting to set the clock back while snoozed (or deferred): make it happen.
-            step = "snooze" if self.pending_jumps[0][1] == "snoozed" else "start"
+            # Waiting to set the clock back in some phase: bring it about.
+            wanted = self.pending_jumps[0][1]
+            step = {"snoozed": "snooze", "offered": "ignore"}.get(wanted, "start")
         if step == "ignore":
             return
         if step == "late_start":
@@ -878,7 +910,6 @@ class Driver:
                 self.check_plan(now)
             if not suspended:
                 self.plan_jump()
-        assert not self.ref.jump_crossed_hours
 
     def summary(self) -> str:
         events = ", ".join(f"{k}={v}" for k, v in sorted(self.tally.events.items()))
@@ -946,7 +977,8 @@ def test_the_reference_follows_the_rules_it_was_written_from() -> None:
 
 
 # =============================================================================================
-# Minimal reproductions of planner behaviour that contradicts the rules
+# Minimal reproductions of planner bugs the simulation found (fixed, kept as regression
+# tests), and of one still open (xfail)
 # =============================================================================================
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -1019,3 +1051,16 @@ def test_a_clock_set_back_across_the_day_start_gives_no_extra_skips() -> None:
     planner.advance(monday(4, 10))  # Monday again, and due again
     with pytest.raises(NotAllowedError):
         planner.skip(monday(4, 10))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="planner bug: with warning_before >= micro_every the count starts past the warning "
+    "point, yet a WARNING comes at each range start (and timed pause end), not after a break",
+)
+def test_no_warning_when_the_count_starts_past_the_warning_point() -> None:
+    planner = Planner(
+        office(micro_every=5 * MINUTE, warning_before=10 * MINUTE), UTC_ZONE, monday(7, 0)
+    )
+    events = planner.advance(monday(8, 12))
+    assert kinds_at(events) == [("break_due", monday(8, 5))]
