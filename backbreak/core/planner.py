@@ -117,8 +117,8 @@ class Rules:
         for name in ("micro_length", "long_length", "snooze_length"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(f"{name} must be positive")
-        if self.warning_before < timedelta(0):
-            raise ValueError("warning_before must not be negative")
+        if not timedelta(0) <= self.warning_before < self.micro_every:
+            raise ValueError("warning_before must be at least 0 and shorter than micro_every")
         if self.long_every_breaks is not None and self.long_every_breaks < 1:
             raise ValueError("long_every_breaks must be at least 1")
         if self.max_snoozes < 0 or (self.daily_skips is not None and self.daily_skips < 0):

@@ -978,7 +978,7 @@ def test_the_reference_follows_the_rules_it_was_written_from() -> None:
 
 # =============================================================================================
 # Minimal reproductions of planner bugs the simulation found (fixed, kept as regression
-# tests), and of one still open (xfail)
+# tests)
 # =============================================================================================
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -1053,14 +1053,8 @@ def test_a_clock_set_back_across_the_day_start_gives_no_extra_skips() -> None:
         planner.skip(monday(4, 10))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="planner bug: with warning_before >= micro_every the count starts past the warning "
-    "point, yet a WARNING comes at each range start (and timed pause end), not after a break",
-)
-def test_no_warning_when_the_count_starts_past_the_warning_point() -> None:
-    planner = Planner(
-        office(micro_every=5 * MINUTE, warning_before=10 * MINUTE), UTC_ZONE, monday(7, 0)
-    )
-    events = planner.advance(monday(8, 12))
-    assert kinds_at(events) == [("break_due", monday(8, 5))]
+def test_a_warning_as_long_as_the_interval_is_refused() -> None:
+    # With warning_before >= micro_every every count would start past its own warning point
+    # (the simulation found warnings at each range start); the rules refuse such a setting.
+    with pytest.raises(ValueError, match="warning_before"):
+        office(micro_every=5 * MINUTE, warning_before=10 * MINUTE)
