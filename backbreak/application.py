@@ -220,8 +220,11 @@ class Controller(QObject):
     # -- what the computer tells us ------------------------------------------------------
 
     def poll_idle(self) -> None:
-        """Ask how long the person has been away (and whether do-not-disturb is on)."""
-        self._poll_dnd()
+        """Ask how long the person has been away; while a break waits for do-not-disturb,
+        also whether it is still on. (Do-not-disturb costs a few D-Bus round trips, so it
+        is otherwise asked only when a break falls due: see _on_due.)"""
+        if self._planner.phase is Phase.DEFERRED:
+            self._poll_dnd()
         if self._idle_seconds is None:
             return
         seconds = self._idle_seconds()
@@ -314,6 +317,7 @@ class Controller(QObject):
             self.scheduler.plan(self._planner.next_wakeup())
 
     def _on_due(self) -> None:
+        self._poll_dnd()  # a break may fall due now: it waits if do-not-disturb is on
         self._react(self._planner.advance(self._clock.now()))
         self._after_change()
 

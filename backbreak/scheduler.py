@@ -10,13 +10,15 @@ APScheduler is imported only when `BreakScheduler` is first built (application.p
 until the tray icon is up). Importing it costs ~16 MiB RSS and ~0.15 s here: apscheduler.util
 imports asyncio (for iscoroutinefunction), asyncio imports ssl (OpenSSL's libcrypto alone is
 ~3 MiB resident), the package reads its own metadata with importlib.metadata, and the
-scheduler base imports the thread and process pool executors. See `_import_without_ssl`.
+scheduler base imports the thread and process pool executors. See `_import_lean`.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import sys
+import types
 from datetime import datetime
 from typing import Any
 
@@ -29,22 +31,59 @@ _MAX_TIMER_MS = 2**31 - 1
 _JOB_ID = "next-event"
 
 
-def _import_without_ssl() -> None:
-    """Import APScheduler while `import ssl` fails, so asyncio (which APScheduler imports only
-    for iscoroutinefunction) takes its documented no-ssl path and OpenSSL is never loaded:
-    ~5 MiB less RSS. We never use asyncio, let alone TLS through it. The block is lifted
-    afterwards, so any later `import ssl` works as usual."""
-    if "apscheduler.schedulers.base" in sys.modules or "ssl" in sys.modules:
+def _import_lean() -> None:
+    """Import the parts of APScheduler we use, without what its import graph drags in.
+
+    Importing apscheduler.schedulers.base costs ~16 MiB RSS and ~0.15 s here, for things we
+    never use:
+    - apscheduler.util imports asyncio only for iscoroutinefunction (inspect's gives the same
+      answer for our plain callables), and asyncio imports ssl, which loads OpenSSL;
+    - the package reads its own version, and the scheduler class discovers trigger, executor
+      and job store plugins, through importlib.metadata, which scans every installed
+      distribution. We pass trigger and executor objects, never plugin names, so the plugin
+      tables may stay empty.
+    For the duration of this import only, those modules are replaced by small stand-ins;
+    afterwards the real ones import as usual for anyone who asks. APScheduler is pinned to
+    3.11.x, and tests/widgets/test_scheduler.py checks both that the scheduler works and that
+    none of these modules got loaded, so an upgrade that needs more is caught.
+    """
+    if "apscheduler.schedulers.base" in sys.modules:
         return
-    sys.modules["ssl"] = None  # type: ignore[assignment]  # makes `import ssl` raise
+    asyncio_stand_in = types.ModuleType("asyncio")
+    asyncio_stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    metadata_stand_in = types.ModuleType("importlib.metadata")
+
+    class PackageNotFoundError(ModuleNotFoundError):
+        pass
+
+    def version(_name: str) -> str:
+        raise PackageNotFoundError(_name)  # APScheduler then reports a placeholder version
+
+    def entry_points(**_selection: str) -> tuple[()]:
+        return ()
+
+    metadata_stand_in.PackageNotFoundError = PackageNotFoundError  # type: ignore[attr-defined]
+    metadata_stand_in.version = version  # type: ignore[attr-defined]
+    metadata_stand_in.entry_points = entry_points  # type: ignore[attr-defined]
+    stand_ins: dict[str, types.ModuleType | None] = {
+        "ssl": None,  # makes `import ssl` fail, should anything still try
+        "asyncio": asyncio_stand_in,
+        "importlib.metadata": metadata_stand_in,
+    }
+    installed = {name: module for name, module in stand_ins.items() if name not in sys.modules}
+    sys.modules.update(installed)  # type: ignore[arg-type]
     try:
-        import apscheduler.schedulers.base  # noqa: F401
+        import apscheduler.executors.base
+        import apscheduler.schedulers.base
+        import apscheduler.triggers.date  # noqa: F401
     finally:
-        del sys.modules["ssl"]
+        for name, module in installed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 def _build_scheduler(timer: QTimer) -> Any:
-    _import_without_ssl()
+    _import_lean()
     from apscheduler.executors.base import BaseExecutor, run_job
     from apscheduler.schedulers.base import BaseScheduler
 
@@ -109,6 +148,11 @@ class BreakScheduler(QObject):
         # Coarse timers may be 5 % late: over 25 minutes that is more than a minute.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._scheduler = _build_scheduler(self._timer)
+        # A trigger object, not the alias "date": plugin lookup by name needs the metadata
+        # scan that _import_lean leaves out.
+        from apscheduler.triggers.date import DateTrigger
+
+        self._date_trigger = DateTrigger
         self._timer.timeout.connect(self._scheduler.process_due_jobs)
         self._job_ran.connect(self.due, Qt.ConnectionType.QueuedConnection)
         self._scheduler.start()
@@ -120,7 +164,10 @@ class BreakScheduler(QObject):
                 self._scheduler.remove_job(_JOB_ID)
             return
         self._scheduler.add_job(
-            self._job_ran.emit, "date", run_date=when, id=_JOB_ID, replace_existing=True
+            self._job_ran.emit,
+            self._date_trigger(run_date=when),
+            id=_JOB_ID,
+            replace_existing=True,
         )
 
     def pending(self) -> datetime | None:

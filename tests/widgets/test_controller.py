@@ -246,3 +246,25 @@ def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
     assert status["state"] == "counting"
     assert status["breaks_today"] == 1  # three hours away more than covers a break
     assert status["seconds_to_next_break"] == 25 * 60
+
+
+def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    dnd = {"on": True}
+    planner = Planner(Rules(), ZONE, clock.now())
+    controller = Controller(planner, clock, ZONE, dnd_active=lambda: dnd["on"])
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        clock.current += timedelta(minutes=25)
+        controller._on_due()  # the wake-up asks about do-not-disturb first
+        assert controller.card is None
+        assert controller.status()["state"] == "deferred"
+        dnd["on"] = False
+        clock.current += timedelta(minutes=3)
+        controller.poll_idle()  # polled while the break waits
+        assert controller.card is not None
+        assert controller.status()["state"] == "offered"
+    finally:
+        controller.shutdown()
