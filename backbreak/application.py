@@ -243,7 +243,12 @@ class Controller(QObject):
         active = self._dnd_active()
         if active is not None and active != self._planner.plan(self._clock.now()).dnd:
             log.info("do-not-disturb %s", "on" if active else "off")
-            self._apply(lambda now: self._planner.set_dnd(now, active))
+            if active:
+                # Seen now, on since we last looked: a break falling due in between waits.
+                self._react(self._planner.set_dnd(self._planner.last_seen, True))
+                self._after_change()
+            else:
+                self._apply(lambda now: self._planner.set_dnd(now, False))
 
     def system_sleeping(self) -> None:
         log.info("the computer is going to sleep")

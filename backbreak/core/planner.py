@@ -224,6 +224,11 @@ class Planner:
         return self._phase
 
     @property
+    def last_seen(self) -> datetime:
+        """The latest instant the planner has been advanced to."""
+        return self._last
+
+    @property
     def suspended(self) -> bool:
         return self._suspended
 
