@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("id")
     render.add_argument("--out", type=Path, required=True, help=noop("folder for the frames"))
     render.add_argument("--fps", type=float, default=4.0, help=noop("frames per second"))
+    preview = exercise_commands.add_parser(
+        "preview", help=noop("show an exercise's animation in a window")
+    )
+    preview.add_argument("id")
+    preview.add_argument(
+        "--reduced-motion", action="store_true", help=noop("key poses, without movement")
+    )
     return parser
 
 
@@ -100,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.exercise_command == "list":
             return exercise_cli.list_exercises()
+        if args.exercise_command == "preview":
+            return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion)
         return exercise_cli.render(args.id, args.out, fps=args.fps)
     request_args: dict[str, str] = {}
     if command == "pause":

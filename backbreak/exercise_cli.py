@@ -30,13 +30,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
     library, _errors = load_library(assets_dir())
     exercise = library.exercise(exercise_id)
     if exercise is None:
-        print(
-            tr("Cli", "backbreak: no exercise %1 (see `backbreak exercise list`)").replace(
-                "%1", repr(exercise_id)
-            ),
-            file=sys.stderr,
-        )
-        return 2
+        return _unknown(exercise_id)
     from backbreak.qt import QtCore, QtGui
 
     # Painting into images needs a GUI application object, not a screen.
@@ -71,6 +65,16 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
     return 0
 
 
+def _unknown(exercise_id: str) -> int:
+    print(
+        tr("Cli", "backbreak: no exercise %1 (see `backbreak exercise list`)").replace(
+            "%1", repr(exercise_id)
+        ),
+        file=sys.stderr,
+    )
+    return 2
+
+
 def _sampled_poses(exercise: Exercise, fps: float) -> list[Pose]:
     poses: list[Pose] = []
     for index, step in enumerate(exercise.steps):
@@ -79,3 +83,53 @@ def _sampled_poses(exercise: Exercise, fps: float) -> list[Pose]:
         for n in range(count):
             poses.append(step_pose(exercise, index, seconds * n / (count - 1)))
     return poses
+
+
+def preview(exercise_id: str, *, reduced_motion: bool = False) -> int:
+    """A window showing one exercise: its name, the moving figure and the current step."""
+    library, _errors = load_library(assets_dir())
+    exercise = library.exercise(exercise_id)
+    if exercise is None:
+        return _unknown(exercise_id)
+    import os
+
+    from backbreak.display import display_problem
+
+    problem = display_problem(os.environ)
+    if problem is not None:
+        print(f"backbreak: {problem}", file=sys.stderr)
+        return 2
+    from backbreak.figure import FigureWidget
+    from backbreak.qt import QtWidgets
+
+    app = QtWidgets.QApplication(["backbreak"])
+    window = QtWidgets.QWidget()
+    window.setWindowTitle(tr("Preview", "backbreak: %1").replace("%1", exercise.name))
+    title = QtWidgets.QLabel(exercise.name)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    title.setFont(font)
+    figure = FigureWidget(exercise, reduced_motion=reduced_motion)
+    figure.setMinimumSize(320, 320)
+    step_label = QtWidgets.QLabel()
+    step_label.setWordWrap(True)
+    step_label.setAccessibleName(tr("Preview", "Current step"))
+
+    def show_step(index: int) -> None:
+        step = exercise.steps[index]
+        amount = (
+            tr("Preview", "%1 s").replace("%1", f"{step.seconds:g}")
+            if step.seconds is not None
+            else tr("Preview", "%1 times").replace("%1", str(step.reps))
+        )
+        step_label.setText(f"{index + 1}/{len(exercise.steps)}  {step.instruction}  ({amount})")
+
+    figure.step_changed.connect(show_step)
+    layout = QtWidgets.QVBoxLayout(window)
+    layout.addWidget(title)
+    layout.addWidget(figure, 1)
+    layout.addWidget(step_label)
+    window.resize(420, 520)
+    window.show()
+    return app.exec()

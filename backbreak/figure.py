@@ -11,8 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from backbreak.core.exercises import BONES, HEAD_RADIUS, Point, PropKind
-from backbreak.qt import Qt, QtCore, QtGui
+from backbreak.core.exercises import (
+    BONES,
+    HEAD_RADIUS,
+    Exercise,
+    Point,
+    PropKind,
+    pose_points,
+    step_pose,
+)
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
 
 
 @dataclass(frozen=True)
@@ -144,3 +152,79 @@ def _paint_props(
         elif kind is PropKind.ROLLER:
             radius = max(2.0, (frame.floor_y - anchor.y()) / 2)
             painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
+
+
+class FigureWidget(QtWidgets.QWidget):
+    """An exercise's figure, moving through its steps in a loop (or still, with reduced
+    motion: the key pose of the current step). Emits `step_changed(index)`."""
+
+    step_changed = Signal(int)
+    FRAME_INTERVAL_MS = 16  # about 60 frames a second, only while the widget is shown
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        *,
+        reduced_motion: bool = False,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(
+            tr("Figure", "Animated figure showing %1").replace("%1", exercise.name)
+        )
+        self.setMinimumSize(160, 160)
+        self._exercise = exercise
+        self._reduced_motion = reduced_motion
+        # Steps play one after another; counted steps play one repetition's worth per loop.
+        self._spans = [
+            step.duration if step.reps is None else step.seconds_each for step in exercise.steps
+        ]
+        self._loop = sum(self._spans)
+        view = exercise.animation.view
+        samples = [
+            pose_points(step_pose(exercise, index, span * k / 8), view)
+            for index, span in enumerate(self._spans)
+            for k in range(9)
+        ]
+        self._samples = samples
+        self._props = [(prop.kind, prop.at) for prop in exercise.animation.props]
+        self._clock = QtCore.QElapsedTimer()
+        self._clock.start()
+        self._step = -1
+        self._timer = QtCore.QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(self.FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self.update)
+
+    def position(self) -> tuple[int, float]:
+        """(step index, seconds into it) for the time the widget has been running."""
+        elapsed = (self._clock.elapsed() / 1000) % self._loop if self._loop > 0 else 0.0
+        for index, span in enumerate(self._spans):
+            if elapsed < span:
+                return index, elapsed
+            elapsed -= span
+        return len(self._spans) - 1, self._spans[-1]
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        if not self._reduced_motion:
+            self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        index, seconds = self.position()
+        if self._reduced_motion:
+            seconds = 0.0  # the step's key pose, held still
+        if index != self._step:
+            self._step = index
+            self.step_changed.emit(index)
+        points = pose_points(
+            step_pose(self._exercise, index, seconds), self._exercise.animation.view
+        )
+        frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
+        painter = QtGui.QPainter(self)
+        paint_figure(painter, points, frame, FigureStyle.from_palette(self.palette()), self._props)
+        painter.end()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from backbreak import exercise_cli
 from backbreak.core.exercises import load_library
+from backbreak.figure import FigureWidget
 from backbreak.paths import assets_dir
 from backbreak.qt import QtGui
 
@@ -46,3 +48,30 @@ def test_unknown_exercise_is_a_clear_error(
 ) -> None:
     assert exercise_cli.render("no-such-stretch", tmp_path) == 2
     assert "no exercise 'no-such-stretch'" in capsys.readouterr().err
+
+
+def test_the_figure_widget_moves_and_reports_steps(qtbot: QtBot) -> None:
+    exercise = LIBRARY.exercise("cat-cow")
+    assert exercise is not None
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    steps: list[int] = []
+    widget.step_changed.connect(steps.append)
+    widget.show()
+    first = widget.grab().toImage()
+    qtbot.waitUntil(lambda: widget.grab().toImage() != first, timeout=3000)
+    assert steps and steps[0] == 0
+
+
+def test_reduced_motion_holds_the_key_pose(qtbot: QtBot) -> None:
+    exercise = LIBRARY.exercise("cat-cow")
+    assert exercise is not None
+    widget = FigureWidget(exercise, reduced_motion=True)
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    widget.show()
+    first = widget.grab().toImage()
+    qtbot.wait(500)
+    assert widget.grab().toImage() == first
+    assert "cat" in widget.accessibleName().lower()
