@@ -280,14 +280,13 @@ class Controller(QObject):
 
     def _set_idle_polling(self, status: dict[str, Any]) -> None:
         # Poll only while it matters: inside working hours, and while a break could come.
-        wanted = (
-            (
-                (self._idle_seconds is not None or self._dnd_active is not None)
-                and bool(status.get("in_working_hours"))
-                and status.get("state") not in ("paused", "on_break")
-            )
-            or bool(status.get("idle"))
-            or status.get("state") == "deferred"
+        # Do-not-disturb is asked here only while a break waits for it (see poll_idle).
+        idle_matters = (
+            bool(status.get("in_working_hours"))
+            and status.get("state") not in ("paused", "on_break")
+        ) or bool(status.get("idle"))
+        wanted = (self._idle_seconds is not None and idle_matters) or (
+            self._dnd_active is not None and status.get("state") == "deferred"
         )
         if wanted and not self._idle_poll.isActive():
             self._idle_poll.start()
