@@ -138,11 +138,6 @@ class BreakCard(QtWidgets.QWidget):
     def remaining_seconds(self) -> int:
         return self._remaining
 
-    def set_allowed(self, *, can_snooze: bool, can_skip: bool) -> None:
-        """Show only what the rules allow now (strict mode hides both)."""
-        self._can_snooze, self._can_skip = can_snooze, can_skip
-        self._show_stage()
-
     def present(self) -> None:
         """Show the card centred on the screen the pointer is on."""
         self.adjustSize()

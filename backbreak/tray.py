@@ -24,13 +24,11 @@ class Tray(QObject):
         self.menu = QtWidgets.QMenu()
         self.menu.setObjectName("TrayMenu")
         self.menu.addAction(actions.take_break)
-        pause_menu = actions.pause_menu(self.menu)
-        self.menu.addMenu(pause_menu)
+        self.menu.addMenu(actions.pause_menu(self.menu))
         self.menu.addAction(actions.resume)
         self.menu.addSeparator()
         self.menu.addAction(actions.show_window)
         self.menu.addAction(actions.quit)
-        self._pause_menu = pause_menu
 
         self.icon = QtWidgets.QSystemTrayIcon(icon, self)
         self.icon.setContextMenu(self.menu)
