@@ -10,6 +10,7 @@ import socket
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backbreak import __version__
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     # Imported where first needed: a break card or the status window may never be shown in
     # a session, and start-up time counts.
     from backbreak.card import BreakCard
+    from backbreak.core.exercises import PackError, Safety
+    from backbreak.core.guide import Picker
     from backbreak.status_window import StatusWindow
 
 log = logging.getLogger(__name__)
@@ -69,8 +72,14 @@ class Controller(QObject):
         idle_seconds: Callable[[], float | None] | None = None,
         idle_source_name: str = "none",
         dnd_active: Callable[[], bool | None] | None = None,
+        exercises: Callable[[], ExerciseSource] | None = None,
     ) -> None:
         super().__init__()
+        # The library is read when the first card needs it (or a little after start-up);
+        # without one, cards show a plain stretch in words.
+        self._exercise_source = exercises
+        self._exercises: ExerciseSource | None = None
+        self.reduced_motion = False
         self._planner = planner
         self._clock = clock
         self._tz = tz
@@ -119,6 +128,8 @@ class Controller(QObject):
         self.refresh()
         self._refresh_timer.start()
         QTimer.singleShot(scheduler_delay_ms, self, self._start_scheduler)
+        # Read the library before the first break needs it, so the card appears at once.
+        QTimer.singleShot(scheduler_delay_ms, self, self.exercises)
 
     def shutdown(self) -> None:
         if self.scheduler is not None:
@@ -339,6 +350,23 @@ class Controller(QObject):
             elif event.kind is EventKind.PAUSE_ENDED:
                 self._say(tr("App", "The pause is over; breaks are back on."))
 
+    def exercises(self) -> ExerciseSource | None:
+        if self._exercises is None and self._exercise_source is not None:
+            self._exercises = self._exercise_source()
+            for problem in self._exercises.problems:
+                log.warning("exercise pack: %s", problem)
+            if self._exercises.problems:
+                self._say(
+                    tr(
+                        "App",
+                        "Some of your own exercises could not be read and were left out "
+                        "(%1). The details are in %2.",
+                    )
+                    .replace("%1", ", ".join(sorted({p.file for p in self._exercises.problems})))
+                    .replace("%2", self._exercises.log_hint)
+                )
+        return self._exercises
+
     def _show_card(self, kind: BreakKind | None, *, running: bool) -> None:
         kind = kind or BreakKind.MICRO
         self._close_card()
@@ -346,13 +374,20 @@ class Controller(QObject):
         rules = self._planner.rules
         from backbreak.card import BreakCard
 
+        source = self.exercises()
+        guide = source.picker.pick(kind) if source is not None else None
         card = BreakCard(
-            rules.length_of(kind),
+            guide,
+            length=rules.length_of(kind),
             long_break=kind is BreakKind.LONG,
             snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
             can_snooze=plan.snoozes_left > 0,
             can_skip=plan.skips_left is None or plan.skips_left > 0,
+            reduced_motion=self.reduced_motion,
+            safety=source.safety_once() if source is not None else None,
         )
+        if guide is not None:
+            log.info("card shows %s", guide.practice_id)
         card.start_requested.connect(self._start_offered_break)
         card.snooze_requested.connect(lambda: self._from_card(self.snooze))
         card.skip_requested.connect(lambda: self._from_card(self.skip))
@@ -413,6 +448,59 @@ def local_timezone() -> tzinfo:
     import tzlocal
 
     return tzlocal.get_localzone()
+
+
+class ExerciseSource:
+    """The exercise library (backbreak's own plus the person's pack), what to show next,
+    and whether the safety advice still has to be shown once."""
+
+    def __init__(
+        self,
+        picker: Picker,
+        problems: tuple[PackError, ...] = (),
+        *,
+        safety_seen_file: Path | None = None,
+        log_hint: str = "",
+    ) -> None:
+        self.picker = picker
+        self.problems = problems
+        self.log_hint = log_hint
+        self._safety_seen_file = safety_seen_file
+
+    @classmethod
+    def load(cls, paths: Paths) -> ExerciseSource:
+        import random
+
+        from backbreak.core.exercises import AT_DESK, load_library
+        from backbreak.core.guide import Picker
+        from backbreak.paths import assets_dir
+
+        library, problems = load_library(assets_dir())
+        # Problems in our own files are bugs (tests keep them out); the person's pack is
+        # checked the same way, and a bad file there is left out with a message.
+        for problem in problems:
+            log.error("shipped exercise library: %s", problem)
+        library, pack_problems = load_library(paths.user_pack_dir, base=library)
+        return cls(
+            Picker(library, AT_DESK, random.Random()),
+            pack_problems,
+            safety_seen_file=paths.safety_seen_file,
+            log_hint=str(paths.log_file),
+        )
+
+    def safety_once(self) -> Safety | None:
+        """The safety advice the first time a card is shown on this computer, then never."""
+        safety = self.picker.library.safety
+        marker = self._safety_seen_file
+        if safety is None or marker is None or marker.exists():
+            return None
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text("The safety advice was shown with the first break.\n")
+        except OSError as error:
+            log.warning("cannot note that the safety advice was shown: %s", error)
+            self._safety_seen_file = None  # once per run, then
+        return safety
 
 
 class _SignalWaker:
@@ -476,6 +564,7 @@ def run(paths: Paths, argv: list[str]) -> int:
         idle_seconds=senses.idle_seconds,
         idle_source_name=senses.idle_name,
         dnd_active=senses.dnd_active,
+        exercises=lambda: ExerciseSource.load(paths),
     )
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():

@@ -1,17 +1,43 @@
-"""The break card: a small frameless window on top that offers a break and counts it down.
+"""The break card: a small frameless window on top that offers a stretch and guides it.
 
-Two stages: offered (Start, Snooze, Skip) and running (a countdown, Done, Skip). The card only
-reports what the person chose; the controller asks the planner whether it is allowed and
-tells the card what to show. This is the plain first version; the animated, guided card
-replaces its content later.
+Three stages. Offered: the exercise's name, what it does, and the figure showing the movement
+while the person decides (Start, Snooze, Skip). Running: the figure follows the script of
+backbreak.core.guide step by step, with the step's words, its countdown or repetition count,
+the breathing cue and the progress through the whole break (Done, Skip). Finished: a word of
+thanks, then the card fades away.
+
+The card only reports what the person chose; the controller asks the planner whether it is
+allowed and tells the card what to show.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import timedelta
 
+from backbreak.core.exercises import Breath, Safety, Side
+from backbreak.core.guide import Guide, Moment
+from backbreak.figure import FigureWidget
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+
+# About 60 frames a second while the figure moves; four a second are plenty for counting
+# down when it holds still (reduced motion).
+FRAME_INTERVAL_MS = 16
+STILL_INTERVAL_MS = 250
+FADE_IN_MS = 90
+FADE_OUT_MS = 160
+# How long the thanks stay before the card fades away by itself.
+FINISHED_LINGER_MS = 1800
+CARD_WIDTH = {"small": 360, "medium": 440, "large": 540}
+FIGURE_HEIGHT = {"small": 170, "medium": 210, "large": 270}
+
+
+def monotonic_seconds() -> Callable[[], float]:
+    """A clock for the card's animation: seconds since it was made, never going back."""
+    timer = QtCore.QElapsedTimer()
+    timer.start()
+    return lambda: timer.elapsed() / 1000.0
 
 
 class BreakCard(QtWidgets.QWidget):
@@ -19,15 +45,21 @@ class BreakCard(QtWidgets.QWidget):
     snooze_requested = Signal()
     skip_requested = Signal()
     done = Signal()  # the running break finished: time ran out, or the person said so
+    cue = Signal(str)  # "start", "step" or "end": moments a sound may mark
 
     def __init__(
         self,
-        length: timedelta,
+        guide: Guide | None,
         *,
+        length: timedelta = timedelta(seconds=30),
         long_break: bool = False,
         snooze_minutes: int = 5,
         can_snooze: bool = True,
         can_skip: bool = True,
+        reduced_motion: bool = False,
+        safety: Safety | None = None,
+        size: str = "medium",
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(
             None,
@@ -38,53 +70,82 @@ class BreakCard(QtWidgets.QWidget):
         self.setObjectName("BreakCard")
         self.setWindowTitle(tr("Card", "backbreak: time for a stretch"))
         self.setAccessibleName(tr("Card", "Stretch break"))
-        # Appear without stealing the keyboard from whatever the person is typing into.
+        # Appear without stealing the keyboard from whatever the person is typing into; a
+        # click on the card makes it the active window and the keys work from then on.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._total_seconds = max(1, math.ceil(length.total_seconds()))
-        self._remaining = self._total_seconds
+        self._guide = guide
+        self._clock = clock or monotonic_seconds()
+        self._total = guide.total_seconds if guide is not None else length.total_seconds()
         self._running = False
+        self._finished = False
         self._closing = False
+        self._shown_at = self._clock()
+        self._started_at = 0.0
+        self._last_segment: object = None
+        self._reduced_motion = reduced_motion
+        self._can_snooze = can_snooze
+        self._can_skip = can_skip
 
-        title = QtWidgets.QLabel(
-            tr("Card", "Time for a longer break")
-            if long_break
-            else tr("Card", "Time for a stretch")
-        )
-        title_font = title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        self._caption = QtWidgets.QLabel(self._caption_text(long_break))
+        self._caption.setObjectName("CardCaption")
+        self._title = QtWidgets.QLabel()
+        self._title.setObjectName("CardTitle")
+        self._title.setWordWrap(True)
+        _scale_font(self._title, 1.45, bold=True)
+        self._summary = QtWidgets.QLabel()
+        self._summary.setWordWrap(True)
+        self._summary.setObjectName("CardSummary")
 
-        instruction = QtWidgets.QLabel(
-            tr(
-                "Card",
-                "Stand up, walk a few steps and look out of a window. Then roll your "
-                "shoulders slowly backwards, five times, and breathe out.",
-            )
-            if long_break
-            else tr(
-                "Card",
-                "Sit tall and roll your shoulders slowly backwards, five times. "
-                "Then let your gaze rest on something far away while you breathe out.",
-            )
-        )
-        instruction.setWordWrap(True)
+        self.figure = FigureWidget(reduced_motion=reduced_motion)
+        self.figure.setFixedHeight(FIGURE_HEIGHT.get(size, FIGURE_HEIGHT["medium"]))
 
-        self._countdown = QtWidgets.QLabel()
-        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        countdown_font = self._countdown.font()
-        countdown_font.setPointSizeF(countdown_font.pointSizeF() * 2.2)
-        self._countdown.setFont(countdown_font)
-        self._countdown.setAccessibleName(tr("Card", "Time left"))
+        self._step_heading = QtWidgets.QLabel()
+        self._step_heading.setObjectName("StepHeading")
+        self._step_heading.setAccessibleName(tr("Card", "Where you are"))
+        _scale_font(self._step_heading, 0.95, bold=True)
+        self._step_count = QtWidgets.QLabel()
+        self._step_count.setObjectName("StepCount")
+        self._step_count.setAccessibleName(tr("Card", "Step countdown"))
+        self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        _scale_font(self._step_count, 1.7, bold=True)
+        self.instruction = QtWidgets.QLabel()
+        self.instruction.setObjectName("Instruction")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAccessibleName(tr("Card", "What to do now"))
+        _scale_font(self.instruction, 1.1)
+        # Room for three lines, so the card does not grow and shrink from step to step.
+        self.instruction.setMinimumHeight(self.instruction.fontMetrics().lineSpacing() * 3 + 4)
+        self._summary.setMinimumHeight(self._summary.fontMetrics().lineSpacing() * 2 + 2)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.breath = QtWidgets.QLabel()
+        self.breath.setObjectName("BreathCue")
+        self.breath.setAccessibleName(tr("Card", "Breathing"))
 
         self._progress = QtWidgets.QProgressBar()
-        self._progress.setRange(0, self._total_seconds)
+        self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
-        self._progress.setAccessibleName(tr("Card", "Break progress"))
+        self._progress.setMaximumHeight(8)
+        self._progress.setAccessibleName(tr("Card", "Progress through the break"))
+        self.time_left = QtWidgets.QLabel()
+        self.time_left.setObjectName("TimeLeft")
+        self.time_left.setAccessibleName(tr("Card", "Time left"))
+
+        self._safety = QtWidgets.QLabel()
+        self._safety.setObjectName("Safety")
+        self._safety.setWordWrap(True)
+        self._safety.setAccessibleName(tr("Card", "Stretching safely"))
+        if safety is not None:
+            self._safety.setText(
+                f"<b>{_escape(safety.title)}</b><br>"
+                + "<br>".join(f"• {_escape(point)}" for point in safety.points)
+            )
+        self._safety.setVisible(safety is not None)
+        _scale_font(self._safety, 0.9)
 
         self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
-        self.start_button.setAccessibleName(tr("Card", "Start the break"))
+        self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_requested)
         self.done_button = QtWidgets.QPushButton(tr("Card", "Done"))
         self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
@@ -99,7 +160,21 @@ class BreakCard(QtWidgets.QWidget):
         self.skip_button = QtWidgets.QPushButton(tr("Card", "Skip"))
         self.skip_button.setAccessibleName(tr("Card", "Skip this break"))
         self.skip_button.clicked.connect(self.skip_requested)
+        for button in (self.start_button, self.done_button, self.snooze_button, self.skip_button):
+            # Tab moves between the buttons; the card itself keeps Enter, Space, S and Esc.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
+        header = QtWidgets.QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self._caption)
+        header.addWidget(self._title)
+        header.addWidget(self._summary)
+        step_row = QtWidgets.QHBoxLayout()
+        step_row.addWidget(self._step_heading, 1)
+        step_row.addWidget(self._step_count)
+        progress_row = QtWidgets.QHBoxLayout()
+        progress_row.addWidget(self._progress, 1)
+        progress_row.addWidget(self.time_left)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.snooze_button)
@@ -111,63 +186,122 @@ class BreakCard(QtWidgets.QWidget):
         frame.setObjectName("CardFrame")
         frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         inner = QtWidgets.QVBoxLayout(frame)
-        inner.setContentsMargins(22, 18, 22, 18)
-        inner.setSpacing(12)
-        inner.addWidget(title)
-        inner.addWidget(instruction)
-        inner.addWidget(self._countdown)
-        inner.addWidget(self._progress)
+        inner.setContentsMargins(20, 16, 20, 16)
+        inner.setSpacing(8)
+        inner.addLayout(header)
+        inner.addWidget(self.figure, 1)
+        inner.addLayout(step_row)
+        inner.addWidget(self.instruction)
+        inner.addWidget(self.breath)
+        inner.addLayout(progress_row)
+        inner.addWidget(self._safety)
+        inner.addSpacing(4)
         inner.addLayout(buttons)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.setFixedWidth(420)
+        # Rows that come and go between stages keep their room, so the card keeps its size.
+        for widget in (self._progress, self.time_left, self._step_count, self.breath):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        self.setFixedWidth(CARD_WIDTH.get(size, CARD_WIDTH["medium"]))
+        self._apply_palette()
 
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._count_down)
-        self._can_snooze = can_snooze
-        self._can_skip = can_skip
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.setInterval(STILL_INTERVAL_MS if reduced_motion else FRAME_INTERVAL_MS)
+        self._tick.timeout.connect(self.tick)
+        self._fade = QtCore.QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.finished.connect(self._fade_finished)
         self._show_stage()
+        self.tick()
+
+    # -- what the controller and the tests see ------------------------------------------------
 
     @property
     def running(self) -> bool:
         return self._running
 
     @property
+    def finished(self) -> bool:
+        return self._finished
+
+    @property
     def remaining_seconds(self) -> int:
-        return self._remaining
+        return self._seconds_left(self._elapsed())
 
     def present(self) -> None:
-        """Show the card centred on the screen the pointer is on."""
-        self.adjustSize()
-        screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
-        if screen is None:
-            screen = QtGui.QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
+        """Fade in, centred on the screen the pointer is on. On Wayland a client cannot
+        place its windows, so the compositor's placement stands."""
+        # Word-wrapped labels need the width to know their height.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        self.resize(
+            self.width(), max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()))
+        )
+        platform = QtGui.QGuiApplication.platformName()
+        if not platform.startswith("wayland"):
+            screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
+            if screen is None:
+                screen = QtGui.QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
+        self._fade_to(1.0, FADE_IN_MS, start_from=0.0)
         self.show()
         self.raise_()
-
-    def begin(self) -> None:
-        """The break runs: count it down."""
-        self._running = True
-        self._show_stage()
         self._tick.start()
 
+    def begin(self) -> None:
+        """The break runs: guide it from its first second."""
+        if self._running or self._finished:
+            return
+        self._running = True
+        self._started_at = self._clock()
+        self._last_segment = None
+        self._show_stage()
+        self.cue.emit("start")
+        self.tick()
+        if not self._tick.isActive():
+            self._tick.start()
+
     def dismiss(self) -> None:
-        """Close without a word (the break was withdrawn, snoozed, skipped or paused)."""
+        """Fade out without a word (the break was withdrawn, snoozed, skipped or paused)."""
+        if self._closing:
+            return
         self._closing = True
-        self._tick.stop()
-        self.close()
+        self._fade_to(0.0, FADE_OUT_MS)
+
+    def tick(self) -> None:
+        """One frame: move the figure and the words to where the break is now."""
+        if self._closing:
+            return
+        now = self._clock()
+        guide = self._guide
+        if self._finished:
+            return
+        if self._running:
+            elapsed = now - self._started_at
+            if guide is not None:
+                self._show_moment(guide.at(elapsed))
+            self._show_time(elapsed)
+            if elapsed >= self._total:
+                self._time_is_up()
+        elif guide is not None:
+            moment = guide.preview_at(now - self._shown_at)
+            self.figure.set_exercise(moment.exercise)
+            self.figure.set_moment(moment.segment.step_index, moment.seconds_in)
+
+    # -- Qt events ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if self._running:
                 self._finish()
-            else:
+            elif not self._finished:
                 self.start_requested.emit()
         elif key == Qt.Key.Key_S and self.snooze_button.isVisible():
             self.snooze_requested.emit()
@@ -176,28 +310,208 @@ class BreakCard(QtWidgets.QWidget):
         else:
             super().keyPressEvent(event)
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        self._tick.stop()
+        super().hideEvent(event)
+
+    # -- stages -----------------------------------------------------------------------------
+
+    def _caption_text(self, long_break: bool) -> str:
+        length = (
+            tr("Card", "%n min", None, round(self._total / 60))
+            if self._total >= 120
+            else tr("Card", "%n s", None, math.ceil(self._total))
+        )
+        label = (
+            tr("Card", "Time for a longer break")
+            if long_break
+            else tr("Card", "Time for a stretch")
+        )
+        return f"{label} · {length}"
+
     def _show_stage(self) -> None:
-        self.start_button.setVisible(not self._running)
+        guide = self._guide
+        self.start_button.setVisible(not self._running and not self._finished)
         self.done_button.setVisible(self._running)
-        self.snooze_button.setVisible(self._can_snooze and not self._running)
-        self.skip_button.setVisible(self._can_skip)
-        self._show_remaining()
+        self.snooze_button.setVisible(self._can_snooze and not self._running and not self._finished)
+        self.skip_button.setVisible(self._can_skip and not self._finished)
+        self.figure.setVisible(guide is not None)
+        self._progress.setVisible(self._running)
+        self.time_left.setVisible(self._running)
+        self._step_count.setVisible(self._running)
+        if guide is None:
+            self._title.setText(tr("Card", "Stretch where you sit"))
+            self._summary.setText("")
+            self._summary.setVisible(False)
+            self._step_heading.setText("")
+            self.instruction.setText(
+                tr(
+                    "Card",
+                    "Sit tall and roll your shoulders slowly backwards, five times. Then "
+                    "let your gaze rest on something far away while you breathe out.",
+                )
+            )
+            self.breath.setText("")
+            self._show_time(self._elapsed())
+            return
+        first = guide.segments[0]
+        self._title.setText(guide.name)
+        self._summary.setText(guide.summary)
+        if self._finished:
+            self._step_heading.setText(tr("Card", "Nicely done"))
+            self.instruction.setText(
+                tr("Card", "Well done. Take one easy breath before you carry on.")
+            )
+            self.breath.setText("")
+        elif not self._running:
+            self._step_heading.setText(tr("Card", "Get ready"))
+            self.instruction.setText(first.exercise.setup)
+            self.breath.setText("")
 
-    def _count_down(self) -> None:
-        self._remaining = max(0, self._remaining - 1)
-        self._show_remaining()
-        if self._remaining == 0:
-            self._finish()
+    def _show_moment(self, moment: Moment) -> None:
+        segment = moment.segment
+        self.figure.set_exercise(segment.exercise)
+        self.figure.set_moment(segment.step_index, moment.seconds_in)
+        if segment is not self._last_segment:
+            if self._last_segment is not None:
+                self.cue.emit("step")
+            self._last_segment = segment
+            self._title.setText(
+                segment.exercise.name
+                if segment.items == 1
+                else tr("Card", "%1 (%2 of %3)")
+                .replace("%1", segment.exercise.name)
+                .replace("%2", str(segment.item + 1))
+                .replace("%3", str(segment.items))
+            )
+            self._step_heading.setText(_where(moment))
+            step = segment.step
+            self.instruction.setText(segment.exercise.setup if step is None else step.instruction)
+            self.breath.setText(_breath_words(moment.breath))
+        count = (
+            tr("Card", "%1 of %2").replace("%1", str(moment.rep)).replace("%2", str(moment.reps))
+            if moment.rep is not None
+            else tr("Card", "%n s", None, moment.step_seconds_left)
+        )
+        if self._step_count.text() != count:
+            self._step_count.setText(count)
+            self._step_count.setAccessibleDescription(
+                tr("Card", "repetition %1 of %2")
+                .replace("%1", str(moment.rep))
+                .replace("%2", str(moment.reps))
+                if moment.rep is not None
+                else tr("Card", "%n seconds left in this step", None, moment.step_seconds_left)
+            )
 
-    def _show_remaining(self) -> None:
-        minutes, seconds = divmod(self._remaining, 60)
-        self._countdown.setText(f"{minutes}:{seconds:02d}")
-        self._progress.setValue(self._total_seconds - self._remaining)
+    def _show_time(self, elapsed: float) -> None:
+        left = self._seconds_left(elapsed)
+        minutes, seconds = divmod(left, 60)
+        text = tr("Card", "%1 left").replace("%1", f"{minutes}:{seconds:02d}")
+        if self.time_left.text() != text:
+            self.time_left.setText(text)
+        value = round(1000 * min(1.0, max(0.0, elapsed / self._total))) if self._total > 0 else 0
+        if self._progress.value() != value:
+            self._progress.setValue(value)
+
+    def _elapsed(self) -> float:
+        return self._clock() - self._started_at if self._running else 0.0
+
+    def _seconds_left(self, elapsed: float) -> int:
+        return max(0, math.ceil(self._total - elapsed - 1e-6))
+
+    def _time_is_up(self) -> None:
+        self._running = False
+        self._finished = True
+        self._tick.stop()
+        self._show_stage()
+        self.figure.set_moment(None, 0.0)
+        self.cue.emit("end")
+        self.done.emit()
+        QTimer.singleShot(FINISHED_LINGER_MS, self, self.dismiss)
 
     def _finish(self) -> None:
+        """The person says they are done before the time is up."""
         if self._closing or not self._running:
             return
-        self._closing = True
-        self._tick.stop()
+        self._running = False
+        self._finished = True
+        self.cue.emit("end")
         self.done.emit()
-        self.close()
+        self.dismiss()
+
+    # -- look ------------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        """Muted secondary text and an outlined card, in whatever palette is in use."""
+        palette = self.palette()
+        muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText).name()
+        accent = palette.color(QtGui.QPalette.ColorRole.Highlight).name()
+        border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
+        self.setStyleSheet(
+            f"#CardFrame {{ border: 1px solid {border}; }}"
+            f"#CardCaption, #CardSummary, #TimeLeft, #Safety {{ color: {muted}; }}"
+            f"#BreathCue, #StepCount {{ color: {accent}; }}"
+        )
+
+    def _fade_to(self, opacity: float, milliseconds: int, start_from: float | None = None) -> None:
+        self._fade.stop()
+        self._fade.setDuration(milliseconds)
+        self._fade.setStartValue(self.windowOpacity() if start_from is None else start_from)
+        self._fade.setEndValue(opacity)
+        self._fade.start()
+
+    def _fade_finished(self) -> None:
+        if self._closing:
+            self._tick.stop()
+            self.close()
+
+
+def _where(moment: Moment) -> str:
+    segment = moment.segment
+    step = segment.step
+    if step is None:
+        return tr("Card", "Get ready")
+    parts = [
+        tr("Card", "Step %1 of %2")
+        .replace("%1", str((segment.step_index or 0) + 1))
+        .replace("%2", str(len(segment.exercise.steps)))
+    ]
+    if segment.rounds > 1:
+        parts.append(
+            tr("Card", "round %1 of %2")
+            .replace("%1", str(segment.round))
+            .replace("%2", str(segment.rounds))
+        )
+    if step.side is Side.LEFT:
+        parts.append(tr("Card", "left side"))
+    elif step.side is Side.RIGHT:
+        parts.append(tr("Card", "right side"))
+    return " · ".join(parts)
+
+
+def _breath_words(breath: Breath | None) -> str:
+    if breath is Breath.INHALE:
+        return tr("Card", "Breathe in")
+    if breath is Breath.EXHALE:
+        return tr("Card", "Breathe out")
+    if breath is Breath.HOLD:
+        return tr("Card", "Hold the breath gently")
+    if breath is Breath.NATURAL:
+        return tr("Card", "Breathe easily")
+    return ""
+
+
+def _scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

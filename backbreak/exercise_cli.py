@@ -85,12 +85,13 @@ def _sampled_poses(exercise: Exercise, fps: float) -> list[Pose]:
     return poses
 
 
-def preview(exercise_id: str, *, reduced_motion: bool = False) -> int:
-    """A window showing one exercise: its name, the moving figure and the current step."""
+def preview(practice_id: str, *, reduced_motion: bool = False) -> int:
+    """The break card for one exercise or routine, as a break would show it: Start runs the
+    guide, Done, Skip or Esc closes it."""
     library, _errors = load_library(assets_dir())
-    exercise = library.exercise(exercise_id)
-    if exercise is None:
-        return _unknown(exercise_id)
+    practice = library.get(practice_id)
+    if practice is None:
+        return _unknown(practice_id)
     import os
 
     from backbreak.display import display_problem
@@ -99,37 +100,14 @@ def preview(exercise_id: str, *, reduced_motion: bool = False) -> int:
     if problem is not None:
         print(f"backbreak: {problem}", file=sys.stderr)
         return 2
-    from backbreak.figure import FigureWidget
-    from backbreak.qt import QtWidgets
+    from backbreak.card import BreakCard
+    from backbreak.core.guide import Guide
+    from backbreak.qt import QtCore, QtWidgets
 
     app = QtWidgets.QApplication(["backbreak"])
-    window = QtWidgets.QWidget()
-    window.setWindowTitle(tr("Preview", "backbreak: %1").replace("%1", exercise.name))
-    title = QtWidgets.QLabel(exercise.name)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    title.setFont(font)
-    figure = FigureWidget(exercise, reduced_motion=reduced_motion)
-    figure.setMinimumSize(320, 320)
-    step_label = QtWidgets.QLabel()
-    step_label.setWordWrap(True)
-    step_label.setAccessibleName(tr("Preview", "Current step"))
-
-    def show_step(index: int) -> None:
-        step = exercise.steps[index]
-        amount = (
-            tr("Preview", "%1 s").replace("%1", f"{step.seconds:g}")
-            if step.seconds is not None
-            else tr("Preview", "%1 times").replace("%1", str(step.reps))
-        )
-        step_label.setText(f"{index + 1}/{len(exercise.steps)}  {step.instruction}  ({amount})")
-
-    figure.step_changed.connect(show_step)
-    layout = QtWidgets.QVBoxLayout(window)
-    layout.addWidget(title)
-    layout.addWidget(figure, 1)
-    layout.addWidget(step_label)
-    window.resize(420, 520)
-    window.show()
+    card = BreakCard(Guide.for_practice(practice), can_snooze=False, reduced_motion=reduced_motion)
+    card.start_requested.connect(card.begin)
+    card.skip_requested.connect(card.dismiss)
+    card.destroyed.connect(lambda: QtCore.QCoreApplication.exit(0))
+    card.present()
     return app.exec()

@@ -17,10 +17,12 @@ from backbreak.core.exercises import (
     Exercise,
     Point,
     PropKind,
+    Step,
     pose_points,
+    setup_pose,
     step_pose,
 )
-from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,18 @@ def paint_figure(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.body)
     painter.drawEllipse(head, radius, radius)
+    # A small nose where the face points, when the face is seen from the side: it shows the
+    # chin tucking, the head nodding or turning, which a plain circle cannot.
+    nose = frame.map(points["nose"], lowest)
+    facing = QtCore.QLineF(head, nose)
+    if facing.length() > radius * 0.6:
+        facing.setLength(radius * 1.45)
+        pen = QtGui.QPen(style.body, max(2.0, radius * 0.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        tip = facing.p2()
+        facing.setLength(radius * 0.8)
+        painter.drawLine(facing.p2(), tip)
     painter.restore()
 
 
@@ -155,76 +169,86 @@ def _paint_props(
 
 
 class FigureWidget(QtWidgets.QWidget):
-    """An exercise's figure, moving through its steps in a loop (or still, with reduced
-    motion: the key pose of the current step). Emits `step_changed(index)`."""
+    """An exercise's figure at one moment, which its owner sets (the card, on every frame).
 
-    step_changed = Signal(int)
-    FRAME_INTERVAL_MS = 16  # about 60 frames a second, only while the widget is shown
+    With reduced motion the figure holds each step's key pose: where a timed step ends (the
+    stretch held), or halfway through a counted step's repetition (the far point of the
+    movement)."""
 
     def __init__(
         self,
-        exercise: Exercise,
+        exercise: Exercise | None = None,
         *,
         reduced_motion: bool = False,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(
-            tr("Figure", "Animated figure showing %1").replace("%1", exercise.name)
-        )
-        self.setMinimumSize(160, 160)
-        self._exercise = exercise
+        self.setMinimumSize(120, 120)
         self._reduced_motion = reduced_motion
-        # Steps play one after another; counted steps play one repetition's worth per loop.
-        self._spans = [
-            step.duration if step.reps is None else step.seconds_each for step in exercise.steps
-        ]
-        self._loop = sum(self._spans)
+        self._exercise: Exercise | None = None
+        self._samples: list[dict[str, Point]] = []
+        self._props: list[tuple[PropKind, str]] = []
+        self._frame: Frame | None = None
+        self._frame_size: QtCore.QSize | None = None
+        self._moment: tuple[int | None, float] = (None, 0.0)
+        if exercise is not None:
+            self.set_exercise(exercise)
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
+    def set_exercise(self, exercise: Exercise) -> None:
+        if exercise is self._exercise:
+            return
+        self._exercise = exercise
+        self.setAccessibleName(tr("Figure", "Figure showing %1").replace("%1", exercise.name))
         view = exercise.animation.view
-        samples = [
-            pose_points(step_pose(exercise, index, span * k / 8), view)
-            for index, span in enumerate(self._spans)
+        # One scale for the whole exercise, so the figure does not zoom as it moves.
+        self._samples = [
+            pose_points(step_pose(exercise, index, _span(step) * k / 8), view)
+            for index, step in enumerate(exercise.steps)
             for k in range(9)
         ]
-        self._samples = samples
+        self._samples.append(pose_points(setup_pose(exercise), view))
         self._props = [(prop.kind, prop.at) for prop in exercise.animation.props]
-        self._clock = QtCore.QElapsedTimer()
-        self._clock.start()
-        self._step = -1
-        self._timer = QtCore.QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(self.FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self.update)
+        self._frame = None
+        self._moment = (None, -1.0)
+        self.set_moment(None, 0.0)
 
-    def position(self) -> tuple[int, float]:
-        """(step index, seconds into it) for the time the widget has been running."""
-        elapsed = (self._clock.elapsed() / 1000) % self._loop if self._loop > 0 else 0.0
-        for index, span in enumerate(self._spans):
-            if elapsed < span:
-                return index, elapsed
-            elapsed -= span
-        return len(self._spans) - 1, self._spans[-1]
-
-    def showEvent(self, event: QtGui.QShowEvent) -> None:
-        if not self._reduced_motion:
-            self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QtGui.QHideEvent) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
+    def set_moment(self, step_index: int | None, seconds: float) -> None:
+        """Show step `step_index` (None: the starting position) `seconds` into it."""
+        if self._exercise is None:
+            return
+        if step_index is not None and self._reduced_motion:
+            seconds = _key_seconds(self._exercise.steps[step_index])
+        if (step_index, seconds) != self._moment:
+            self._moment = (step_index, seconds)
+            self.update()
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        index, seconds = self.position()
-        if self._reduced_motion:
-            seconds = 0.0  # the step's key pose, held still
-        if index != self._step:
-            self._step = index
-            self.step_changed.emit(index)
-        points = pose_points(
-            step_pose(self._exercise, index, seconds), self._exercise.animation.view
+        exercise = self._exercise
+        if exercise is None:
+            return
+        if self._frame is None or self._frame_size != self.size():
+            self._frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
+            self._frame_size = self.size()
+        step_index, seconds = self._moment
+        pose = (
+            setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
         )
-        frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
+        points = pose_points(pose, exercise.animation.view)
         painter = QtGui.QPainter(self)
-        paint_figure(painter, points, frame, FigureStyle.from_palette(self.palette()), self._props)
+        paint_figure(
+            painter, points, self._frame, FigureStyle.from_palette(self.palette()), self._props
+        )
         painter.end()
+
+
+def _span(step: Step) -> float:
+    """The length of one pass through a step's movement: one repetition of a counted step."""
+    return step.duration if step.reps is None else step.seconds_each
+
+
+def _key_seconds(step: Step) -> float:
+    return step.duration if step.reps is None else step.seconds_each / 2

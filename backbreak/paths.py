@@ -44,6 +44,16 @@ class Paths:
         return self.log_dir / f"{APP_NAME}.log"
 
     @property
+    def user_pack_dir(self) -> Path:
+        """The person's own exercises and routines: `exercises/*.toml`, `routines/*.toml`."""
+        return self.data_dir / "pack"
+
+    @property
+    def safety_seen_file(self) -> Path:
+        """Exists once the safety advice has been shown (with the first break)."""
+        return self.data_dir / "safety-seen"
+
+    @property
     def lock_file(self) -> Path:
         return self.runtime_dir / f"{APP_NAME}.lock"
 

@@ -1,18 +1,51 @@
-"""The break card: offered (Start, Snooze, Skip), then running (countdown, Done, Skip)."""
+"""The break card: offered (figure, Start, Snooze, Skip), then running (the guided steps with
+their countdowns, breathing cues and progress; Done, Skip), then finished.
+
+The card's clock is a plain number the tests move, and `tick()` is one frame."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from backbreak.card import BreakCard
-from backbreak.qt import Qt, QtWidgets
+from backbreak.core.exercises import Exercise, Library, load_library
+from backbreak.core.guide import Guide
+from backbreak.paths import assets_dir
+from backbreak.qt import Qt, QtGui, QtWidgets
+
+LIBRARY, _ = load_library(assets_dir())
 
 
-def make_card(qtbot: QtBot, seconds: int = 30, **allowed: bool) -> BreakCard:
-    card = BreakCard(timedelta(seconds=seconds), **allowed)  # type: ignore[arg-type]
+class FakeClock:
+    def __init__(self) -> None:
+        self.seconds = 100.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def exercise(library: Library, exercise_id: str) -> Exercise:
+    found = library.exercise(exercise_id)
+    assert found is not None
+    return found
+
+
+def make_card(
+    qtbot: QtBot,
+    practice_id: str | None = "shoulder-blade-squeeze",
+    clock: FakeClock | None = None,
+    **options: object,
+) -> BreakCard:
+    guide = None
+    if practice_id is not None:
+        practice = LIBRARY.get(practice_id)
+        assert practice is not None
+        guide = Guide.for_practice(practice)
+    card = BreakCard(guide, clock=clock, **options)  # type: ignore[arg-type]
     card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(card)
     card.present()
@@ -20,24 +53,50 @@ def make_card(qtbot: QtBot, seconds: int = 30, **allowed: bool) -> BreakCard:
 
 
 @pytest.fixture
-def card(qtbot: QtBot) -> BreakCard:
-    return make_card(qtbot)
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def card(qtbot: QtBot, clock: FakeClock) -> BreakCard:
+    return make_card(qtbot, clock=clock)
 
 
 def visible_buttons(card: BreakCard) -> list[str]:
-    return [b.text() for b in card.findChildren(QtWidgets.QPushButton) if b.isVisible()]
+    return sorted(b.text() for b in card.findChildren(QtWidgets.QPushButton) if b.isVisible())
 
 
-def test_card_is_a_frameless_window_on_top(card: BreakCard) -> None:
+def texts(card: BreakCard) -> str:
+    return " | ".join(label.text() for label in card.findChildren(QtWidgets.QLabel))
+
+
+def test_card_is_a_frameless_window_on_top_that_does_not_take_the_keyboard(
+    card: BreakCard,
+) -> None:
     flags = card.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint
     assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert card.isVisible()
 
 
-def test_an_offered_break_shows_start_snooze_and_skip(card: BreakCard) -> None:
-    assert sorted(visible_buttons(card)) == ["Skip", "Snooze 5 min", "Start"]
-    assert card.remaining_seconds == 30
+def test_an_offered_break_names_the_exercise_and_shows_how_to_get_ready(
+    card: BreakCard,
+) -> None:
+    assert visible_buttons(card) == ["Skip", "Snooze 5 min", "Start"]
+    squeeze = exercise(LIBRARY, "shoulder-blade-squeeze")
+    assert squeeze.name in texts(card)
+    assert squeeze.setup in texts(card)
+    assert card.figure.isVisible()
+    # Nothing is counted before the person starts.
+    assert not card.time_left.isVisible()
+
+
+def test_the_offered_figure_already_moves(qtbot: QtBot, card: BreakCard, clock: FakeClock) -> None:
+    first = card.figure.grab().toImage()
+    clock.seconds += 1.5
+    card.tick()
+    assert card.figure.grab().toImage() != first
 
 
 def test_strict_mode_hides_snooze_and_skip(qtbot: QtBot) -> None:
@@ -66,6 +125,7 @@ def test_buttons_report_the_choice(qtbot: QtBot, card: BreakCard, button: str, s
     ("key", "signal"),
     [
         (Qt.Key.Key_Return, "start_requested"),
+        (Qt.Key.Key_Enter, "start_requested"),
         (Qt.Key.Key_Space, "start_requested"),
         (Qt.Key.Key_S, "snooze_requested"),
         (Qt.Key.Key_Escape, "skip_requested"),
@@ -76,40 +136,189 @@ def test_keys_report_the_choice(qtbot: QtBot, card: BreakCard, key: Qt.Key, sign
         qtbot.keyClick(card, key)
 
 
-def test_a_running_break_counts_down_and_offers_done(qtbot: QtBot, card: BreakCard) -> None:
+def test_a_running_break_walks_through_the_steps_with_countdowns_and_breath(
+    card: BreakCard, clock: FakeClock
+) -> None:
+    squeeze = exercise(LIBRARY, "shoulder-blade-squeeze")
+    guide = Guide.for_practice(squeeze)
     card.begin()
-    assert sorted(visible_buttons(card)) == ["Done", "Skip"]
-    qtbot.waitUntil(lambda: card.remaining_seconds == 29, timeout=2500)
+    assert visible_buttons(card) == ["Done", "Skip"]
+    assert card.time_left.isVisible()
+    # While getting into position, the card says how.
+    assert squeeze.setup in card.instruction.text()
+    seen_instructions: list[str] = []
+    for segment in guide.segments[:4]:
+        clock.seconds = 100.0 + segment.start + 0.25
+        card.tick()
+        seen_instructions.append(card.instruction.text())
+        step = segment.step
+        if step is not None:
+            assert card.instruction.text() == step.instruction
+            assert card.breath.text()  # every step says how to breathe
+        left = guide.at(segment.start + 0.25).seconds_left
+        assert f"{left // 60}:{left % 60:02d}" in card.time_left.text()
+    assert len(set(seen_instructions)) >= 2
+
+
+def test_a_counted_step_shows_the_repetition(qtbot: QtBot, clock: FakeClock) -> None:
+    counted = next(e for e in LIBRARY.exercises if any(step.reps is not None for step in e.steps))
+    card = make_card(qtbot, counted.id, clock=clock)
+    guide = Guide.for_practice(counted)
+    segment = next(s for s in guide.segments if s.step is not None and s.step.reps is not None)
+    step = segment.step
+    assert step is not None and step.reps is not None
+    card.begin()
+    clock.seconds = 100.0 + segment.start + step.seconds_each * 1.5
+    card.tick()
+    assert f"2 of {step.reps}" in texts(card)
+
+
+def test_a_routine_says_which_exercise_of_how_many(qtbot: QtBot, clock: FakeClock) -> None:
+    routine = next(r for r in LIBRARY.routines if len(r.items) >= 2)
+    card = make_card(qtbot, routine.id, clock=clock)
+    guide = Guide.for_practice(routine)
+    second = next(s for s in guide.segments if s.item == 1)
+    card.begin()
+    clock.seconds = 100.0 + second.start + 0.1
+    card.tick()
+    assert f"(2 of {len(routine.items)})" in texts(card)
+    assert second.exercise.name in texts(card)
+
+
+def test_the_break_ends_when_the_guide_does(
+    qtbot: QtBot, card: BreakCard, clock: FakeClock
+) -> None:
+    total = exercise(LIBRARY, "shoulder-blade-squeeze").seconds()
+    cues: list[str] = []
+    card.cue.connect(cues.append)
+    card.begin()
+    clock.seconds += total - 0.5
+    card.tick()
+    assert card.running and card.remaining_seconds == 1
     with qtbot.waitSignal(card.done):
-        qtbot.keyClick(card, Qt.Key.Key_Return)
-    assert not card.isVisible()
+        clock.seconds += 1.0
+        card.tick()
+    assert card.finished and visible_buttons(card) == []
+    assert "Nicely done" in texts(card)
+    assert cues[0] == "start" and cues[-1] == "end" and "step" in cues
+    # The thanks stay a moment, then the card goes by itself.
+    qtbot.waitUntil(lambda: not card.isVisible(), timeout=4000)
 
 
-def test_the_countdown_reaching_zero_finishes_the_break(qtbot: QtBot) -> None:
-    card = make_card(qtbot, seconds=2)
-    card.begin()
-    with qtbot.waitSignal(card.done, timeout=4000):
-        pass
-
-
-def test_done_is_emitted_only_once_and_never_when_dismissed(qtbot: QtBot) -> None:
-    card = make_card(qtbot)
+def test_done_is_emitted_once_and_never_when_dismissed(qtbot: QtBot, clock: FakeClock) -> None:
+    card = make_card(qtbot, clock=clock)
     emitted: list[bool] = []
     card.done.connect(lambda: emitted.append(True))
     card.begin()
     card.done_button.click()
     card.done_button.click()
     assert emitted == [True]
-    other = make_card(qtbot, seconds=1)
+    qtbot.waitUntil(lambda: not card.isVisible(), timeout=2000)
+
+    other = make_card(qtbot, clock=clock)
     other.done.connect(lambda: emitted.append(False))
     other.begin()
     other.dismiss()
-    qtbot.wait(1500)
+    clock.seconds += 10_000
+    other.tick()
+    qtbot.waitUntil(lambda: not other.isVisible(), timeout=2000)
     assert emitted == [True]
 
 
+def test_the_running_card_counts_by_itself(qtbot: QtBot) -> None:
+    """With the real clock: the frame timer moves the countdown without anyone ticking."""
+    card = make_card(qtbot)
+    card.begin()
+    start = card.remaining_seconds
+    qtbot.waitUntil(lambda: card.remaining_seconds == start - 1, timeout=2500)
+    assert card.time_left.text().endswith("left")
+
+
+def test_reduced_motion_holds_each_step_still(qtbot: QtBot, clock: FakeClock) -> None:
+    card = make_card(qtbot, "cat-cow", clock=clock, reduced_motion=True)
+    guide = Guide.for_practice(exercise(LIBRARY, "cat-cow"))
+    step = next(s for s in guide.segments if s.step is not None and s.duration >= 2)
+    card.begin()
+    clock.seconds = 100.0 + step.start + 0.2
+    card.tick()
+    early = card.figure.grab().toImage()
+    clock.seconds = 100.0 + step.start + step.duration - 0.3
+    card.tick()
+    assert card.figure.grab().toImage() == early
+    # The words still count down.
+    assert card.remaining_seconds == guide.at(step.end - 0.3).seconds_left
+
+
+def test_without_a_library_the_card_still_offers_a_plain_stretch(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    card = make_card(qtbot, None, clock=clock, length=timedelta(seconds=30))
+    assert not card.figure.isVisible()
+    assert "shoulders" in card.instruction.text()
+    card.begin()
+    assert card.remaining_seconds == 30
+    clock.seconds += 10
+    card.tick()
+    assert card.remaining_seconds == 20
+
+
+def test_the_safety_advice_shows_when_given(qtbot: QtBot, clock: FakeClock) -> None:
+    assert LIBRARY.safety is not None
+    card = make_card(qtbot, clock=clock, safety=LIBRARY.safety)
+    assert LIBRARY.safety.title in texts(card)
+    plain = make_card(qtbot, clock=clock)
+    assert LIBRARY.safety.title not in texts(plain)
+
+
+@pytest.fixture
+def dark_desktop(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """The desktop switches to a dark theme (Qt hands the new palette to every window)."""
+    light = qapp.palette()
+    dark = QtGui.QPalette(QtGui.QColor("#202124"))
+    dark.setColor(QtGui.QPalette.ColorRole.Highlight, QtGui.QColor("#8ab4f8"))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(light)
+
+
+def test_the_card_follows_a_dark_palette(
+    qtbot: QtBot, clock: FakeClock, dark_desktop: None
+) -> None:
+    card = make_card(qtbot, clock=clock)
+    card.tick()
+    image = card.grab().toImage()
+    corner = QtGui.QColor(image.pixel(image.width() // 2, 5))
+    assert corner.lightness() < 80
+    # The figure is drawn in the palette's accent colour.
+    figure = card.figure.grab().toImage()
+    colours = {
+        figure.pixel(x, y)
+        for x in range(0, figure.width(), 3)
+        for y in range(0, figure.height(), 3)
+    }
+    assert QtGui.QColor("#8ab4f8").rgb() in colours
+
+
+def test_the_card_is_crisp_at_double_pixel_density(qtbot: QtBot, clock: FakeClock) -> None:
+    card = make_card(qtbot, clock=clock)
+    image = card.figure.grab().toImage()
+    card.figure.setFixedSize(card.figure.size())
+    # Grabbing at twice the density paints the vectors again at that density (not an
+    # upscaled bitmap): the picture has twice the pixels and its own detail.
+    pixmap = QtGui.QPixmap(card.figure.size() * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(QtGui.QColor("white"))
+    card.figure.render(pixmap)
+    sharp = pixmap.toImage()
+    assert sharp.width() == image.width() * 2
+    upscaled = image.scaled(sharp.size()).convertToFormat(sharp.format())
+    assert sharp != upscaled
+
+
 def test_every_control_has_an_accessible_name(card: BreakCard) -> None:
-    for widget in card.findChildren(QtWidgets.QPushButton) + card.findChildren(
-        QtWidgets.QProgressBar
+    for widget in (
+        card.findChildren(QtWidgets.QPushButton)
+        + card.findChildren(QtWidgets.QProgressBar)
+        + [card.figure, card.instruction, card.breath, card.time_left]
     ):
         assert widget.accessibleName(), widget

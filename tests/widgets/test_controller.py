@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.application import Controller
+from backbreak.application import Controller, ExerciseSource
 from backbreak.core.control import Request
 from backbreak.core.planner import PauseLength, Phase, Planner, Rules
+from backbreak.paths import Paths, assets_dir
+from backbreak.qt import QtWidgets
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -268,3 +271,70 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
         assert controller.status()["state"] == "offered"
     finally:
         controller.shutdown()
+
+
+def make_pack(folder: Path, *, broken: bool) -> None:
+    """A user's pack with one good exercise copied from ours under a new id (and, when asked,
+    one file with a mistake)."""
+    source = (assets_dir() / "exercises" / "shoulder-roll.toml").read_text()
+    (folder / "exercises").mkdir(parents=True)
+    own = source.replace('id = "shoulder-roll"', 'id = "my-shoulder-roll"', 1)
+    assert own != source
+    (folder / "exercises" / "my-shoulder-roll.toml").write_text(own)
+    if broken:
+        (folder / "exercises" / "oops.toml").write_text('id = "oops"\nname = 3\n')
+
+
+def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    make_pack(paths.user_pack_dir, broken=True)
+    planner = Planner(Rules(), ZONE, clock.now())
+    controller = Controller(planner, clock, ZONE, exercises=lambda: ExerciseSource.load(paths))
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        source = controller.exercises()
+        assert source is not None
+        assert source.picker.library.exercise("my-shoulder-roll") is not None
+        # The bad file is named to the person, and the rest of the pack still loads.
+        assert "oops.toml" in controller.window.status_label.text()
+        shown: list[str] = []
+        for _ in range(4):
+            controller.take_break_now()
+            card = controller.card
+            assert card is not None and card.running
+            assert card.figure.isVisible()
+            shown.append(card.instruction.text())
+            card.done_button.click()
+            qtbot.waitUntil(lambda: controller.card is None)
+        recent = source.picker.recent
+        assert len(recent) == 4
+        # No exercise comes twice in a row of four (the library has plenty).
+        assert len(set(recent)) == 4
+    finally:
+        controller.shutdown()
+
+
+def test_the_safety_advice_comes_with_the_first_card_only(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    for run in range(2):  # the second run is the app started again on the same computer
+        planner = Planner(Rules(), ZONE, clock.now())
+        controller = Controller(planner, clock, ZONE, exercises=lambda: ExerciseSource.load(paths))
+        qtbot.addWidget(controller.window)
+        controller.start(scheduler_delay_ms=0)
+        try:
+            for card_number in range(2):
+                controller.take_break_now()
+                card = controller.card
+                assert card is not None
+                labels = " ".join(label.text() for label in card.findChildren(QtWidgets.QLabel))
+                first_ever = run == 0 and card_number == 0
+                assert ("Stretch safely" in labels) is first_ever
+                card.done_button.click()
+                assert controller.card is None
+        finally:
+            controller.shutdown()

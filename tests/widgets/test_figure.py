@@ -50,28 +50,32 @@ def test_unknown_exercise_is_a_clear_error(
     assert "no exercise 'no-such-stretch'" in capsys.readouterr().err
 
 
-def test_the_figure_widget_moves_and_reports_steps(qtbot: QtBot) -> None:
+def test_the_figure_widget_draws_the_moment_it_is_given(qtbot: QtBot) -> None:
     exercise = LIBRARY.exercise("cat-cow")
     assert exercise is not None
     widget = FigureWidget(exercise)
     qtbot.addWidget(widget)
     widget.resize(200, 200)
-    steps: list[int] = []
-    widget.step_changed.connect(steps.append)
     widget.show()
-    first = widget.grab().toImage()
-    qtbot.waitUntil(lambda: widget.grab().toImage() != first, timeout=3000)
-    assert steps and steps[0] == 0
+    ready = widget.grab().toImage()
+    widget.set_moment(0, exercise.steps[0].duration * 0.6)
+    arched = widget.grab().toImage()
+    widget.set_moment(1, exercise.steps[1].duration * 0.6)
+    rounded = widget.grab().toImage()
+    assert len({bytes(image.constBits()) for image in (ready, arched, rounded)}) == 3
+    assert "cat" in widget.accessibleName().lower()
 
 
-def test_reduced_motion_holds_the_key_pose(qtbot: QtBot) -> None:
+def test_reduced_motion_holds_the_key_pose_of_each_step(qtbot: QtBot) -> None:
     exercise = LIBRARY.exercise("cat-cow")
     assert exercise is not None
     widget = FigureWidget(exercise, reduced_motion=True)
     qtbot.addWidget(widget)
     widget.resize(200, 200)
     widget.show()
+    widget.set_moment(0, 0.1)
     first = widget.grab().toImage()
-    qtbot.wait(500)
+    widget.set_moment(0, exercise.steps[0].duration * 0.6)
     assert widget.grab().toImage() == first
-    assert "cat" in widget.accessibleName().lower()
+    widget.set_moment(1, 0.1)
+    assert widget.grab().toImage() != first
