@@ -247,7 +247,7 @@ class BoolSpec(Spec[bool]):
         return raw
 
     def allowed(self) -> str:
-        return "true or false."
+        return "Either true or false."
 
 
 @dataclass(frozen=True, kw_only=True)
