@@ -1,0 +1,848 @@
+"""The break history in SQLite: `history.sqlite3` in the data folder.
+
+One writer, many readers. The app writes through `HistoryStore`; `backbreak stats` and other
+processes read through `HistoryReader` (a read-only connection) while the app runs. The file
+is in WAL mode, so readers never wait for the writer nor the writer for them; `busy_timeout`
+covers the short moments a checkpoint or WAL recovery takes a lock.
+
+Durability. `synchronous = NORMAL`: in WAL mode every committed event is in the WAL file before
+`record` returns, so it survives the app crashing or being killed at any moment
+(tests/integration/test_history_kill.py kills a writer 200 times); only a power cut or an OS
+crash may lose the last few events, and it never damages the file. FULL would add an fsync to
+every event (milliseconds on laptop disks, tens on spinning ones), for breaks history that is
+nice to keep but not worth a stall in the GUI thread.
+
+Schema. `PRAGMA user_version` says which of `MIGRATIONS` ran; `PRAGMA application_id` marks
+the file as ours. Opening runs the missing migrations in one transaction. Each event is stored
+with its UTC instant, its local wall-clock time with offset, and its day (computed with the
+day boundary, 04:00 by default), so the per-day statistics are a GROUP BY on an index. The
+boundary used is kept in the `settings` table; opening with another boundary recomputes the
+days of every event (in SQL, from the local time).
+
+Bad files. A file that is not a database, is damaged (`PRAGMA quick_check`), belongs to
+something else, or was written by a newer backbreak (higher user_version) is moved aside with
+its -wal/-shm files, as `history.sqlite3.<reason>-<YYYYmmdd-HHMMSS>`, and a new history is
+started. Nothing is deleted; `take_notices()` tells the person where the old file went.
+
+Failed writes. When a write fails (read-only file or folder, full disk, the file locked for
+too long...), the event is kept in memory in order, the person is told once, and the held
+events are written, oldest first, by the next `record` or `flush` that succeeds. Reads include
+the held events, so the statistics stay right meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import enum
+import errno
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Collection, Container, Sequence
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from backbreak.core.clock import Clock, SystemClock
+from backbreak.core.history import (
+    DEFAULT_DAY_STARTS_AT,
+    MONTH_DAYS,
+    PAUSE_KINDS,
+    WEEK_DAYS,
+    HistoryAggregates,
+    HistoryEvent,
+    HistoryEventKind,
+    StreakRules,
+    count_by_day,
+    count_exercises,
+    ratings_by_day,
+    today_record,
+    window,
+)
+from backbreak.core.planner import BreakKind
+from backbreak.translate import tr
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "history.sqlite3"
+APPLICATION_ID = 0x62627268  # "bbrh": backbreak history
+# The writer runs in the GUI thread: it waits at most this long for a lock, then holds the
+# event in memory and tries again later. A reader (the CLI) may wait longer.
+WRITER_BUSY_TIMEOUT_MS = 1000
+READER_BUSY_TIMEOUT_MS = 3000
+
+COLUMNS = (
+    "kind",
+    "utc",
+    "local",
+    "day",
+    "break_kind",
+    "exercise_id",
+    "planned_seconds",
+    "actual_seconds",
+    "rating",
+    "detail",
+)
+CSV_HEADER = ("id", *COLUMNS)
+_SELECT_EVENT = f"SELECT {', '.join(COLUMNS)} FROM events"
+_INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+)
+_EARLIEST, _LATEST = "0000-01-01", "9999-12-31"
+_KINDS = {kind.value: kind for kind in HistoryEventKind}
+
+# Primary result codes (sqlite3.h) this module tells apart.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema
+
+# Version 1: the events. Times are ISO 8601 text so the file reads well in any SQLite tool;
+# `utc` always has the same width (microseconds, +00:00), so text order is time order.
+SCHEMA_V1 = (
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        utc TEXT NOT NULL,
+        local TEXT NOT NULL,
+        day TEXT NOT NULL,
+        break_kind TEXT,
+        exercise_id TEXT,
+        planned_seconds INTEGER CHECK (planned_seconds >= 0),
+        actual_seconds INTEGER CHECK (actual_seconds >= 0),
+        rating INTEGER CHECK (rating BETWEEN 0 AND 10),
+        detail TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX events_by_time ON events (utc)",
+)
+
+# Version 2: the statistics read per-day counts and per-exercise counts from a covering index
+# (10 years of events aggregate in tens of milliseconds instead of a table scan each), comfort
+# ratings and pauses by kind; and the day boundary the `day` column was computed with is
+# remembered, so changing it recomputes the days.
+SCHEMA_V2 = (
+    "CREATE INDEX events_by_day ON events (day, kind, exercise_id)",
+    "CREATE INDEX events_by_kind ON events (kind, day)",
+    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+)
+
+Migration = Callable[[sqlite3.Connection, time], None]
+
+
+def _create_v1(connection: sqlite3.Connection, _day_starts_at: time) -> None:
+    for statement in SCHEMA_V1:
+        connection.execute(statement)
+
+
+def _migrate_to_v2(connection: sqlite3.Connection, day_starts_at: time) -> None:
+    for statement in SCHEMA_V2:
+        connection.execute(statement)
+    # Version 1 did not record which boundary its days used: compute them afresh.
+    _recompute_days(connection, day_starts_at)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _migrate_to_v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _boundary_text(day_starts_at: time) -> str:
+    return f"{day_starts_at.hour:02d}:{day_starts_at.minute:02d}"
+
+
+def _recompute_days(connection: sqlite3.Connection, day_starts_at: time) -> None:
+    # The local wall-clock time without its offset, moved back by the boundary: the same
+    # arithmetic as core.hours.day_key (HistoryEvent.local_time always starts YYYY-MM-DDTHH:MM:SS).
+    minutes = day_starts_at.hour * 60 + day_starts_at.minute
+    connection.execute(
+        "UPDATE events SET day = date(substr(local, 1, 19), ?)", (f"-{minutes} minutes",)
+    )
+    connection.execute(
+        "INSERT OR REPLACE INTO settings (name, value) VALUES ('day_starts_at', ?)",
+        (_boundary_text(day_starts_at),),
+    )
+
+
+def _migrate(connection: sqlite3.Connection, day_starts_at: time) -> None:
+    """Bring the file to SCHEMA_VERSION and to `day_starts_at`, all or nothing."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = _pragma_int(connection, "user_version")
+        if version == 0:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            log.info("history: migrating the schema to version %d", number)
+            MIGRATIONS[number - 1](connection, day_starts_at)
+        if version < SCHEMA_VERSION:
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        stored = connection.execute(
+            "SELECT value FROM settings WHERE name = 'day_starts_at'"
+        ).fetchone()
+        if stored is None or stored[0] != _boundary_text(day_starts_at):
+            log.info("history: days now start at %s", _boundary_text(day_starts_at))
+            _recompute_days(connection, day_starts_at)
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _pragma_int(connection: sqlite3.Connection, name: str) -> int:
+    row = connection.execute(f"PRAGMA {name}").fetchone()
+    return int(row[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+
+def _utc_text(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _row(event: HistoryEvent, day_starts_at: time) -> tuple[object, ...]:
+    return (
+        event.kind.value,
+        _utc_text(event.at),
+        event.local_time,
+        event.day(day_starts_at).isoformat(),
+        None if event.break_kind is None else event.break_kind.value,
+        event.exercise_id,
+        event.planned_seconds,
+        event.actual_seconds,
+        event.rating,
+        event.detail,
+    )
+
+
+def _csv_row(event: HistoryEvent, day_starts_at: time) -> list[object]:
+    return ["", *_row(event, day_starts_at)]
+
+
+def _event(row: Sequence[Any]) -> HistoryEvent | None:
+    kind, utc, local, _day, break_kind, exercise_id, planned, actual, rating, detail = row
+    try:
+        return HistoryEvent(
+            kind=HistoryEventKind(kind),
+            at=datetime.fromisoformat(str(utc)),
+            local_time=str(local),
+            break_kind=None if break_kind is None else BreakKind(break_kind),
+            exercise_id=None if exercise_id is None else str(exercise_id),
+            planned_seconds=planned,
+            actual_seconds=actual,
+            rating=rating,
+            detail=str(detail),
+        )
+    except ValueError as error:
+        # Only a hand-edited file gets here: skip the row, keep the rest.
+        log.warning("history: skipping an unreadable event %r: %s", row, error)
+        return None
+
+
+def _parse_day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
+def _day_range(first: date | None, last: date | None) -> tuple[str, str]:
+    return (
+        _EARLIEST if first is None else first.isoformat(),
+        _LATEST if last is None else last.isoformat(),
+    )
+
+
+def _code(error: sqlite3.Error) -> int:
+    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages
+
+
+class HistoryUnavailableError(Exception):
+    """The history cannot be read; the message says why, in plain words."""
+
+
+class Damage(enum.Enum):
+    """Why a file was moved aside (the value goes into the new file name)."""
+
+    NOT_A_DATABASE = "not-a-database"
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"
+    NEWER = "newer"
+
+
+def _moved_aside_text(damage: Damage, path: Path, aside: Path) -> str:
+    if damage is Damage.NOT_A_DATABASE:
+        text = tr(
+            "history",
+            "The break history file {path} was not a database backbreak can read. It was "
+            "moved to {aside} (nothing was deleted) and a new history was started.",
+        )
+    elif damage is Damage.DAMAGED:
+        text = tr(
+            "history",
+            "The break history file {path} was damaged. It was moved to {aside} (nothing "
+            "was deleted) and a new history was started.",
+        )
+    elif damage is Damage.FOREIGN:
+        text = tr(
+            "history",
+            "The file {path} was not a backbreak break history. It was moved to {aside} "
+            "(nothing was deleted) and a new history was started.",
+        )
+    else:
+        text = tr(
+            "history",
+            "The break history file {path} was written by a newer version of backbreak and "
+            "this version cannot use it. It was moved to {aside} (nothing was deleted) and a "
+            "new history was started; put it back with the newer version to see it again.",
+        )
+    return text.format(path=path, aside=aside)
+
+
+def _write_problem_text(error: BaseException, path: Path) -> str:
+    code = _code(error) if isinstance(error, sqlite3.Error) else 0
+    os_errno = error.errno if isinstance(error, OSError) else None
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or os_errno in (
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+    ):
+        text = tr(
+            "history",
+            "Your breaks cannot be saved right now: {path} or its folder cannot be written "
+            "(read-only?). They are kept in memory and will be saved as soon as it can be "
+            "written again.",
+        )
+    elif code == SQLITE_FULL or os_errno in (errno.ENOSPC, errno.EDQUOT):
+        text = tr(
+            "history",
+            "Your breaks cannot be saved right now: the disk holding {path} is full. They are "
+            "kept in memory and will be saved as soon as there is space again.",
+        )
+    else:
+        text = tr(
+            "history",
+            "Your breaks cannot be saved right now ({error}). They are kept in memory and will "
+            "be saved to {path} as soon as possible.",
+        )
+    return text.format(path=path, error=error)
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+
+
+def _connect(target: str, *, uri: bool, busy_timeout_ms: int) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; this module says BEGIN and COMMIT.
+    connection = sqlite3.connect(
+        target, uri=uri, timeout=busy_timeout_ms / 1000, isolation_level=None
+    )
+    connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+    return connection
+
+
+def _diagnose(connection: sqlite3.Connection) -> Damage | None:
+    """What is wrong with an opened file, or None when it is ours (or new and empty). Raises
+    sqlite3.DatabaseError when SQLite cannot read it at all."""
+    if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        return Damage.DAMAGED
+    application_id = _pragma_int(connection, "application_id")
+    version = _pragma_int(connection, "user_version")
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    if application_id == 0 and version == 0 and not tables:
+        return None
+    if application_id != APPLICATION_ID:
+        return Damage.FOREIGN
+    if version > SCHEMA_VERSION:
+        return Damage.NEWER
+    if version < 1 or "events" not in tables:
+        return Damage.FOREIGN
+    return None
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection, None when there is no history yet."""
+    if not path.exists():
+        return None
+    try:
+        connection = _connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, busy_timeout_ms=READER_BUSY_TIMEOUT_MS
+        )
+    except sqlite3.Error as error:
+        raise HistoryUnavailableError(
+            tr("history", "The break history {path} cannot be opened: {error}").format(
+                path=path, error=error
+            )
+        ) from error
+    try:
+        application_id = _pragma_int(connection, "application_id")
+        version = _pragma_int(connection, "user_version")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as error:
+        connection.close()
+        raise HistoryUnavailableError(
+            tr("history", "The break history {path} cannot be read: {error}").format(
+                path=path, error=error
+            )
+        ) from error
+    if application_id == 0 and version == 0 and not tables:
+        connection.close()
+        return None
+    if application_id != APPLICATION_ID or not 1 <= version <= SCHEMA_VERSION:
+        connection.close()
+        raise HistoryUnavailableError(
+            tr(
+                "history",
+                "{path} is not a break history this version of backbreak can read; "
+                "the app moves it aside when it next starts.",
+            ).format(path=path)
+        )
+    return connection
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+class _HistoryReads:
+    """The read API, shared by the writer (which adds the events it still holds) and the
+    read-only reader."""
+
+    path: Path
+    _day_starts_at: time = DEFAULT_DAY_STARTS_AT
+
+    def _reading(self) -> sqlite3.Connection | None:
+        raise NotImplementedError
+
+    def _unsaved(self) -> Sequence[HistoryEvent]:
+        return ()
+
+    def _query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        connection = self._reading()
+        if connection is None:
+            return []
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryUnavailableError(
+                tr("history", "The break history {path} cannot be read: {error}").format(
+                    path=self.path, error=error
+                )
+            ) from error
+
+    def daily_counts(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[date, dict[HistoryEventKind, int]]:
+        """Events per day and kind on the days first..last (None: from the start / to the
+        end of the history). Days without events are absent."""
+        counts: dict[date, dict[HistoryEventKind, int]] = {}
+        rows = self._query(
+            "SELECT day, kind, count(*) FROM events WHERE day BETWEEN ? AND ? GROUP BY day, kind",
+            _day_range(first, last),
+        )
+        for day_text, kind_text, count in rows:
+            day, kind = _parse_day(day_text), _KINDS.get(str(kind_text))
+            if day is not None and kind is not None:
+                counts.setdefault(day, {})[kind] = int(count)
+        unsaved = self._unsaved()
+        if unsaved:
+            for day, kinds in count_by_day(unsaved, self._day_starts_at).items():
+                if (first is None or first <= day) and (last is None or day <= last):
+                    merged = counts.setdefault(day, {})
+                    for kind, count in kinds.items():
+                        merged[kind] = merged.get(kind, 0) + count
+        return counts
+
+    def events(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        kinds: Collection[HistoryEventKind] | None = None,
+    ) -> list[HistoryEvent]:
+        """Events at instants in [start, end) (None: unbounded), of `kinds` (None: all), in
+        time order."""
+        sql = f"{_SELECT_EVENT} WHERE utc >= ? AND utc < ?"
+        parameters: list[object] = [
+            "" if start is None else _utc_text(start),
+            "~" if end is None else _utc_text(end),  # "~" sorts after every digit
+        ]
+        if kinds is not None:
+            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
+            parameters += [kind.value for kind in kinds]
+        found = [
+            event
+            for event in (_event(row) for row in self._query(sql + " ORDER BY utc, id", parameters))
+            if event is not None
+        ]
+        unsaved = [
+            event
+            for event in self._unsaved()
+            if (start is None or start <= event.at)
+            and (end is None or event.at < end)
+            and (kinds is None or event.kind in kinds)
+        ]
+        if unsaved:
+            found = sorted(found + unsaved, key=lambda event: event.at)
+        return found
+
+    def exercise_counts(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[str, int]:
+        """Completed breaks per exercise on the days first..last."""
+        rows = self._query(
+            "SELECT exercise_id, count(*) FROM events WHERE day BETWEEN ? AND ? "
+            "AND kind = 'completed' AND exercise_id IS NOT NULL GROUP BY exercise_id",
+            _day_range(first, last),
+        )
+        counts = {str(exercise_id): int(count) for exercise_id, count in rows}
+        unsaved = self._unsaved()
+        if unsaved:
+            low, high = (date.fromisoformat(text) for text in _day_range(first, last))
+            for exercise_id, count in count_exercises(
+                unsaved, low, high, self._day_starts_at
+            ).items():
+                counts[exercise_id] = counts.get(exercise_id, 0) + count
+        return counts
+
+    def comfort_by_day(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[date, tuple[int, ...]]:
+        """Comfort ratings (0-10) per day on the days first..last, in time order."""
+        ratings: dict[date, list[int]] = {}
+        rows = self._query(
+            "SELECT day, rating FROM events WHERE kind = 'comfort' AND day BETWEEN ? AND ? "
+            "AND rating IS NOT NULL ORDER BY utc, id",
+            _day_range(first, last),
+        )
+        for day_text, rating in rows:
+            day = _parse_day(day_text)
+            if day is not None:
+                ratings.setdefault(day, []).append(int(rating))
+        unsaved = self._unsaved()
+        if unsaved:
+            low, high = (date.fromisoformat(text) for text in _day_range(first, last))
+            for day, values in ratings_by_day(unsaved, low, high, self._day_starts_at).items():
+                ratings.setdefault(day, []).extend(values)
+        return {day: tuple(values) for day, values in ratings.items()}
+
+    def aggregates(self, today: date) -> HistoryAggregates:
+        """Everything `core.history.summarise` needs for `today`, in four indexed queries."""
+        return HistoryAggregates(
+            daily=self.daily_counts(),
+            exercises=self.exercise_counts(*window(today, WEEK_DAYS)),
+            comfort=self.comfort_by_day(*window(today, MONTH_DAYS)),
+            pauses=tuple(self.events(kinds=PAUSE_KINDS)),
+        )
+
+    def today_summary(
+        self,
+        today: date,
+        rules: StreakRules | None = None,
+        paused_days: Container[date] = frozenset(),
+    ) -> dict[str, object]:
+        """Today in numbers for `--json`; the keys (stable) are those of
+        `core.history.today_record`: day, working_day, done, completed, natural, skipped,
+        snoozed, goal, goal_met, current_streak, best_streak."""
+        return today_record(self.daily_counts(), today=today, rules=rules, paused_days=paused_days)
+
+    def export_csv(self, target: Path) -> int:
+        """Write every event to `target` as CSV (a header row, then one row per event in the
+        order they happened to be recorded; times ISO 8601), atomically: the file appears
+        whole or not at all. Events not yet saved have an empty id. Returns the event count."""
+        connection = self._reading()
+        descriptor, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+        written = 0
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+                writer = csv.writer(stream)
+                writer.writerow(CSV_HEADER)
+                if connection is not None:
+                    try:
+                        for row in connection.execute(
+                            f"SELECT id, {', '.join(COLUMNS)} FROM events ORDER BY id"
+                        ):
+                            writer.writerow(row)
+                            written += 1
+                    except sqlite3.Error as error:
+                        raise HistoryUnavailableError(
+                            tr(
+                                "history", "The break history {path} cannot be read: {error}"
+                            ).format(path=self.path, error=error)
+                        ) from error
+                for event in self._unsaved():
+                    writer.writerow(_csv_row(event, self._day_starts_at))
+                    written += 1
+                stream.flush()
+                os.fsync(stream.fileno())
+            Path(temporary).replace(target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                Path(temporary).unlink()
+            raise
+        return written
+
+
+class HistoryReader(_HistoryReads):
+    """Reads the history without ever writing it (for the CLI, while the app runs). A missing
+    file reads as an empty history; one that is not ours raises HistoryUnavailableError."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection = _open_read_only(path)
+
+    def _reading(self) -> sqlite3.Connection | None:
+        if self._connection is None:  # the app may have created it since
+            self._connection = _open_read_only(self.path)
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+class HistoryStore(_HistoryReads):
+    """The app's history: opens (creating, migrating or moving aside a bad file) on
+    construction, then `record` each event. See the module docstring for what happens when
+    the disk refuses a write. To change the day boundary, close and open again."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        day_starts_at: time = DEFAULT_DAY_STARTS_AT,
+        clock: Clock | None = None,
+    ) -> None:
+        self.path = path
+        self._day_starts_at = day_starts_at
+        self._clock = clock or SystemClock()
+        self._connection: sqlite3.Connection | None = None
+        self._fallback_reader: sqlite3.Connection | None = None
+        self._held: list[HistoryEvent] = []
+        self._notices: list[str] = []
+        self._problem: str | None = None
+        self._closed = False
+        # Where the last bad file went (None: none moved aside by this store).
+        self.moved_aside: Path | None = None
+        self._writable()
+
+    # -- what the person should hear about
+
+    def take_notices(self) -> list[str]:
+        """Messages for the person, in plain words, each given once: a file moved aside, the
+        history not being saved, saving working again."""
+        notices, self._notices = self._notices, []
+        return notices
+
+    @property
+    def problem(self) -> str | None:
+        """Why events are not being saved right now (None: they are)."""
+        return self._problem
+
+    @property
+    def unsaved(self) -> int:
+        """Events held in memory, waiting for the disk."""
+        return len(self._held)
+
+    def _notify(self, text: str) -> None:
+        log.warning("history: %s", text)
+        self._notices.append(text)
+
+    # -- writing
+
+    def record(self, event: HistoryEvent) -> bool:
+        """Save one event in its own transaction (with any held before it, oldest first).
+        True when it is on disk; False when it is held in memory for a later try."""
+        if self._closed:
+            raise ValueError("the history store is closed")
+        self._held.append(event)
+        return self.flush()
+
+    def flush(self) -> bool:
+        """Try to write the held events now. True when none is left in memory."""
+        if not self._held:
+            return True
+        connection = self._writable()
+        if connection is None:
+            return False
+        rows = [_row(event, self._day_starts_at) for event in self._held]
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                if len(rows) == 1:
+                    connection.execute(_INSERT_EVENT, rows[0])
+                else:
+                    connection.executemany(_INSERT_EVENT, rows)
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError:
+            raise  # HistoryEvent checks every value first: this is a bug, not the disk
+        except sqlite3.DatabaseError as error:
+            self._write_failed(error)
+            return False
+        self._held.clear()
+        if self._problem is not None:
+            self._problem = None
+            self._notify(
+                tr(
+                    "history",
+                    "Your breaks are being saved again; the {count} entries kept in memory "
+                    "meanwhile are now in {path}.",
+                ).format(count=len(rows), path=self.path)
+            )
+        return True
+
+    def _write_failed(self, error: BaseException) -> None:
+        if self._problem is None:
+            self._problem = _write_problem_text(error, self.path)
+            self._notify(self._problem)
+        else:
+            log.debug("history: still cannot write: %s", error)
+        code = _code(error) if isinstance(error, sqlite3.Error) else 0
+        if code not in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL) and self._connection is not None:
+            # A connection SQLite opened read-only (the file was not writable then) stays
+            # read-only: open afresh on the next try.
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
+
+    def _writable(self) -> sqlite3.Connection | None:
+        if self._connection is not None:
+            return self._connection
+        try:
+            self._connection = self._open()
+        except sqlite3.IntegrityError:
+            raise
+        except (sqlite3.DatabaseError, OSError) as error:
+            self._write_failed(error)
+            return None
+        if self._fallback_reader is not None:
+            self._fallback_reader.close()
+            self._fallback_reader = None
+        return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
+        try:
+            damage = _diagnose(connection)
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            if _code(error) == SQLITE_NOTADB:
+                damage = Damage.NOT_A_DATABASE
+            elif _code(error) == SQLITE_CORRUPT:
+                damage = Damage.DAMAGED
+            else:
+                raise  # locked, unreadable folder...: not the file's fault; try again later
+        if damage is not None:
+            connection.close()
+            aside = self._move_aside(damage)
+            self.moved_aside = aside
+            self._notify(_moved_aside_text(damage, self.path, aside))
+            connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            _migrate(connection, self._day_starts_at)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _move_aside(self, damage: Damage) -> Path:
+        """Rename the file and its -wal/-shm companions to one free name saying why and when
+        (local time), like history.sqlite3.damaged-20260302-101500."""
+        stamp = self._clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
+        base = self.path.with_name(f"{self.path.name}.{damage.value}-{stamp}")
+        aside, number = base, 1
+        while any(Path(f"{aside}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+            number += 1
+            aside = base.with_name(f"{base.name}-{number}")
+        # The WAL first: a new file must never meet the old file's WAL, which SQLite would
+        # replay into it.
+        moved: list[tuple[Path, Path]] = []
+        try:
+            for suffix in ("-wal", "-shm", ""):
+                source = Path(f"{self.path}{suffix}")
+                if source.exists():
+                    destination = Path(f"{aside}{suffix}")
+                    source.rename(destination)
+                    moved.append((destination, source))
+        except OSError:
+            for destination, source in reversed(moved):
+                with contextlib.suppress(OSError):
+                    destination.rename(source)
+            raise
+        return aside
+
+    # -- reading (the held events are merged in by _HistoryReads)
+
+    def _unsaved(self) -> Sequence[HistoryEvent]:
+        return self._held
+
+    def _reading(self) -> sqlite3.Connection | None:
+        if self._closed:
+            raise ValueError("the history store is closed")
+        if self._connection is not None:
+            return self._connection
+        # Cannot write: still show what is on disk.
+        if self._fallback_reader is None:
+            with contextlib.suppress(HistoryUnavailableError):
+                self._fallback_reader = _open_read_only(self.path)
+        return self._fallback_reader
+
+    # -- closing
+
+    def close(self) -> None:
+        """Write what is held if the disk allows, then close. Events that still cannot be
+        written are lost with the process (logged with their count)."""
+        if self._closed:
+            return
+        if not self.flush():
+            log.error("history: %d events could not be saved before closing", len(self._held))
+        for connection in (self._connection, self._fallback_reader):
+            if connection is not None:
+                connection.close()
+        self._connection = self._fallback_reader = None
+        self._closed = True
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
