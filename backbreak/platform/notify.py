@@ -317,9 +317,9 @@ class QtDBusSocket(QObject):
         data = b"".join(chunks)
         try:
             if not self.authenticated:
-                data = self._authenticate(data)
-            if data:
-                self._parser.add_data(data)
+                self._authenticate(data)  # the bus sends nothing else before BEGIN
+                return
+            self._parser.add_data(data)
             messages = list(iter(self._parser.get_next_message, None))
         except Exception as error:  # jeepney raises ValueError subclasses on bad input
             self._fail(f"unreadable data: {error!r}")
@@ -329,8 +329,8 @@ class QtDBusSocket(QObject):
             if not self.alive:
                 return
 
-    def _authenticate(self, data: bytes) -> bytes:
-        """Feed the SASL exchange; returns nothing (the bus says nothing more before BEGIN)."""
+    def _authenticate(self, data: bytes) -> None:
+        """One step of the SASL exchange; once accepted, BEGIN and the held messages go."""
         self._auth.feed(data)
         if self.authenticated:
             self._auth_timer.stop()
@@ -340,7 +340,6 @@ class QtDBusSocket(QObject):
             more = self._auth.data_to_send()
             if more:
                 self._write(bytes(more))
-        return b""
 
     def _dispatch(self, message: Any) -> None:
         jeepney = _jeepney()
@@ -446,8 +445,6 @@ class FreedesktopNotifier:
 
     def _connect(self) -> None:
         jeepney = _jeepney()
-        if self._connection is not None:
-            self._connection.deleteLater()
         connection = QtDBusSocket(self._bus_path, on_signal=self._on_signal, on_lost=self._on_lost)
         self._connection = connection
         self._shown_id = 0
