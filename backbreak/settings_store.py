@@ -245,15 +245,19 @@ class SettingsStore:
         known = self._signature
         if known is None:
             return True
-        if (info.st_mtime_ns, info.st_size) != (known.mtime_ns, known.size):
-            return True
-        if time.time_ns() - info.st_mtime_ns > _RACY_NS:
+        same_stat = (info.st_mtime_ns, info.st_size) == (known.mtime_ns, known.size)
+        if same_stat and time.time_ns() - info.st_mtime_ns > _RACY_NS:
             return False
         try:
             digest = hashlib.sha256(self.path.read_bytes()[: MAX_FILE_BYTES + 1]).digest()
         except OSError:
             digest = b""  # unreadable, as _read notes it
-        return digest != known.digest
+        if digest != known.digest:
+            return True
+        # Touched, or rewritten with the same text: not an edit. Remember the new stat so
+        # the next look is cheap again.
+        self._signature = _Signature(info.st_mtime_ns, info.st_size, digest)
+        return False
 
     # -- what to tell -----------------------------------------------------------------
 
