@@ -369,31 +369,41 @@ def _diagnose(connection: sqlite3.Connection) -> Damage | None:
     return None
 
 
+def _cannot_read(path: Path, error: sqlite3.Error) -> HistoryUnavailableError:
+    return HistoryUnavailableError(
+        tr("history", "The break history {path} cannot be read: {error}").format(
+            path=path, error=error
+        )
+    )
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection | None:
     """A read-only connection, None when there is no history yet."""
     if not path.exists():
         return None
     try:
-        connection = _connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, busy_timeout_ms=READER_BUSY_TIMEOUT_MS
-        )
+        return _checked_read_only(path, immutable=False)
     except sqlite3.Error as error:
-        raise HistoryUnavailableError(
-            tr("history", "The break history {path} cannot be opened: {error}").format(
-                path=path, error=error
-            )
-        ) from error
+        if _code(error) not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            raise _cannot_read(path, error) from error
+    # A WAL file needs its -shm, which cannot be made in a read-only folder. Nobody can write
+    # there either, so the file cannot change while we read: read it as immutable.
+    try:
+        return _checked_read_only(path, immutable=True)
+    except sqlite3.Error as error:
+        raise _cannot_read(path, error) from error
+
+
+def _checked_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection | None:
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    connection = _connect(uri, uri=True, busy_timeout_ms=READER_BUSY_TIMEOUT_MS)
     try:
         application_id = _pragma_int(connection, "application_id")
         version = _pragma_int(connection, "user_version")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.Error as error:
+    except BaseException:
         connection.close()
-        raise HistoryUnavailableError(
-            tr("history", "The break history {path} cannot be read: {error}").format(
-                path=path, error=error
-            )
-        ) from error
+        raise
     if application_id == 0 and version == 0 and not tables:
         connection.close()
         return None
@@ -433,11 +443,7 @@ class _HistoryReads:
         try:
             return connection.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
-            raise HistoryUnavailableError(
-                tr("history", "The break history {path} cannot be read: {error}").format(
-                    path=self.path, error=error
-                )
-            ) from error
+            raise _cannot_read(self.path, error) from error
 
     def daily_counts(
         self, first: date | None = None, last: date | None = None
@@ -575,11 +581,7 @@ class _HistoryReads:
                             writer.writerow(row)
                             written += 1
                     except sqlite3.Error as error:
-                        raise HistoryUnavailableError(
-                            tr(
-                                "history", "The break history {path} cannot be read: {error}"
-                            ).format(path=self.path, error=error)
-                        ) from error
+                        raise _cannot_read(self.path, error) from error
                 for event in self._unsaved():
                     writer.writerow(_csv_row(event, self._day_starts_at))
                     written += 1
