@@ -86,6 +86,7 @@ class StoreResult:
     settings: Settings
     problems: tuple[Problem, ...] = ()
     notice: str | None = None
+    file: Path | None = None  # the file the problems are in
 
     def message(self) -> str | None:
         """Everything to tell the person, as one text (None: nothing to tell)."""
@@ -93,7 +94,8 @@ class StoreResult:
         if self.notice:
             parts.append(self.notice)
         if self.problems:
-            parts.append(tr("Settings", "Some settings in the settings file were not used:"))
+            where = str(self.file) if self.file else tr("Settings", "the settings file")
+            parts.append(tr("Settings", "Some settings in %1 were not used:").replace("%1", where))
             parts.extend(f"• {problem}" for problem in self.problems)
         return "\n".join(parts) or None
 
@@ -195,7 +197,7 @@ class SettingsStore:
             log.info("settings file read as an older version: %s", summary)
         for problem in loaded.problems:
             log.warning("settings file: %s", problem)
-        return StoreResult(loaded.settings, loaded.problems)
+        return StoreResult(loaded.settings, loaded.problems, file=self.path)
 
     def _read(self) -> tuple[_Read, _Signature | None]:
         """What the file holds, and its signature (None: no file)."""
@@ -378,15 +380,15 @@ class SettingsStore:
         kept = {key: raw for key, raw in self._kept.items() if key not in changed}
         self._settings = merged
         if self._signature is not None and merged == self._base and kept == self._kept:
-            return StoreResult(merged, problems, notice)
+            return StoreResult(merged, problems, notice, self.path)
         self._write(render(merged, kept))
         self._base, self._kept = merged, kept
         self._disk_version = CONFIG_VERSION
-        return StoreResult(merged, problems, notice)
+        return StoreResult(merged, problems, notice, self.path)
 
     def ensure_file(self) -> Path:
         """Make sure the file exists (written with the settings in use), for "Edit the
-        settings file"; the path to open."""
+        settings file"; the path to open. Raises SettingsSaveError as save() does."""
         if not self.path.exists():
             self.save(self._settings)
         return self.path
@@ -432,6 +434,7 @@ class SettingsStore:
         except OSError as error:
             raise self._save_error(backup, error) from error
         log.info("kept the version %d settings file as %s", self._disk_version, backup)
+        self._disk_version = CONFIG_VERSION  # one copy is enough, even if this write fails
 
     def _read_only(self, where: Path) -> str:
         return tr(

@@ -494,7 +494,7 @@ def test_typos_and_bad_values_are_reported_and_survive_a_save(config_dir: Path) 
     ]
     message = result.message()
     assert message is not None
-    assert message.splitlines()[0] == "Some settings in the settings file were not used:"
+    assert message.splitlines()[0] == f"Some settings in {path} were not used:"
     assert "did you mean schedule.micro_interval_minutes?" in message
     assert "Volume must be between 0 and 100 percent (got 300); using the default, 50" in message
 
