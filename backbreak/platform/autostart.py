@@ -1,0 +1,445 @@
+"""Start at login: `detect_autostart()` gives an `Autostart` with enable/disable/is_enabled.
+
+Backends:
+
+- Linux/BSD (`XdgAutostart`): a desktop entry $XDG_CONFIG_HOME/autostart/backbreak.desktop
+  (Desktop Application Autostart spec). A same-named entry in $XDG_CONFIG_DIRS/autostart
+  (a distribution package may ship one in /etc/xdg/autostart) is overridden by the user's:
+  so disabling writes a user entry with Hidden=true when a system one exists, and deletes
+  ours otherwise. An entry the desktop's own settings turned off
+  (X-GNOME-Autostart-enabled=false, written by GNOME Tweaks and others) counts as off.
+- Windows (`WindowsRunKey`): the value "backbreak" under
+  HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run. Task Manager's Startup tab does not
+  delete it when the person disables it: it writes a binary value of the same name under
+  ...\\Explorer\\StartupApproved\\Run whose first byte is odd (3) for disabled, even (2)
+  for enabled. So that counts too, and enabling removes the "disabled" mark.
+- macOS (`MacLaunchAgent`): ~/Library/LaunchAgents/<label>.plist with RunAtLoad, loaded by
+  launchd at the next login. launchctl is never called: `launchctl bootout` would end the
+  running app, which launchd started as that very job.
+
+The command started is the one running now (`launch_command()`): the `backbreak` script
+beside the interpreter (a virtualenv's bin/), else the one on PATH, else
+`python -m backbreak`. On Windows it is always pythonw.exe -m backbreak: the console script
+would open a console window at every login.
+"""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+import logging
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+from xml.parsers.expat import ExpatError
+
+from backbreak.paths import APP_NAME, icon_path
+from backbreak.translate import tr
+
+log = logging.getLogger(__name__)
+
+DESKTOP_FILE = f"{APP_NAME}.desktop"
+LAUNCH_AGENT_LABEL = "org.backbreak.backbreak"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+
+
+class AutostartError(OSError):
+    """Start at login could not be changed; the message says where and why, in plain words."""
+
+
+class Autostart(Protocol):
+    name: str
+
+    def is_enabled(self) -> bool: ...
+
+    def enable(self) -> None:
+        """Start backbreak at the next login (raises AutostartError)."""
+        ...
+
+    def disable(self) -> None:
+        """Do not start it at login any more (raises AutostartError)."""
+        ...
+
+
+class NoAutostart:
+    """A system we know no login mechanism of."""
+
+    name = "none"
+
+    def is_enabled(self) -> bool:
+        return False
+
+    def enable(self) -> None:
+        raise AutostartError(tr("Autostart", "Starting at login is not supported here."))
+
+    def disable(self) -> None:
+        pass
+
+
+def _failed(where: Path | str, error: OSError) -> AutostartError:
+    return AutostartError(
+        tr("Autostart", "Could not change start at login: %1 (%2).")
+        .replace("%1", str(where))
+        .replace("%2", error.strerror or str(error))
+    )
+
+
+def launch_command(
+    *,
+    executable: str = sys.executable,
+    platform: str = sys.platform,
+    path: str | None = None,
+) -> list[str]:
+    """The argv that starts this installation of backbreak (see the module text).
+
+    `executable` is not resolved: in a virtualenv, bin/python is a symlink to the base
+    interpreter, and the script we want sits beside the link.
+    """
+    folder = Path(executable).parent
+    if platform == "win32":
+        windowless = folder / "pythonw.exe"
+        return [str(windowless if windowless.is_file() else executable), "-m", APP_NAME]
+    beside = folder / APP_NAME
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return [str(beside)]
+    found = shutil.which(APP_NAME, path=path)
+    if found is not None:
+        return [str(Path(found).absolute())]
+    return [executable, "-m", APP_NAME]
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data`, all or nothing: temporary file, fsync, os.replace."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        temporary.chmod(0o644)
+        temporary.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+# -- Linux and other XDG desktops -------------------------------------------------------------
+
+# Characters that make an Exec argument need double quotes (Desktop Entry spec, "The Exec
+# key"), and those that must be escaped with a backslash inside the quotes.
+_EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+_EXEC_ESCAPED = set('"`$\\')
+
+
+def exec_argument(argument: str) -> str:
+    """One argument as the Exec key's value needs it: quoted where the spec says, `%`
+    doubled (field codes), then backslashes doubled again for the string value itself."""
+    if not argument or "\n" in argument or "\r" in argument:
+        raise ValueError(f"cannot write {argument!r} into a desktop entry's Exec key")
+    quoted = argument.replace("%", "%%")
+    if any(c in _EXEC_RESERVED for c in argument):
+        quoted = '"' + "".join("\\" + c if c in _EXEC_ESCAPED else c for c in quoted) + '"'
+    return quoted.replace("\\", "\\\\")
+
+
+def desktop_exec(argv: Sequence[str]) -> str:
+    return " ".join(exec_argument(a) for a in argv)
+
+
+def _config_dirs(environ: Mapping[str, str]) -> list[Path]:
+    dirs = environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [Path(d) for d in dirs.split(":") if d and Path(d).is_absolute()]
+
+
+def _config_home(environ: Mapping[str, str]) -> Path:
+    home = environ.get("XDG_CONFIG_HOME", "")
+    if home and Path(home).is_absolute():
+        return Path(home)
+    return Path(environ.get("HOME") or Path.home()) / ".config"
+
+
+def _read_entry(path: Path) -> dict[str, str] | None:
+    """The [Desktop Entry] group of a desktop file; None if it cannot be read as one."""
+    parser = configparser.RawConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    try:
+        parser.read_string(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError, configparser.Error) as error:
+        log.info("cannot read %s: %s", path, error)
+        return None
+    if not parser.has_section("Desktop Entry"):
+        return None
+    return dict(parser.items("Desktop Entry"))
+
+
+def _entry_starts(entry: dict[str, str] | None) -> bool:
+    if entry is None:
+        return False
+    return (
+        entry.get("Hidden", "false").strip() != "true"
+        and entry.get("X-GNOME-Autostart-enabled", "true").strip() != "false"
+    )
+
+
+class XdgAutostart:
+    name = "xdg-autostart"
+
+    def __init__(
+        self,
+        command: Sequence[str],
+        *,
+        config_home: Path,
+        config_dirs: Sequence[Path] = (Path("/etc/xdg"),),
+        icon: Path | None = None,
+    ) -> None:
+        self.command = list(command)
+        self.path = config_home / "autostart" / DESKTOP_FILE
+        self._system_paths = [d / "autostart" / DESKTOP_FILE for d in config_dirs]
+        self._icon = icon
+
+    @classmethod
+    def from_environment(
+        cls, command: Sequence[str], environ: Mapping[str, str], *, icon: Path | None = None
+    ) -> XdgAutostart:
+        return cls(
+            command,
+            config_home=_config_home(environ),
+            config_dirs=_config_dirs(environ),
+            icon=icon,
+        )
+
+    def _system_entry(self) -> Path | None:
+        return next((p for p in self._system_paths if p.is_file()), None)
+
+    def is_enabled(self) -> bool:
+        # The user's entry, if any, hides every same-named one in the system folders.
+        effective = self.path if self.path.exists() else self._system_entry()
+        return effective is not None and _entry_starts(_read_entry(effective))
+
+    def enable(self) -> None:
+        self._write(self.entry_text())
+
+    def disable(self) -> None:
+        if self._system_entry() is not None:
+            # Deleting ours would let the system's entry start it: hide that one instead.
+            self._write(self.entry_text(hidden=True))
+            return
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            raise _failed(self.path, error) from error
+
+    def entry_text(self, *, hidden: bool = False) -> str:
+        lines = [
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={APP_NAME}",
+            "Comment=" + _escape_value(tr("Autostart", "Posture breaks from the system tray")),
+            f"Exec={desktop_exec(self.command)}",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+        ]
+        if self._icon is not None:
+            lines.append("Icon=" + _escape_value(str(self._icon)))
+        if hidden:
+            lines.append("Hidden=true")
+        return "\n".join(lines) + "\n"
+
+    def _write(self, text: str) -> None:
+        try:
+            _atomic_write(self.path, text.encode("utf-8"))
+        except OSError as error:
+            raise _failed(self.path, error) from error
+
+
+def _escape_value(text: str) -> str:
+    """A desktop entry string value: backslash, newline, tab and CR escaped."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+# -- Windows ------------------------------------------------------------------------------------
+
+
+class Registry(Protocol):
+    """The part of the `winreg` module used here (a fake stands in for it in tests)."""
+
+    HKEY_CURRENT_USER: Any
+    KEY_READ: int
+    KEY_SET_VALUE: int
+    REG_SZ: int
+
+    def OpenKey(  # noqa: N802 (winreg's names)
+        self, key: Any, sub_key: str, reserved: int = 0, access: int = ...
+    ) -> Any: ...
+
+    def CreateKeyEx(  # noqa: N802
+        self, key: Any, sub_key: str, reserved: int = 0, access: int = ...
+    ) -> Any: ...
+
+    def QueryValueEx(self, key: Any, name: str) -> tuple[Any, int]: ...  # noqa: N802
+
+    def SetValueEx(  # noqa: N802
+        self, key: Any, value_name: str, reserved: Any, type: int, value: Any
+    ) -> None: ...
+
+    def DeleteValue(self, key: Any, value: str) -> None: ...  # noqa: N802
+
+
+class WindowsRunKey:
+    name = "windows-run-key"
+
+    def __init__(self, command: Sequence[str], registry: Registry) -> None:
+        self.command_line = subprocess.list2cmdline(list(command))
+        self._reg = registry
+
+    def _read(self, sub_key: str) -> Any:
+        try:
+            with self._reg.OpenKey(
+                self._reg.HKEY_CURRENT_USER, sub_key, 0, self._reg.KEY_READ
+            ) as key:
+                return self._reg.QueryValueEx(key, APP_NAME)[0]
+        except FileNotFoundError:
+            return None
+
+    def is_enabled(self) -> bool:
+        try:
+            if self._read(RUN_KEY) is None:
+                return False
+            approved = self._read(STARTUP_APPROVED_KEY)
+        except OSError as error:
+            log.info("cannot read the Run key: %s", error)
+            return False
+        # Task Manager's mark: first byte odd means "disabled" (see the module text).
+        return not (isinstance(approved, bytes) and approved[:1] and approved[0] & 1)
+
+    def enable(self) -> None:
+        where = "HKEY_CURRENT_USER\\" + RUN_KEY
+        try:
+            with self._reg.CreateKeyEx(
+                self._reg.HKEY_CURRENT_USER, RUN_KEY, 0, self._reg.KEY_SET_VALUE
+            ) as key:
+                self._reg.SetValueEx(key, APP_NAME, 0, self._reg.REG_SZ, self.command_line)
+            where = "HKEY_CURRENT_USER\\" + STARTUP_APPROVED_KEY
+            self._delete(STARTUP_APPROVED_KEY)
+        except OSError as error:
+            raise _failed(where, error) from error
+
+    def disable(self) -> None:
+        try:
+            self._delete(RUN_KEY)
+        except OSError as error:
+            raise _failed("HKEY_CURRENT_USER\\" + RUN_KEY, error) from error
+
+    def _delete(self, sub_key: str) -> None:
+        try:
+            with self._reg.OpenKey(
+                self._reg.HKEY_CURRENT_USER, sub_key, 0, self._reg.KEY_SET_VALUE
+            ) as key:
+                self._reg.DeleteValue(key, APP_NAME)
+        except FileNotFoundError:
+            pass  # no key, or no value: nothing to delete
+
+
+# -- macOS ---------------------------------------------------------------------------------------
+
+
+class MacLaunchAgent:
+    name = "launch-agent"
+
+    def __init__(
+        self, command: Sequence[str], *, home: Path, label: str = LAUNCH_AGENT_LABEL
+    ) -> None:
+        self.command = list(command)
+        self.label = label
+        self.path = home / "Library" / "LaunchAgents" / f"{label}.plist"
+
+    def is_enabled(self) -> bool:
+        try:
+            with self.path.open("rb") as file:
+                agent = plistlib.load(file)
+        except FileNotFoundError:
+            return False
+        except (OSError, plistlib.InvalidFileException, ExpatError, ValueError) as error:
+            log.info("cannot read %s: %s", self.path, error)
+            return False
+        return (
+            isinstance(agent, dict)
+            and agent.get("RunAtLoad") is True
+            and agent.get("Disabled") is not True
+        )
+
+    def enable(self) -> None:
+        agent = {
+            "Label": self.label,
+            "ProgramArguments": self.command,
+            "RunAtLoad": True,
+            # Only in the graphical login session (not over ssh); a tray app is interactive.
+            "LimitLoadToSessionType": "Aqua",
+            "ProcessType": "Interactive",
+        }
+        try:
+            _atomic_write(self.path, plistlib.dumps(agent))
+        except OSError as error:
+            raise _failed(self.path, error) from error
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            raise _failed(self.path, error) from error
+
+
+# -- choosing ----------------------------------------------------------------------------------
+
+
+def detect_autostart(
+    environ: Mapping[str, str] = os.environ,
+    *,
+    platform: str = sys.platform,
+    command: Sequence[str] | None = None,
+) -> Autostart:
+    """The login mechanism of this system, set up to start `command` (default: this
+    installation, see launch_command())."""
+    argv = (
+        list(command)
+        if command is not None
+        else launch_command(platform=platform, path=environ.get("PATH"))
+    )
+    if platform == "win32":
+        import importlib
+
+        return WindowsRunKey(argv, importlib.import_module("winreg"))
+    if platform == "darwin":
+        return MacLaunchAgent(argv, home=Path(environ.get("HOME") or Path.home()))
+    if platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")):
+        try:
+            icon: Path | None = icon_path(APP_NAME)
+        except FileNotFoundError:
+            icon = None
+        return XdgAutostart.from_environment(argv, environ, icon=icon)
+    return NoAutostart()
+
+
+__all__ = [
+    "Autostart",
+    "AutostartError",
+    "MacLaunchAgent",
+    "NoAutostart",
+    "Registry",
+    "WindowsRunKey",
+    "XdgAutostart",
+    "desktop_exec",
+    "detect_autostart",
+    "exec_argument",
+    "launch_command",
+]
