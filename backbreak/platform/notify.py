@@ -624,8 +624,15 @@ def detect_notifier(
 
     on_action: called with ACTION_START / ACTION_SNOOZE when a button is pressed (GUI thread).
     tray_icon: returns the app's tray icon, or None while it has none (the last resort).
-    icon: the notification's icon file (backbreak.paths.icon_path("backbreak")).
+    icon: the notification's icon file; by default backbreak's own (paths.icon_path).
     """
+    if icon is None:
+        from backbreak.paths import icon_path
+
+        try:
+            icon = icon_path(APP_NAME)
+        except FileNotFoundError:  # assets missing: a notification without an icon
+            icon = None
     last_resort: Notifier = (
         TrayBalloonNotifier(tray_icon) if tray_icon is not None else NoNotifier()
     )
