@@ -91,7 +91,7 @@ _SELECT_EVENT = f"SELECT {', '.join(COLUMNS)} FROM events"
 _INSERT_EVENT = (
     f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 )
-_EARLIEST, _LATEST = "0000-01-01", "9999-12-31"
+_EARLIEST, _LATEST = "0001-01-01", "9999-12-31"
 _KINDS = {kind.value: kind for kind in HistoryEventKind}
 
 # Primary result codes (sqlite3.h) this module tells apart.
@@ -121,13 +121,13 @@ SCHEMA_V1 = (
     "CREATE INDEX events_by_time ON events (utc)",
 )
 
-# Version 2: the statistics read per-day counts and per-exercise counts from a covering index
-# (10 years of events aggregate in tens of milliseconds instead of a table scan each), comfort
-# ratings and pauses by kind; and the day boundary the `day` column was computed with is
-# remembered, so changing it recomputes the days.
+# Version 2: indexes for the statistics, which read per-day counts by kind and per-exercise
+# counts from covering indexes (ten years of events in tens of milliseconds, no table scan),
+# comfort ratings and pauses by kind; and the day boundary the `day` column was computed with
+# is remembered, so changing it recomputes the days.
 SCHEMA_V2 = (
-    "CREATE INDEX events_by_day ON events (day, kind, exercise_id)",
-    "CREATE INDEX events_by_kind ON events (kind, day)",
+    "CREATE INDEX events_by_day ON events (day, kind)",
+    "CREATE INDEX events_by_kind ON events (kind, day, exercise_id)",
     "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
@@ -755,23 +755,12 @@ class HistoryStore(_HistoryReads):
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
-        try:
-            damage = _diagnose(connection)
-        except sqlite3.DatabaseError as error:
-            connection.close()
-            if _code(error) == SQLITE_NOTADB:
-                damage = Damage.NOT_A_DATABASE
-            elif _code(error) == SQLITE_CORRUPT:
-                damage = Damage.DAMAGED
-            else:
-                raise  # locked, unreadable folder...: not the file's fault; try again later
+        damage = self._diagnosis()
         if damage is not None:
-            connection.close()
             aside = self._move_aside(damage)
             self.moved_aside = aside
             self._notify(_moved_aside_text(damage, self.path, aside))
-            connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
+        connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
         try:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
@@ -780,6 +769,28 @@ class HistoryStore(_HistoryReads):
             connection.close()
             raise
         return connection
+
+    def _diagnosis(self) -> Damage | None:
+        """What is wrong with the file, if anything. Read through a read-only connection: one
+        that may write folds a WAL it finds into the file, or deletes it, when it closes,
+        and a WAL beside a bad file must go aside with it as it is."""
+        if not self.path.exists():
+            return None
+        connection = _connect(
+            f"{self.path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS,
+        )
+        try:
+            return _diagnose(connection)
+        except sqlite3.DatabaseError as error:
+            if _code(error) == SQLITE_NOTADB:
+                return Damage.NOT_A_DATABASE
+            if _code(error) == SQLITE_CORRUPT:
+                return Damage.DAMAGED
+            raise  # locked, unreadable folder...: not the file's fault; try again later
+        finally:
+            connection.close()
 
     def _move_aside(self, damage: Damage) -> Path:
         """Rename the file and its -wal/-shm companions to one free name saying why and when
