@@ -40,7 +40,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from types import TracebackType
@@ -684,6 +684,14 @@ class HistoryStore(_HistoryReads):
         if self._closed:
             raise ValueError("the history store is closed")
         self._held.append(event)
+        return self.flush()
+
+    def record_many(self, events: Iterable[HistoryEvent]) -> bool:
+        """Save many events in one transaction (an import, a benchmark's synthetic years);
+        like `record`, they are held in memory if the disk refuses them."""
+        if self._closed:
+            raise ValueError("the history store is closed")
+        self._held.extend(events)
         return self.flush()
 
     def flush(self) -> bool:
