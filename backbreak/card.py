@@ -25,7 +25,7 @@ from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
 # down when it holds still (reduced motion).
 FRAME_INTERVAL_MS = 16
 STILL_INTERVAL_MS = 250
-FADE_IN_MS = 90
+FADE_IN_MS = 60
 FADE_OUT_MS = 160
 # How long the thanks stay before the card fades away by itself.
 FINISHED_LINGER_MS = 1800
@@ -83,6 +83,8 @@ class BreakCard(QtWidgets.QWidget):
         self._shown_at = self._clock()
         self._started_at = 0.0
         self._last_segment: object = None
+        self._shown_count: tuple[int, int | None] | None = None
+        self._shown_time: tuple[int, int] | None = None
         self._reduced_motion = reduced_motion
         self._can_snooze = can_snooze
         self._can_skip = can_skip
@@ -226,6 +228,17 @@ class BreakCard(QtWidgets.QWidget):
     @property
     def finished(self) -> bool:
         return self._finished
+
+    @property
+    def fully_shown(self) -> bool:
+        """Mapped, exposed and done fading in."""
+        window = self.windowHandle()
+        return (
+            window is not None
+            and window.isExposed()
+            and not self._closing
+            and self._fade.state() == QtCore.QAbstractAnimation.State.Stopped
+        )
 
     @property
     def remaining_seconds(self) -> int:
@@ -393,6 +406,11 @@ class BreakCard(QtWidgets.QWidget):
             step = segment.step
             self.instruction.setText(segment.exercise.setup if step is None else step.instruction)
             self.breath.setText(_breath_words(moment.breath))
+        # Words change once a second at most; build them only then.
+        shown = (moment.step_seconds_left, moment.rep)
+        if shown == self._shown_count:
+            return
+        self._shown_count = shown
         count = (
             tr("Card", "%1 of %2").replace("%1", str(moment.rep)).replace("%2", str(moment.reps))
             if moment.rep is not None
@@ -410,11 +428,14 @@ class BreakCard(QtWidgets.QWidget):
 
     def _show_time(self, elapsed: float) -> None:
         left = self._seconds_left(elapsed)
+        value = round(1000 * min(1.0, max(0.0, elapsed / self._total))) if self._total > 0 else 0
+        if (left, value // 5) == self._shown_time:
+            return
+        self._shown_time = (left, value // 5)
         minutes, seconds = divmod(left, 60)
         text = tr("Card", "%1 left").replace("%1", f"{minutes}:{seconds:02d}")
         if self.time_left.text() != text:
             self.time_left.setText(text)
-        value = round(1000 * min(1.0, max(0.0, elapsed / self._total))) if self._total > 0 else 0
         if self._progress.value() != value:
             self._progress.setValue(value)
 

@@ -100,16 +100,23 @@ def paint_figure(
     painter.save()
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     _paint_props(painter, points, frame, style, lowest, props)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
 
-    # Far limbs first and fainter, near ones last and full: depth says which is which.
+    # Far limbs first and fainter, near ones last and full: depth says which is which. One
+    # pen and one call per group: switching pens per bone tripled the cost of a frame.
     thickness = max(2.0, frame.scale * 0.035)
-    bones = sorted(BONES, key=lambda bone: points[bone[0]].depth + points[bone[1]].depth)
-    for start, end in bones:
+    far_bones: list[QtCore.QLineF] = []
+    near_bones: list[QtCore.QLineF] = []
+    for start, end in BONES:
+        line = QtCore.QLineF(frame.map(points[start], lowest), frame.map(points[end], lowest))
         far = points[start].depth + points[end].depth < -1e-3
-        pen = QtGui.QPen(style.far_body if far else style.body, thickness)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawLine(frame.map(points[start], lowest), frame.map(points[end], lowest))
+        (far_bones if far else near_bones).append(line)
+    for colour, lines in ((style.far_body, far_bones), (style.body, near_bones)):
+        if lines:
+            pen = QtGui.QPen(colour, thickness)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLines(lines)
 
     head = frame.map(points["head_center"], lowest)
     radius = HEAD_RADIUS * frame.scale
@@ -146,6 +153,9 @@ def _paint_props(
     unit = frame.scale
     painter.setBrush(style.prop)
     painter.setPen(Qt.PenStyle.NoPen)
+    # Walls, seats and blocks are upright rectangles: smoothing their edges costs more than
+    # the whole figure and shows nothing.
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
 
     def box(x: float, y: float, width: float, height: float) -> None:
         painter.drawRect(QtCore.QRectF(x, y, width, height))
@@ -165,6 +175,7 @@ def _paint_props(
             box(anchor.x() - 0.08 * unit, anchor.y(), 0.16 * unit, frame.floor_y - anchor.y())
         elif kind is PropKind.ROLLER:
             radius = max(2.0, (frame.floor_y - anchor.y()) / 2)
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
             painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
 
 
@@ -191,6 +202,9 @@ class FigureWidget(QtWidgets.QWidget):
         self._frame: Frame | None = None
         self._frame_size: QtCore.QSize | None = None
         self._moment: tuple[int | None, float] = (None, 0.0)
+        self._points: dict[str, Point] | None = None
+        self._style: FigureStyle | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         if exercise is not None:
             self.set_exercise(exercise)
 
@@ -213,35 +227,55 @@ class FigureWidget(QtWidgets.QWidget):
         self._samples.append(pose_points(setup_pose(exercise), view))
         self._props = [(prop.kind, prop.at) for prop in exercise.animation.props]
         self._frame = None
+        self._points = None
         self._moment = (None, -1.0)
         self.set_moment(None, 0.0)
+        self.update()
 
     def set_moment(self, step_index: int | None, seconds: float) -> None:
-        """Show step `step_index` (None: the starting position) `seconds` into it."""
-        if self._exercise is None:
-            return
-        if step_index is not None and self._reduced_motion:
-            seconds = _key_seconds(self._exercise.steps[step_index])
-        if (step_index, seconds) != self._moment:
-            self._moment = (step_index, seconds)
-            self.update()
+        """Show step `step_index` (None: the starting position) `seconds` into it.
 
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        Nothing is repainted while the figure holds still (a stretch held)."""
         exercise = self._exercise
         if exercise is None:
             return
-        if self._frame is None or self._frame_size != self.size():
-            self._frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
-            self._frame_size = self.size()
-        step_index, seconds = self._moment
+        if step_index is not None and self._reduced_motion:
+            seconds = _key_seconds(exercise.steps[step_index])
+        if (step_index, seconds) == self._moment:
+            return
+        self._moment = (step_index, seconds)
         pose = (
             setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
         )
         points = pose_points(pose, exercise.animation.view)
+        if points != self._points:
+            self._points = points
+            self.update()
+
+    def _current_frame(self) -> Frame | None:
+        if not self._samples:
+            return None
+        if self._frame is None or self._frame_size != self.size():
+            self._frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
+            self._frame_size = self.size()
+        return self._frame
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._style = None
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        points = self._points
+        frame = self._current_frame()
         painter = QtGui.QPainter(self)
-        paint_figure(
-            painter, points, self._frame, FigureStyle.from_palette(self.palette()), self._props
-        )
+        # The widget paints its own background (WA_OpaquePaintEvent), so a moving figure
+        # repaints only its own rectangle, not the card behind it.
+        painter.fillRect(event.rect(), self.palette().color(QtGui.QPalette.ColorRole.Window))
+        if points is not None and frame is not None:
+            if self._style is None:
+                self._style = FigureStyle.from_palette(self.palette())
+            paint_figure(painter, points, frame, self._style, self._props)
         painter.end()
 
 

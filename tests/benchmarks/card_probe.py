@@ -1,0 +1,149 @@
+"""Run inside a desktop by bench_card.py: measures the break card in this process, prints JSON.
+
+python3 card_probe.py SECONDS_OF_ANIMATION SHOWS
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from backbreak.application import Controller, ExerciseSource, local_timezone
+from backbreak.core.clock import SystemClock
+from backbreak.core.planner import BreakKind, Planner, Rules
+from backbreak.paths import Paths
+from backbreak.qt import QObject, QtCore, QtWidgets
+
+
+class PaintClock(QObject):
+    """Notes when a widget paints: the frame times of the animation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint:
+            self.times.append(time.perf_counter())
+        return False
+
+
+def spin_until(app: QtWidgets.QApplication, done: object, timeout: float = 5.0) -> None:
+    end = time.perf_counter() + timeout
+    while not done():  # type: ignore[operator]
+        if time.perf_counter() > end:
+            raise TimeoutError("waited too long")
+        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 2)
+
+
+def run_for(app: QtWidgets.QApplication, seconds: float) -> None:
+    loop = QtCore.QEventLoop()
+    QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def frame_figures(times: list[float], cpu: float, seconds: float) -> dict[str, float]:
+    gaps = sorted(b - a for a, b in itertools.pairwise(times))
+    p99 = gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))] if gaps else float("inf")
+    return {
+        "fps": len(times) / seconds,
+        "p99_ms": p99 * 1000,
+        "median_ms": statistics.median(gaps) * 1000 if gaps else float("inf"),
+        "cpu_percent": 100 * cpu / seconds,
+    }
+
+
+def baseline_animation(app: QtWidgets.QApplication, seconds: float) -> dict[str, float]:
+    """A bare window repainting one line at the same rate: what any 60 fps animation costs."""
+    widget = QtWidgets.QWidget()
+    widget.resize(440, 210)
+    clock = PaintClock()
+    widget.installEventFilter(clock)
+    timer = QtCore.QTimer()
+    timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+    timer.setInterval(16)
+    timer.timeout.connect(widget.update)
+    widget.show()
+    timer.start()
+    run_for(app, 1.0)
+    clock.times.clear()
+    cpu0 = time.process_time()
+    run_for(app, seconds)
+    cpu = time.process_time() - cpu0
+    timer.stop()
+    widget.close()
+    return frame_figures(clock.times, cpu, seconds)
+
+
+def show_once(app: QtWidgets.QApplication, controller: Controller) -> float:
+    """Milliseconds from "take a break now" to the card fully shown; then finish the break."""
+    t0 = time.perf_counter()
+    controller.take_break_now(BreakKind.MICRO)
+    card = controller.card
+    assert card is not None
+    spin_until(app, lambda: card.fully_shown)
+    elapsed = (time.perf_counter() - t0) * 1000
+    gone: list[bool] = []
+    card.destroyed.connect(lambda: gone.append(True))
+    card.done_button.click()
+    spin_until(app, lambda: controller.card is None and bool(gone))
+    run_for(app, 0.3)
+    return elapsed
+
+
+def main() -> int:
+    seconds = float(sys.argv[1])
+    shows = int(sys.argv[2])
+    app = QtWidgets.QApplication(["backbreak-bench"])
+    app.setQuitOnLastWindowClosed(False)
+    base = Path(tempfile.mkdtemp(prefix="bench-card-"))
+    paths = Paths(base / "config", base / "data", base / "log", base / "run")
+    tz = local_timezone()
+    clock = SystemClock()
+
+    # Cold: the library is read when the first card needs it.
+    t0 = time.perf_counter()
+    ExerciseSource.load(paths)
+    load_library_ms = (time.perf_counter() - t0) * 1000
+
+    controller = Controller(
+        Planner(Rules(), tz, clock.now()), clock, tz, exercises=lambda: ExerciseSource.load(paths)
+    )
+    controller.exercises()  # the app reads it shortly after start-up, before any break
+    show_ms = [show_once(app, controller) for _ in range(shows)]
+
+    # Animation: a long break running on the card.
+    controller.take_break_now(BreakKind.LONG)
+    card = controller.card
+    assert card is not None
+    painted = PaintClock()
+    card.figure.installEventFilter(painted)
+    run_for(app, 1.0)
+    painted.times.clear()
+    cpu0 = time.process_time()
+    run_for(app, seconds)
+    cpu = time.process_time() - cpu0
+    card_figures = frame_figures(painted.times, cpu, seconds)
+    controller.shutdown()
+    run_for(app, 0.5)
+    baseline = baseline_animation(app, seconds)
+    print(
+        json.dumps(
+            {
+                "load_library_ms": load_library_ms,
+                "show_ms": show_ms,
+                "card": card_figures,
+                "baseline": baseline,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
