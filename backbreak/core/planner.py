@@ -540,13 +540,23 @@ class Planner:
         return events
 
     def snooze(self, now: datetime) -> list[Event]:
+        """Put the offered break off by the snooze length. Also answers the warning before a
+        break ("Snooze 5 min" on the notification): the coming break then waits as well."""
         events = self.advance(now)
-        if self._phase not in (Phase.OFFERED, Phase.DEFERRED):
+        warned = (
+            self._phase is Phase.COUNTING
+            and self._warned
+            and self._range is not None
+            and self._worked < self._rules.micro_every
+        )
+        if self._phase not in (Phase.OFFERED, Phase.DEFERRED) and not warned:
             raise self._refusal(events, "there is no break to snooze")
         if self._rules.strict:
             raise self._refusal(events, "strict mode: breaks cannot be snoozed")
         if self._snoozes_left() == 0:
             raise self._refusal(events, "this break has been snoozed as often as allowed")
+        if warned:
+            self._offered_kind = self._kind_of_next_break()
         self._snoozes += 1
         self._phase = Phase.SNOOZED
         self._deferred_since = None
@@ -568,6 +578,20 @@ class Planner:
         self._snoozed_until = None
         self._deferred_since = None
         self._reset_count()
+        return events
+
+    def set_rules(self, now: datetime, rules: Rules) -> list[Event]:
+        """New settings take effect now: a longer or shorter interval moves the next break
+        at once (work already counted still counts), new hours apply from now on."""
+        events = self.advance(now)
+        self._rules = rules
+        self._range = rules.working_hours.range_around(now, self._tz)
+        self._today = day_key(now, self._tz, rules.day_starts_at)
+        if self._worked < rules.micro_every - rules.warning_before:
+            self._warned = False  # the warning comes again before the moved break
+        if self._phase is Phase.COUNTING and self._range is None:
+            self._reset_count()
+        events += self._on_time(now)
         return events
 
     def pause(self, now: datetime, length: PauseLength) -> list[Event]:

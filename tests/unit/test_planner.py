@@ -315,3 +315,34 @@ def test_a_clock_set_forward_past_a_pause_end_ends_the_pause() -> None:
     planner = make()
     planner.pause(local(0, 9, 10), PauseLength.MINUTES_30)
     assert kinds(planner.clock_jumped(local(0, 11))) == ["pause_ended"]
+
+
+def test_a_new_interval_moves_the_next_break_at_once() -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    planner = Planner(Rules(), UTC, start)
+    planner.advance(start + timedelta(minutes=10))
+    planner.set_rules(start + timedelta(minutes=10), Rules(micro_every=timedelta(minutes=40)))
+    plan = planner.plan(start + timedelta(minutes=10))
+    # Ten minutes already worked count towards the new forty.
+    assert plan.next_break_at == start + timedelta(minutes=40)
+    # Shorter than what is already worked: the break is due now.
+    events = planner.set_rules(
+        start + timedelta(minutes=20), Rules(micro_every=timedelta(minutes=15))
+    )
+    assert [e.kind for e in events] == [EventKind.BREAK_DUE]
+
+
+def test_snooze_answers_the_warning_and_puts_the_coming_break_off() -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    planner = Planner(Rules(), UTC, start)
+    warned_at = start + timedelta(minutes=24, seconds=40)
+    assert [e.kind for e in planner.advance(warned_at)] == [EventKind.WARNING]
+    planner.snooze(warned_at)
+    assert planner.phase is Phase.SNOOZED
+    assert planner.advance(start + timedelta(minutes=25, seconds=30)) == []
+    due = planner.advance(warned_at + timedelta(minutes=5))
+    assert [e.kind for e in due] == [EventKind.BREAK_DUE]
+    # Before any warning there is nothing to snooze.
+    fresh = Planner(Rules(), UTC, start)
+    with pytest.raises(NotAllowedError):
+        fresh.snooze(start + timedelta(minutes=5))
