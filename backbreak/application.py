@@ -25,7 +25,17 @@ from backbreak.core.planner import (
     PauseLength,
     Phase,
     Planner,
-    Rules,
+)
+from backbreak.core.settings import (
+    CARD_SIZE,
+    REDUCED_MOTION,
+    SNOOZE_LENGTH,
+    SOUND,
+    THEME,
+    VOLUME,
+    WARNING_NOTIFICATION,
+    Settings,
+    defaults,
 )
 from backbreak.ipc import ControlServer
 from backbreak.logs import setup_logging
@@ -40,8 +50,12 @@ if TYPE_CHECKING:
     # a session, and start-up time counts.
     from backbreak.card import BreakCard
     from backbreak.core.exercises import PackError, Safety
-    from backbreak.core.guide import Picker
+    from backbreak.core.guide import Guide, Picker
+    from backbreak.platform.notify import Notifier
+    from backbreak.platform.sound import Cue, SoundPlayer
+    from backbreak.settings_store import SettingsStore, StoreResult
     from backbreak.status_window import StatusWindow
+    from backbreak.store.history_store import HistoryStore
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +70,9 @@ STATUS_REFRESH_INTERVAL_MS = 60_000
 # long without input counts as away. A minute without touching anything is a glance away
 # from the screen, which is what a micro break is for.
 IDLE_POLL_INTERVAL_MS = 15_000
-IDLE_THRESHOLD_SECONDS = 60.0
+# Edits to the settings file are noticed at once through a file watcher; this timer backs it
+# up (watchers miss an editor that replaces the file, and network home folders).
+SETTINGS_CHECK_INTERVAL_MS = 3000
 
 
 class Controller(QObject):
@@ -73,13 +89,25 @@ class Controller(QObject):
         idle_source_name: str = "none",
         dnd_active: Callable[[], bool | None] | None = None,
         exercises: Callable[[], ExerciseSource] | None = None,
+        settings: Settings | None = None,
+        settings_store: SettingsStore | None = None,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__()
+        self._settings = settings or defaults()
+        self._settings_store = settings_store
+        self._history = history
+        # Set by run() once the controller exists (their callbacks lead back to it).
+        self.notifier: Notifier | None = None
+        self.sound: SoundPlayer | None = None
+        self._guide: Guide | None = None  # what the card shows now
+        self._break_started_at: datetime | None = None
         # The library is read when the first card needs it (or a little after start-up);
         # without one, cards show a plain stretch in words.
         self._exercise_source = exercises
         self._exercises: ExerciseSource | None = None
         self.reduced_motion = False
+        self.card_size = "medium"
         self._planner = planner
         self._clock = clock
         self._tz = tz
@@ -107,6 +135,10 @@ class Controller(QObject):
         self._idle_poll = QTimer(self)
         self._idle_poll.setInterval(IDLE_POLL_INTERVAL_MS)
         self._idle_poll.timeout.connect(self.poll_idle)
+        self._settings_watch: QtCore.QFileSystemWatcher | None = None
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setInterval(SETTINGS_CHECK_INTERVAL_MS)
+        self._settings_timer.timeout.connect(self.check_settings_file)
 
     @property
     def window(self) -> StatusWindow:
@@ -127,13 +159,20 @@ class Controller(QObject):
             self._tray_probe.start()
         self.refresh()
         self._refresh_timer.start()
+        self._apply_appearance(self._settings)
+        self._watch_settings_file()
         QTimer.singleShot(scheduler_delay_ms, self, self._start_scheduler)
         # Read the library before the first break needs it, so the card appears at once.
         QTimer.singleShot(scheduler_delay_ms, self, self.exercises)
 
     def shutdown(self) -> None:
+        self._settings_timer.stop()
+        if self.notifier is not None:
+            self.notifier.close()
         if self.scheduler is not None:
             self.scheduler.shutdown()
+        if self._history is not None:
+            self._history.flush()
         if self.card is not None:
             self.card.dismiss()
         if self.tray is not None:
@@ -170,21 +209,32 @@ class Controller(QObject):
                 self.card.raise_()
             return
         self._apply(lambda now: self._planner.start_break(now, kind))
+        self._withdraw_warning()
         self._show_card(self._planner.running_kind, running=True)
+        self._break_began()
 
     def pause(self, length: PauseLength) -> None:
         self._apply(lambda now: self._planner.pause(now, length))
+        self._withdraw_warning()
+        self._record_kind("PAUSED", detail=length.value)
         self._close_card()
 
     def resume(self) -> None:
         self._apply(self._planner.resume)
+        self._record_kind("RESUMED")
 
     def snooze(self) -> None:
+        kind = self._planner.plan(self._clock.now()).next_break_kind
         self._apply(self._planner.snooze)
+        self._withdraw_warning()
+        self._record_kind("SNOOZED", break_kind=kind)
         self._close_card()
 
     def skip(self) -> None:
+        kind = self._planner.plan(self._clock.now()).next_break_kind
         self._apply(self._planner.skip)
+        self._withdraw_warning()
+        self._record_kind("SKIPPED", break_kind=kind, exercise_id=self._guide_id())
         self._close_card()
 
     def show_status_window(self) -> None:
@@ -243,9 +293,10 @@ class Controller(QObject):
             return
         now = self._clock.now()
         away = self._planner.plan(now).idle
-        if seconds >= IDLE_THRESHOLD_SECONDS and not away:
+        threshold = self._settings.idle_threshold.total_seconds()
+        if seconds >= threshold and not away:
             self._apply(lambda now: self._planner.set_idle(now, now - timedelta(seconds=seconds)))
-        elif seconds < IDLE_THRESHOLD_SECONDS and away:
+        elif seconds < threshold and away:
             self._apply(lambda now: self._planner.set_idle(now, None))
 
     def _poll_dnd(self) -> None:
@@ -342,12 +393,18 @@ class Controller(QObject):
                 "planner: %s %s", event.kind.value, event.break_kind and event.break_kind.value
             )
             if event.kind is EventKind.BREAK_DUE:
+                self._withdraw_warning()
                 self._show_card(event.break_kind, running=False)
+                self._record_kind("PROMPTED", break_kind=event.break_kind)
             elif event.kind is EventKind.BREAK_WITHDRAWN:
+                self._withdraw_warning()
                 self._close_card()
             elif event.kind is EventKind.WARNING:
-                self._say(tr("App", "A stretch break comes in half a minute."))
+                self._warn(event)
+            elif event.kind is EventKind.NATURAL_BREAK:
+                self._record_kind("NATURAL", break_kind=event.break_kind)
             elif event.kind is EventKind.PAUSE_ENDED:
+                self._record_kind("RESUMED", detail="pause over")
                 self._say(tr("App", "The pause is over; breaks are back on."))
 
     def exercises(self) -> ExerciseSource | None:
@@ -376,6 +433,7 @@ class Controller(QObject):
 
         source = self.exercises()
         guide = source.picker.pick(kind) if source is not None else None
+        self._guide = guide
         card = BreakCard(
             guide,
             length=rules.length_of(kind),
@@ -385,7 +443,9 @@ class Controller(QObject):
             can_skip=plan.skips_left is None or plan.skips_left > 0,
             reduced_motion=self.reduced_motion,
             safety=source.safety_once() if source is not None else None,
+            size=self.card_size,
         )
+        card.cue.connect(self._play_cue)
         if guide is not None:
             log.info("card shows %s", guide.practice_id)
         card.start_requested.connect(self._start_offered_break)
@@ -402,6 +462,13 @@ class Controller(QObject):
         self._from_card(lambda: self._apply(self._planner.start_break))
         if self.card is not None and self._planner.phase is Phase.ON_BREAK:
             self.card.begin()
+            self._break_began()
+
+    def _break_began(self) -> None:
+        self._break_started_at = self._clock.now()
+        self._record_kind(
+            "STARTED", break_kind=self._planner.running_kind, exercise_id=self._guide_id()
+        )
 
     def _from_card(self, action: Callable[[], None]) -> None:
         try:
@@ -413,8 +480,19 @@ class Controller(QObject):
 
     def _on_break_done(self) -> None:
         self.card = None
+        kind = self._planner.running_kind
         with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
             self._apply(self._planner.finish_break)
+            now = self._clock.now()
+            started = self._break_started_at or now
+            self._record_kind(
+                "COMPLETED",
+                break_kind=kind,
+                exercise_id=self._guide_id(),
+                planned=timedelta(seconds=self._guide.total_seconds) if self._guide else None,
+                actual=max(timedelta(0), now - started),
+            )
+        self._break_started_at = None
 
     def _close_card(self) -> None:
         if self.card is not None:
@@ -424,6 +502,158 @@ class Controller(QObject):
     def _forget_card(self, card: BreakCard) -> None:
         if self.card is card:
             self.card = None
+
+    # -- settings ---------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings take effect at once: the next break moves when the interval does."""
+        old, self._settings = self._settings, settings
+        if settings.to_rules() != old.to_rules():
+            self._apply(lambda now: self._planner.set_rules(now, settings.to_rules()))
+        if self._exercises is not None:
+            self._exercises.picker.setting = settings.exercise_setting()
+        self._apply_appearance(settings)
+        if self.sound is not None:
+            self.sound.enabled = settings.value(SOUND)
+            self.sound.volume = settings.value(VOLUME)
+        log.info("settings applied: %s", ", ".join(sorted(settings.changed_keys(old))) or "none")
+
+    def change_settings(self, changes: dict[str, object]) -> str | None:
+        """Validate, save and apply changes from the settings window or the CLI; returns a
+        message for the person when something went wrong (the changes still apply)."""
+        new = self._settings.with_changes(changes)  # SettingsError names each bad field
+        message: str | None = None
+        if self._settings_store is not None:
+            from backbreak.settings_store import SettingsSaveError
+
+            try:
+                result = self._settings_store.save(new, touched=changes)
+                new = result.settings
+                message = result.message()
+            except SettingsSaveError as error:
+                message = str(error)
+        self.apply_settings(new)
+        return message
+
+    def check_settings_file(self) -> None:
+        """Pick up edits made to the settings file while the app runs."""
+        if self._settings_store is None:
+            return
+        if self._settings_watch is not None:
+            self._rewatch_settings_file()
+        result = self._settings_store.reload_if_changed()
+        if result is None:
+            return
+        self._tell_settings_result(result)
+        self.apply_settings(result.settings)
+
+    def _tell_settings_result(self, result: StoreResult) -> None:
+        message = result.message()
+        if message:
+            log.warning("settings: %s", message)
+            self._say(message)
+
+    def _watch_settings_file(self) -> None:
+        if self._settings_store is None:
+            return
+        self._settings_watch = QtCore.QFileSystemWatcher(self)
+        self._settings_watch.fileChanged.connect(lambda _path: self.check_settings_file())
+        self._settings_watch.directoryChanged.connect(lambda _path: self.check_settings_file())
+        self._rewatch_settings_file()
+        self._settings_timer.start()
+
+    def _rewatch_settings_file(self) -> None:
+        """An editor saving by replacing the file drops the watch on it: watch it again (and
+        the folder, to see it come back)."""
+        watch, store = self._settings_watch, self._settings_store
+        if watch is None or store is None:
+            return
+        wanted = [str(p) for p in (store.path, store.path.parent) if p.exists()]
+        missing = [p for p in wanted if p not in watch.files() + watch.directories()]
+        if missing:
+            watch.addPaths(missing)
+
+    def _apply_appearance(self, settings: Settings) -> None:
+        self.reduced_motion = settings.value(REDUCED_MOTION) == "on"
+        self.card_size = settings.value(CARD_SIZE)
+        theme = settings.value(THEME)
+        hints = QtGui.QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
+            scheme = {
+                "light": QtCore.Qt.ColorScheme.Light,
+                "dark": QtCore.Qt.ColorScheme.Dark,
+            }.get(theme, QtCore.Qt.ColorScheme.Unknown)
+            hints.setColorScheme(scheme)
+
+    # -- warning, sound, history --------------------------------------------------------
+
+    def _warn(self, event: Event) -> None:
+        if not self._settings.value(WARNING_NOTIFICATION):
+            return
+        seconds = round(self._planner.rules.warning_before.total_seconds())
+        text = tr("App", "A stretch break comes in %n seconds.", None, seconds)
+        if self.notifier is None:
+            self._say(text)
+            return
+        from backbreak.platform.notify import warning_actions
+
+        plan = self._planner.plan(self._clock.now())
+        snooze = self._settings.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
+        self.notifier.warn(
+            tr("App", "Time for a stretch soon"),
+            text,
+            warning_actions(snooze),
+            timeout_s=max(5.0, float(seconds)),
+        )
+
+    def on_notification_action(self, key: str) -> None:
+        """A button on the warning notification: start the break now, or snooze it."""
+        from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
+
+        if key == ACTION_START:
+            self._from_card(self.take_break_now)
+        elif key == ACTION_SNOOZE:
+            self._from_card(self.snooze)
+
+    def _withdraw_warning(self) -> None:
+        if self.notifier is not None:
+            self.notifier.withdraw()
+
+    def _play_cue(self, name: str) -> None:
+        if self.sound is None:
+            return
+        from backbreak.platform.sound import Cue
+
+        cues: dict[str, Cue] = {
+            "start": Cue.BREAK_START,
+            "step": Cue.STEP,
+            "end": Cue.BREAK_END,
+        }
+        if name in cues:
+            self.sound.play(cues[name])
+
+    def _guide_id(self) -> str | None:
+        return self._guide.practice_id if self._guide is not None else None
+
+    def _record_kind(self, kind_name: str, **details: Any) -> None:
+        """Keep a history event (by kind name, so history's module loads only with a store)."""
+        if self._history is None:
+            return
+        from backbreak.core.history import HistoryEvent, HistoryEventKind
+
+        kind: HistoryEventKind = HistoryEventKind[kind_name]
+        self._history.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details))
+        for notice in self._history.take_notices():
+            log.warning("history: %s", notice)
+            self._say(notice)
+
+    def tell(self, message: str) -> None:
+        """A message for the person, in words (the tray's balloon or the status window)."""
+        self._say(message)
 
     def _say(self, message: str) -> None:
         if self.tray is not None:
@@ -468,7 +698,7 @@ class ExerciseSource:
         self._safety_seen_file = safety_seen_file
 
     @classmethod
-    def load(cls, paths: Paths) -> ExerciseSource:
+    def load(cls, paths: Paths, settings: Settings | None = None) -> ExerciseSource:
         import random
 
         from backbreak.core.exercises import AT_DESK, load_library
@@ -481,8 +711,9 @@ class ExerciseSource:
         for problem in problems:
             log.error("shipped exercise library: %s", problem)
         library, pack_problems = load_library(paths.user_pack_dir, base=library)
+        setting = settings.exercise_setting() if settings is not None else AT_DESK
         return cls(
-            Picker(library, AT_DESK, random.Random()),
+            Picker(library, setting, random.Random()),
             pack_problems,
             safety_seen_file=paths.safety_seen_file,
             log_hint=str(paths.log_file),
@@ -557,15 +788,26 @@ def run(paths: Paths, argv: list[str]) -> int:
     clock = SystemClock()
     tz = local_timezone()
     senses = _DesktopSenses.detect(app)
+    from backbreak.settings_store import SettingsStore
+    from backbreak.store.history_store import HistoryStore
+
+    settings_store = SettingsStore(paths.config_dir)
+    loaded = settings_store.load()
+    settings = loaded.settings
+    history = HistoryStore(paths.history_file, day_starts_at=settings.to_rules().day_starts_at)
     controller = Controller(
-        Planner(Rules(), tz, clock.now()),
+        Planner(settings.to_rules(), tz, clock.now()),
         clock,
         tz,
         idle_seconds=senses.idle_seconds,
         idle_source_name=senses.idle_name,
         dnd_active=senses.dnd_active,
-        exercises=lambda: ExerciseSource.load(paths),
+        exercises=lambda: ExerciseSource.load(paths, controller.settings),
+        settings=settings,
+        settings_store=settings_store,
+        history=history,
     )
+    _attach_notifier_and_sound(controller, paths, settings)
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():
         lock.unlock()
@@ -579,6 +821,10 @@ def run(paths: Paths, argv: list[str]) -> int:
     waker = _SignalWaker(controller.quit)
     senses.watch(controller)
     controller.start()
+    for notice in [loaded.message(), *history.take_notices()]:
+        if notice:
+            log.warning("%s", notice)
+            controller.tell(notice)
     drop_source_cache()
     log.info("running; %s", status_sentence(controller.status()))
     try:
@@ -588,7 +834,25 @@ def run(paths: Paths, argv: list[str]) -> int:
         waker.close()
         controller.shutdown()
         server.close()
+        history.close()
         lock.unlock()
+
+
+def _attach_notifier_and_sound(controller: Controller, paths: Paths, settings: Settings) -> None:
+    from backbreak.platform.notify import detect_notifier
+    from backbreak.platform.sound import SoundPlayer, detect_playback
+
+    def tray_icon() -> QtWidgets.QSystemTrayIcon | None:
+        return controller.tray.icon if controller.tray is not None else None
+
+    controller.notifier = detect_notifier(controller.on_notification_action, tray_icon=tray_icon)
+    log.info("break warnings through: %s", controller.notifier.name)
+    controller.sound = SoundPlayer(
+        detect_playback(),
+        paths.sounds_dir,
+        enabled=settings.value(SOUND),
+        volume=settings.value(VOLUME),
+    )
 
 
 class _DesktopSenses:

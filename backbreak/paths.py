@@ -44,6 +44,15 @@ class Paths:
         return self.log_dir / f"{APP_NAME}.log"
 
     @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def sounds_dir(self) -> Path:
+        """Our chimes as WAV files, written when first played (players want a file)."""
+        return self.runtime_dir / "sounds"
+
+    @property
     def user_pack_dir(self) -> Path:
         """The person's own exercises and routines: `exercises/*.toml`, `routines/*.toml`."""
         return self.data_dir / "pack"

@@ -1,0 +1,140 @@
+"""The wired app with real settings and history files: changes apply at once, edits to the
+file are picked up, every break leaves its trace in the history, and the warning's buttons
+work. (Offscreen; a fake clock; the notifier is the last-resort one.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backbreak.application import Controller, ExerciseSource
+from backbreak.core.history import HistoryEventKind
+from backbreak.core.planner import Phase, Planner
+from backbreak.core.settings import SettingsError
+from backbreak.paths import Paths
+from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
+from backbreak.settings_store import SettingsStore
+from backbreak.store.history_store import HistoryStore
+
+ZONE = ZoneInfo("Europe/Berlin")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.current = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.current
+
+
+class App:
+    def __init__(self, qtbot: QtBot, tmp_path: Path) -> None:
+        self.clock = FakeClock()
+        self.paths = Paths(
+            tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run"
+        )
+        self.paths.ensure()
+        self.store = SettingsStore(self.paths.config_dir)
+        settings = self.store.load().settings
+        self.history = HistoryStore(self.paths.history_file)
+        self.controller = Controller(
+            Planner(settings.to_rules(), ZONE, self.clock.now()),
+            self.clock,
+            ZONE,
+            exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings),
+            settings=settings,
+            settings_store=self.store,
+            history=self.history,
+        )
+        qtbot.addWidget(self.controller.window)
+        self.controller.start(scheduler_delay_ms=0)
+
+    def kinds(self) -> list[HistoryEventKind]:
+        return [event.kind for event in self.history.events()]
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
+    running = App(qtbot, tmp_path)
+    yield running
+    running.controller.shutdown()
+    running.history.close()
+
+
+def test_a_new_interval_moves_the_next_break_and_is_saved(app: App) -> None:
+    assert app.controller.status()["seconds_to_next_break"] == 25 * 60
+    app.controller.change_settings({"schedule.micro_interval_minutes": 40})
+    assert app.controller.status()["seconds_to_next_break"] == 40 * 60
+    assert "micro_interval_minutes = 40" in app.store.path.read_text()
+    assert "Next stretch in 40 min" in app.controller.window.status_label.text()
+
+
+def test_an_invalid_change_is_refused_by_name_and_changes_nothing(app: App) -> None:
+    with pytest.raises(SettingsError, match="Micro break interval"):
+        app.controller.change_settings({"schedule.micro_interval_minutes": 999})
+    assert app.controller.status()["seconds_to_next_break"] == 25 * 60
+    assert not app.store.path.exists()
+
+
+def test_an_edit_to_the_file_while_running_is_picked_up(qtbot: QtBot, app: App) -> None:
+    app.controller.change_settings({"schedule.micro_interval_minutes": 40})
+    text = app.store.path.read_text().replace(
+        "micro_interval_minutes = 40", "micro_interval_minutes = 15"
+    )
+    app.store.path.write_text(text)
+    # The file watcher (or the backup timer) notices without being asked.
+    qtbot.waitUntil(
+        lambda: app.controller.status()["seconds_to_next_break"] == 15 * 60, timeout=8000
+    )
+
+
+def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
+    app.controller.take_break_now()
+    card = app.controller.card
+    assert card is not None
+    app.clock.current += timedelta(seconds=20)
+    card.done_button.click()
+    events = app.history.events()
+    assert [e.kind for e in events] == [HistoryEventKind.STARTED, HistoryEventKind.COMPLETED]
+    completed = events[-1]
+    assert completed.exercise_id is not None
+    assert completed.actual_seconds == 20
+    assert completed.planned_seconds is not None and completed.planned_seconds > 0
+    # A second process (the CLI) reads today's count from the same file.
+    summary = app.history.today_summary(
+        completed.day(app.controller.settings.to_rules().day_starts_at)
+    )
+    assert summary["completed"] == 1
+
+
+def test_offered_snoozed_and_skipped_breaks_are_recorded(app: App) -> None:
+    app.clock.current += timedelta(minutes=25)
+    app.controller._on_due()  # the scheduler's wake-up, without waiting 25 min
+    assert app.controller.card is not None
+    app.controller.snooze()
+    app.clock.current += timedelta(minutes=5)
+    app.controller._on_due()
+    app.controller.skip()
+    assert app.kinds() == [
+        HistoryEventKind.PROMPTED,
+        HistoryEventKind.SNOOZED,
+        HistoryEventKind.PROMPTED,
+        HistoryEventKind.SKIPPED,
+    ]
+
+
+def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None:
+    app.clock.current += timedelta(minutes=24, seconds=35)
+    app.controller._on_due()  # the warning falls due
+    app.controller.on_notification_action(ACTION_SNOOZE)
+    assert app.controller.status()["state"] == Phase.SNOOZED.value
+    app.clock.current += timedelta(minutes=5)
+    app.controller._on_due()
+    assert app.controller.card is not None
+    app.controller.on_notification_action(ACTION_START)
+    assert app.controller.status()["state"] == Phase.ON_BREAK.value
