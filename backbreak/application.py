@@ -254,7 +254,23 @@ class Controller(QObject):
         status["ui"] = "tray" if self.tray is not None else "window"
         status["idle_detection"] = self._idle_source_name
         status["version"] = __version__
+        status.update(self._today_in_history())
         return status
+
+    def _today_in_history(self) -> dict[str, Any]:
+        """Today's done breaks, the goal and the streak (stable keys for status bars)."""
+        if self._history is None:
+            return {}
+        from backbreak.core.hours import day_key
+
+        today = day_key(self._clock.now(), self._tz, self._planner.rules.day_starts_at)
+        record = self._history.today_summary(today, self._settings.streak_rules())
+        return {
+            "done_today": record["done"],
+            "daily_goal": record["goal"],
+            "streak": record["current_streak"],
+            "best_streak": record["best_streak"],
+        }
 
     def handle_request(self, request: Request) -> Reply:
         log.info("control command: %s", request.command)

@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("skip", help=noop("skip the break that is offered or running"))
     commands.add_parser("quit", help=noop("quit the running app"))
     commands.add_parser("paths", help=noop("print the folders backbreak uses"))
+    stats = commands.add_parser(
+        "stats", help=noop("today's breaks and streak, or every event as CSV")
+    )
+    stats.add_argument("--json", action="store_true", help=noop("today's summary as JSON"))
+    stats.add_argument(
+        "--csv", type=Path, metavar="FILE", help=noop("write every recorded event to FILE")
+    )
     exercise = commands.add_parser("exercise", help=noop("look at the exercise library"))
     exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
     exercise_commands.add_parser("list", help=noop("list the exercises"))
@@ -102,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start(paths)
     if command == "paths":
         return _print_paths(paths)
+    if command == "stats":
+        from backbreak.stats_cli import stats
+
+        return stats(paths, as_json=args.json, csv_file=args.csv)
     if command == "exercise":
         from backbreak import exercise_cli
 

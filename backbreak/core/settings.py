@@ -31,7 +31,7 @@ from datetime import time, timedelta
 from types import MappingProxyType
 from typing import Any, Final, Generic, TypeVar, cast
 
-from backbreak.core import exercises
+from backbreak.core import exercises, history
 from backbreak.core.hours import MINUTES_PER_DAY, WorkingHours, format_clock, parse_clock
 from backbreak.core.planner import Rules
 from backbreak.translate import tr
@@ -878,6 +878,12 @@ class Settings:
             strict=self.value(STRICT),
             dnd_cap=None if dnd_cap is None else timedelta(minutes=dnd_cap),
             day_starts_at=time(day_start // 60, day_start % 60),
+        )
+
+    def streak_rules(self) -> history.StreakRules:
+        """The daily goal, and which days count (those with working hours)."""
+        return history.StreakRules(
+            self.value(DAILY_GOAL), history.working_day_rule(self.working_hours())
         )
 
     @property

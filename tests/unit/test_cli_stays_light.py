@@ -16,3 +16,14 @@ def test_status_json_never_imports_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     # No app runs in this test's private runtime folder: exit 3, and still no Qt.
     assert result.stdout.split() == ["3", "False"], result.stderr
+
+
+def test_stats_json_never_imports_qt() -> None:
+    code = (
+        "import sys\n"
+        "from backbreak.cli import main\n"
+        "code = main(['stats', '--json'])\n"
+        "print(code, any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split()[-2:] == ["0", "False"], result.stderr

@@ -138,3 +138,13 @@ def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None
     assert app.controller.card is not None
     app.controller.on_notification_action(ACTION_START)
     assert app.controller.status()["state"] == Phase.ON_BREAK.value
+
+
+def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
+    status = app.controller.status()
+    assert (status["done_today"], status["daily_goal"], status["streak"]) == (0, 6, 0)
+    app.controller.take_break_now()
+    card = app.controller.card
+    assert card is not None
+    card.done_button.click()
+    assert app.controller.status()["done_today"] == 1

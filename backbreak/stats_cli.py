@@ -1,0 +1,72 @@
+"""`backbreak stats`: today's breaks and streak from the history file, or every event as CSV.
+
+Reads the history directly (SQLite allows a reader beside the running app), so it works
+whether or not backbreak is running, and never changes the history or the settings file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
+from backbreak.core.hours import day_key
+from backbreak.core.settings import Settings, defaults, load_document
+from backbreak.paths import Paths
+from backbreak.translate import tr
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def read_settings_quietly(paths: Paths) -> Settings:
+    """The person's settings, for the goal, hours and day boundary; defaults when the file is
+    missing or unusable (the app reports and repairs that; a reader leaves it alone)."""
+    try:
+        document = tomllib.loads((paths.config_dir / "settings.toml").read_text("utf-8"))
+        return load_document(document).settings
+    except (OSError, ValueError, tomllib.TOMLDecodeError):
+        return defaults()
+
+
+def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
+    from backbreak.store.history_store import HistoryReader, HistoryUnavailableError
+
+    settings = read_settings_quietly(paths)
+    rules = settings.to_rules()
+    import tzlocal  # not backbreak.application's: that module loads Qt
+
+    tz = tzlocal.get_localzone()
+    today = day_key(datetime.now(tz), tz, rules.day_starts_at)
+    try:
+        with HistoryReader(paths.history_file) as reader:
+            if csv_file is not None:
+                count = reader.export_csv(csv_file)
+                print(
+                    tr("Cli", "Wrote %1 events to %2")
+                    .replace("%1", str(count))
+                    .replace("%2", str(csv_file))
+                )
+                return EXIT_OK
+            record = reader.today_summary(today, settings.streak_rules())
+    except (HistoryUnavailableError, OSError) as error:
+        print(f"backbreak: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if as_json:
+        print(json.dumps(record, indent=2, sort_keys=True, default=str))
+        return EXIT_OK
+    print(
+        tr("Cli", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")
+        .replace("%1", str(record["done"]))
+        .replace("%2", str(record["goal"]))
+        .replace("%3", str(record["skipped"]))
+        .replace("%4", str(record["snoozed"]))
+    )
+    print(
+        tr("Cli", "Streak: %1 working days in a row (best %2).")
+        .replace("%1", str(record["current_streak"]))
+        .replace("%2", str(record["best_streak"]))
+    )
+    return EXIT_OK
