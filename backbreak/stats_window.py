@@ -13,6 +13,7 @@ history store, builds the summary and writes the CSV file (see `export_requested
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -67,17 +68,24 @@ def region_label(region: str) -> str:
 
 def exported_text(count: int, path: str | Path) -> str:
     """The result line after a CSV export, for `StatsWindow.show_message`."""
-    return (
-        tr("Stats", "Exported %1 events to %2")
-        .replace("%1", _number(count))
-        .replace("%2", str(path))
-    )
+    return _fill(tr("Stats", "Exported %1 events to %2"), _number(count), path)
 
 
 def export_failed_text(path: str | Path, error: BaseException) -> str:
     """The result line when an export failed, naming the file and the reason."""
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return tr("Stats", "Could not export to %1: %2").replace("%1", str(path)).replace("%2", reason)
+    return _fill(tr("Stats", "Could not export to %1: %2"), path, reason)
+
+
+def _fill(text: str, *values: object) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass (a value that itself holds "%2",
+    like a file name, stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if 0 <= index < len(values) else match[0]
+
+    return re.sub(r"%(\d+)", value, text)
 
 
 def _number(value: int) -> str:
@@ -258,16 +266,20 @@ class TodayRing(Chart):
         self.today = today
         if today.working_day:
             text = tr("Stats", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")
-            text = text.replace("%1", _number(today.done)).replace("%2", _number(today.goal))
-            text = text.replace("%3", _number(today.skipped)).replace("%4", _number(today.snoozed))
+            text = _fill(
+                text,
+                _number(today.done),
+                _number(today.goal),
+                _number(today.skipped),
+                _number(today.snoozed),
+            )
             if today.goal_met:
                 text += " " + tr("Stats", "The daily goal is met.")
         else:
             text = tr(
                 "Stats", "Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed."
             )
-            text = text.replace("%1", _number(today.done)).replace("%2", _number(today.skipped))
-            text = text.replace("%3", _number(today.snoozed))
+            text = _fill(text, _number(today.done), _number(today.skipped), _number(today.snoozed))
         self.set_description(text)
         self.update()
 
@@ -288,11 +300,11 @@ class TodayRing(Chart):
         elif today.goal_met:
             first = tr("Stats", "Goal met")
         else:
-            first = tr("Stats", "To go: %1").replace("%1", _number(today.goal - today.done))
+            first = _fill(tr("Stats", "To go: %1"), _number(today.goal - today.done))
         return [
             first,
-            tr("Stats", "Skipped: %1").replace("%1", _number(today.skipped)),
-            tr("Stats", "Snoozed: %1").replace("%1", _number(today.snoozed)),
+            _fill(tr("Stats", "Skipped: %1"), _number(today.skipped)),
+            _fill(tr("Stats", "Snoozed: %1"), _number(today.snoozed)),
         ]
 
     def ring_rect(self) -> QtCore.QRectF:
@@ -403,11 +415,7 @@ class DayBars(Chart):
                     part += " " + tr("Stats", "(day off)")
                 parts.append(part)
             text = tr("Stats", "%1, goal %2 a day: %3.")
-            return (
-                text.replace("%1", name)
-                .replace("%2", _number(self.goal))
-                .replace("%3", ", ".join(parts))
-            )
+            return _fill(text, name, _number(self.goal), ", ".join(parts))
         best = max(self.days, key=lambda entry: (entry.done, entry.day))
         met = sum(1 for entry in self.days if entry.done >= self.goal)
         text = tr(
@@ -425,15 +433,17 @@ class DayBars(Chart):
             _day_text(best.day),
             _number(best.done),
         )
-        for index, value in reversed(list(enumerate(values, start=1))):
-            text = text.replace(f"%{index}", value)
-        return text
+        return _fill(text, *values)
 
     def _plot_rect(self) -> QtCore.QRectF:
         metrics = QtGui.QFontMetricsF(self.scaled_font(0.85))
         top = metrics.height() + 4 if self._labelled_values else 8.0
         bottom = metrics.height() + 6
-        return QtCore.QRectF(4, top, self.width() - 8, self.height() - top - bottom)
+        gutter = metrics.horizontalAdvance(self._goal_text()) + 8
+        return QtCore.QRectF(4, top, self.width() - 8 - gutter, self.height() - top - bottom)
+
+    def _goal_text(self) -> str:
+        return _fill(tr("Stats", "goal %1"), _number(self.goal))
 
     def _scale(self) -> float:
         return max(self.goal * 1.2, max((entry.done for entry in self.days), default=0), 1)
@@ -465,8 +475,9 @@ class DayBars(Chart):
         if not 0 <= index < len(self.days):
             return None
         entry = self.days[index]
-        text = tr("Stats", "%1: %2 breaks done").replace("%1", _long_day_text(entry.day))
-        text = text.replace("%2", _number(entry.done))
+        text = _fill(
+            tr("Stats", "%1: %2 breaks done"), _long_day_text(entry.day), _number(entry.done)
+        )
         if self._is_rest(entry.day):
             text += " " + tr("Stats", "(day off)")
         return text
@@ -491,18 +502,6 @@ class DayBars(Chart):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colours.accent if entry.done >= self.goal else colours.soft_accent)
                 painter.drawRoundedRect(rect, 2, 2)
-            if self._labelled_values and entry.done > 0:
-                painter.setPen(colours.muted)
-                painter.drawText(
-                    QtCore.QRectF(
-                        rect.center().x() - 20,
-                        rect.top() - metrics.height() - 2,
-                        40,
-                        metrics.height(),
-                    ),
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    _number(entry.done),
-                )
             label = self._day_label(index, entry.day)
             if label:
                 is_today = index == len(self.days) - 1
@@ -519,18 +518,31 @@ class DayBars(Chart):
                 )
                 painter.setFont(small)
         if rects:
-            goal_pen = QtGui.QPen(colours.muted, 1.0, Qt.PenStyle.DashLine)
-            painter.setPen(goal_pen)
+            # The goal line over the bars, named in the gutter at its right end.
+            painter.setPen(QtGui.QPen(colours.muted, 1.0, Qt.PenStyle.DashLine))
             y = self.goal_y()
             painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
-            goal_text = tr("Stats", "goal %1").replace("%1", _number(self.goal))
-            width = metrics.horizontalAdvance(goal_text) + 6
-            box = QtCore.QRectF(
-                plot.right() - width, y - metrics.height() - 1, width, metrics.height()
-            )
-            painter.fillRect(box, colours.window)
             painter.setPen(colours.muted)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), goal_text)
+            painter.drawText(
+                QtCore.QRectF(plot.right() + 4, y - metrics.height() / 2, 200, metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self._goal_text(),
+            )
+        if self._labelled_values:
+            # Each day's number over its bar, on the background so the goal line never
+            # runs through it.
+            for entry, rect in zip(self.days, rects, strict=True):
+                if entry.done > 0:
+                    text = _number(entry.done)
+                    width = metrics.horizontalAdvance(text) + 4
+                    box = QtCore.QRectF(
+                        rect.center().x() - width / 2,
+                        rect.top() - metrics.height() - 1,
+                        width,
+                        metrics.height(),
+                    )
+                    painter.fillRect(box, colours.window)
+                    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         if sum(entry.done for entry in self.days) == 0:
             painter.setFont(self.font())
             painter.setPen(colours.muted)
@@ -605,9 +617,7 @@ class YearHeatmap(Chart):
             _day_text(best.day),
             _number(best.done),
         )
-        for index, value in reversed(list(enumerate(values, start=1))):
-            text = text.replace(f"%{index}", value)
-        return text
+        return _fill(text, *values)
 
     def level(self, done: int) -> int:
         return heat_level(done, self.goal)
@@ -658,8 +668,9 @@ class YearHeatmap(Chart):
         entry = self.day_at(point)
         if entry is None:
             return None
-        text = tr("Stats", "%1: %2 breaks done").replace("%1", _long_day_text(entry.day))
-        text = text.replace("%2", _number(entry.done))
+        text = _fill(
+            tr("Stats", "%1: %2 breaks done"), _long_day_text(entry.day), _number(entry.done)
+        )
         if entry.day in self.rest_days:
             text += " " + tr("Stats", "(day off)")
         return text
@@ -741,7 +752,7 @@ class YearHeatmap(Chart):
         pitch: float,
     ) -> None:
         less = tr("Stats", "No breaks")
-        more = tr("Stats", "Goal of %1 met").replace("%1", _number(self.goal))
+        more = _fill(tr("Stats", "Goal of %1 met"), _number(self.goal))
         cell = pitch - max(1.0, pitch * 0.16)
         radius = max(1.0, pitch * 0.18)
         left = self._geometry()[0]
@@ -807,8 +818,9 @@ class StreakView(Chart):
             "Current streak: %1 working days. Best streak: %2 working days. "
             "A streak counts working days in a row with at least %3 breaks done.",
         )
-        text = text.replace("%1", _number(streaks.current)).replace("%2", _number(streaks.best))
-        self.set_description(text.replace("%3", _number(goal)))
+        self.set_description(
+            _fill(text, _number(streaks.current), _number(streaks.best), _number(goal))
+        )
         self.update()
 
     def numbers(self) -> tuple[str, str]:
@@ -894,7 +906,7 @@ class TopExercises(Chart):
         if not self.rows:
             return tr("Stats", "No exercises done in the last 7 days yet.")
         listed = ", ".join(f"{name} {_number(count)}" for name, count in self.rows)
-        return tr("Stats", "Most done exercises in the last 7 days: %1.").replace("%1", listed)
+        return _fill(tr("Stats", "Most done exercises in the last 7 days: %1."), listed)
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         colours = self.colours()
@@ -984,12 +996,12 @@ class RegionChips(Chart):
         parts = []
         if covered:
             listed = ", ".join(f"{region_label(r.region)} {_number(r.count)}" for r in covered)
-            parts.append(tr("Stats", "Body regions worked this week: %1.").replace("%1", listed))
+            parts.append(_fill(tr("Stats", "Body regions worked this week: %1."), listed))
         else:
             parts.append(tr("Stats", "No body region worked this week yet."))
         if missing:
             listed = ", ".join(region_label(r.region) for r in missing)
-            parts.append(tr("Stats", "Not worked yet: %1.").replace("%1", listed))
+            parts.append(_fill(tr("Stats", "Not worked yet: %1."), listed))
         return " ".join(parts)
 
     def chips(self, width: int | None = None) -> list[Chip]:
@@ -1062,8 +1074,8 @@ class ComfortTrend(Chart):
     def empty_text(self) -> str:
         return tr(
             "Stats",
-            "No comfort ratings in the last 30 days. How your back feels (0 to 10) "
-            "shows here as a line over the breaks you took.",
+            "No comfort ratings in the last 30 days.\n"
+            "When you rate how your back feels (0 to 10), it shows here as a line.",
         )
 
     def _describe(self) -> str:
@@ -1087,9 +1099,7 @@ class ComfortTrend(Chart):
             _day_text(latest.day),
             _number(done),
         )
-        for index, value in reversed(list(enumerate(values, start=1))):
-            text = text.replace(f"%{index}", value)
-        return text
+        return _fill(text, *values)
 
     def _plot_rect(self) -> QtCore.QRectF:
         small = QtGui.QFontMetricsF(self.scaled_font(0.85))
@@ -1136,8 +1146,9 @@ class ComfortTrend(Chart):
         if not 0 <= index < len(self.days):
             return None
         entry = self.days[index]
-        text = tr("Stats", "%1: %2 breaks done").replace("%1", _long_day_text(entry.day))
-        text = text.replace("%2", _number(entry.done))
+        text = _fill(
+            tr("Stats", "%1: %2 breaks done"), _long_day_text(entry.day), _number(entry.done)
+        )
         if entry.mean_rating is not None:
             text += "; " + tr("Stats", "comfort %1 out of 10").replace(
                 "%1", _decimal(entry.mean_rating)

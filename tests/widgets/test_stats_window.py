@@ -29,6 +29,7 @@ from backbreak.stats_window import (
     Chart,
     ChartColours,
     StatsWindow,
+    export_failed_text,
     exported_text,
     heat_level,
 )
@@ -510,3 +511,25 @@ def test_show_message_shows_the_result_line(window: StatsWindow) -> None:
     assert window.message_label.text() == (
         "Could not export to /nowhere/x.csv: No such file or directory"
     )
+
+
+def test_a_failed_export_names_the_file_and_the_reason(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "history.csv"
+    stats = ChoosingWindow(str(target))
+    qtbot.addWidget(stats)
+    with HistoryStore(tmp_path / "history.sqlite3") as store:
+
+        def export(path: str) -> None:
+            try:
+                count = store.export_csv(Path(path))
+            except OSError as error:
+                stats.show_message(export_failed_text(path, error))
+            else:
+                stats.show_message(exported_text(count, path))
+
+        stats.export_requested.connect(export)
+        stats.export_button.click()
+    assert stats.message_label.text() == (
+        f"Could not export to {target}: No such file or directory"
+    )
+    assert not target.exists()
