@@ -4,7 +4,7 @@ core.history.summarise from hand-made events and aggregates, in light and dark p
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -95,6 +95,16 @@ def a_week() -> list[HistoryEvent]:
         event(K.COMFORT, TODAY, "17:00", rating=7),
     ]
     return history
+
+
+@pytest.fixture(autouse=True)
+def c_locale() -> Iterator[None]:
+    """Day names, dates and numbers as the C locale writes them (Monday first), whatever the
+    machine's language."""
+    before = QtCore.QLocale()
+    QtCore.QLocale.setDefault(QtCore.QLocale.c())
+    yield
+    QtCore.QLocale.setDefault(before)
 
 
 @pytest.fixture
