@@ -648,19 +648,23 @@ class YearHeatmap(Chart):
             left = self._geometry()[0]
         return max(4.0, min(16.0, (width - left - 4) / self._columns()))
 
-    def cell_rect(self, day: date) -> QtCore.QRectF:
-        """The square drawn for `day` (empty if the day is not in the calendar)."""
+    def cell_rect(
+        self, day: date, geometry: tuple[float, float, float] | None = None
+    ) -> QtCore.QRectF:
+        """The square drawn for `day` (empty if the day is not in the calendar); `geometry`
+        as from `_geometry`, when the caller places many cells."""
         if not self.days or not self.days[0].day <= day <= self.days[-1].day:
             return QtCore.QRectF()
-        left, top, pitch = self._geometry()
+        left, top, pitch = geometry or self._geometry()
         column = (day - self._week_start(self.days[0].day)).days // 7
         row = (day.weekday() - self._first_weekday) % 7
         gap = max(1.0, pitch * 0.16)
         return QtCore.QRectF(left + column * pitch, top + row * pitch, pitch - gap, pitch - gap)
 
     def day_at(self, point: QtCore.QPointF) -> DayCount | None:
+        geometry = self._geometry()
         for entry in self.days:
-            if self.cell_rect(entry.day).contains(point):
+            if self.cell_rect(entry.day, geometry).contains(point):
                 return entry
         return None
 
@@ -698,7 +702,7 @@ class YearHeatmap(Chart):
         self._paint_months(painter, metrics, left, pitch)
         radius = max(1.0, pitch * 0.18)
         for entry in self.days:
-            rect = self.cell_rect(entry.day)
+            rect = self.cell_rect(entry.day, (left, top, pitch))
             colour = colours.heat[self.level(entry.done)]
             if entry.day in self.rest_days and entry.done == 0:
                 painter.setPen(QtGui.QPen(colours.faint, 1.0))
