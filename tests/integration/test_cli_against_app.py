@@ -54,6 +54,10 @@ def running_app(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
 def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str]) -> None:
     data = status()
     assert set(data) == {
+        "done_today",
+        "daily_goal",
+        "streak",
+        "best_streak",
         "state",
         "in_working_hours",
         "next_break_at",
