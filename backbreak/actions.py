@@ -15,6 +15,7 @@ class Commands(Protocol):
     def pause(self, length: PauseLength) -> None: ...
     def resume(self) -> None: ...
     def show_status_window(self) -> None: ...
+    def show_stats_window(self) -> None: ...
     def quit(self) -> None: ...
 
 
@@ -42,6 +43,8 @@ class AppActions(QObject):
         self.resume.triggered.connect(commands.resume)
         self.show_window = QtGui.QAction(tr("Menu", "Show status window"), self)
         self.show_window.triggered.connect(commands.show_status_window)
+        self.show_stats = QtGui.QAction(tr("Menu", "Statistics"), self)
+        self.show_stats.triggered.connect(commands.show_stats_window)
         self.quit = QtGui.QAction(tr("Menu", "Quit backbreak"), self)
         self.quit.triggered.connect(commands.quit)
         self.set_paused(False)

@@ -49,11 +49,12 @@ if TYPE_CHECKING:
     # Imported where first needed: a break card or the status window may never be shown in
     # a session, and start-up time counts.
     from backbreak.card import BreakCard
-    from backbreak.core.exercises import PackError, Safety
+    from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import Cue, SoundPlayer
     from backbreak.settings_store import SettingsStore, StoreResult
+    from backbreak.stats_window import StatsWindow
     from backbreak.status_window import StatusWindow
     from backbreak.store.history_store import HistoryStore
 
@@ -120,6 +121,7 @@ class Controller(QObject):
         self._icon = QtGui.QIcon(str(icon_path("backbreak")))
         self._paused_icon = QtGui.QIcon(str(icon_path("backbreak-paused")))
         self._window: StatusWindow | None = None  # built when first needed
+        self._stats_window: StatsWindow | None = None
 
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
@@ -243,6 +245,75 @@ class Controller(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
+    def show_stats_window(self) -> None:
+        from backbreak.stats_window import StatsWindow
+
+        if self._stats_window is None:
+            self._stats_window = StatsWindow()
+            self._stats_window.setWindowTitle(tr("App", "backbreak: statistics"))
+            self._stats_window.export_requested.connect(self._export_history)
+        self.refresh_stats()
+        self._stats_window.show()
+        self._stats_window.raise_()
+        self._stats_window.activateWindow()
+
+    @property
+    def stats_window(self) -> StatsWindow | None:
+        return self._stats_window
+
+    def refresh_stats(self) -> None:
+        """Recompute what the statistics window shows (when open) from the history."""
+        window = self._stats_window
+        if window is None or self._history is None:
+            return
+        from backbreak.core.history import (
+            fully_paused_days,
+            pause_spans,
+            summarise,
+        )
+        from backbreak.core.hours import day_key
+
+        now = self._clock.now()
+        rules = self._planner.rules
+        today = day_key(now, self._tz, rules.day_starts_at)
+        aggregates = self._history.aggregates(today)
+        paused = fully_paused_days(
+            pause_spans(aggregates.pauses, now), rules.working_hours, self._tz, rules.day_starts_at
+        )
+        streak_rules = self._settings.streak_rules()
+        source = self.exercises()
+        practices: list[Practice] = []
+        if source is not None:
+            practices.extend(source.picker.library.exercises)
+            practices.extend(source.picker.library.routines)
+        summary = summarise(
+            aggregates,
+            today=today,
+            rules=streak_rules,
+            paused_days=paused,
+            regions_of={p.id: [r.value for r in p.regions] for p in practices},
+        )
+        rest = set(paused) | {
+            day.day for day in summary.year if not streak_rules.is_working_day(day.day)
+        }
+        window.show_summary(
+            summary, exercise_names={p.id: p.name for p in practices}, rest_days=rest
+        )
+
+    def _export_history(self, path: str) -> None:
+        window = self._stats_window
+        if window is None or self._history is None:
+            return
+        from backbreak.stats_window import export_failed_text, exported_text
+        from backbreak.store.history_store import HistoryUnavailableError
+
+        try:
+            count = self._history.export_csv(Path(path))
+        except (OSError, HistoryUnavailableError) as error:
+            window.show_message(export_failed_text(path, error))
+            return
+        window.show_message(exported_text(count, path))
+
     def quit(self) -> None:
         # Deferred, so a reply to `backbreak quit` is written before the loop ends. exit(),
         # not quit(): QGuiApplication turns quit() into "close every window", which the
@@ -277,6 +348,8 @@ class Controller(QObject):
         try:
             if request.command == "activate":
                 self.show_status_window()
+            elif request.command == "stats":
+                self.show_stats_window()
             elif request.command == "break-now":
                 kind = BreakKind(request.args["kind"]) if "kind" in request.args else None
                 self.take_break_now(kind)
@@ -663,6 +736,8 @@ class Controller(QObject):
 
         kind: HistoryEventKind = HistoryEventKind[kind_name]
         self._history.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details))
+        if self._stats_window is not None and self._stats_window.isVisible():
+            self.refresh_stats()
         for notice in self._history.take_notices():
             log.warning("history: %s", notice)
             self._say(notice)

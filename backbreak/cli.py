@@ -10,6 +10,7 @@ Exit codes (documented in README.md):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import os
@@ -112,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "stats":
         from backbreak.stats_cli import stats
 
+        if not args.json and args.csv is None:
+            # The running app, if any, opens its statistics window as well.
+            with contextlib.suppress(NotRunningError, OSError, ProtocolError):
+                send_request(paths.control_socket, Request("stats"))
         return stats(paths, as_json=args.json, csv_file=args.csv)
     if command == "exercise":
         from backbreak import exercise_cli

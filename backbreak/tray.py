@@ -27,6 +27,7 @@ class Tray(QObject):
         self.menu.addMenu(actions.pause_menu(self.menu))
         self.menu.addAction(actions.resume)
         self.menu.addSeparator()
+        self.menu.addAction(actions.show_stats)
         self.menu.addAction(actions.show_window)
         self.menu.addAction(actions.quit)
 

@@ -25,6 +25,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "resume": frozenset(),
     "snooze": frozenset(),
     "skip": frozenset(),
+    "stats": frozenset(),  # show the statistics window
 }
 
 PAUSE_DURATIONS = {length.value: length for length in PauseLength}

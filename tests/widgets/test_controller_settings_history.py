@@ -148,3 +148,21 @@ def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
     assert card is not None
     card.done_button.click()
     assert app.controller.status()["done_today"] == 1
+
+
+def test_the_statistics_window_shows_the_history_and_exports_it(
+    qtbot: QtBot, app: App, tmp_path: Path
+) -> None:
+    app.controller.take_break_now()
+    card = app.controller.card
+    assert card is not None
+    card.done_button.click()
+    app.controller.show_stats_window()
+    window = app.controller.stats_window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    assert "1 of 6" in window.today_ring.accessibleDescription()
+    target = tmp_path / "out.csv"
+    window.export_requested.emit(str(target))
+    assert target.read_text().count("\n") == 3  # header, started, completed
+    assert str(target) in window.message_label.text()
