@@ -99,11 +99,11 @@ def _bounds(spec: Spec[Any]) -> str:
     return ""
 
 
-def _describe(widget: QtWidgets.QWidget, spec: Spec[Any], name: str | None = None) -> None:
+def _describe(widget: QtWidgets.QWidget, spec: Spec[Any]) -> None:
     """The setting's label as the accessible name, its description (and bounds) as tooltip."""
     description = tr("Settings", spec.description)
     bounds = _bounds(spec)
-    widget.setAccessibleName(name or _label(spec))
+    widget.setAccessibleName(_label(spec))
     widget.setAccessibleDescription(description)
     widget.setToolTip(f"{description}\n{bounds}" if bounds else description)
 
@@ -701,6 +701,7 @@ class _WeekHoursField(_Field):
             tr("Settings", "Copy the hours of the chosen day to all weekdays, Monday to Friday")
         )
         self.copy_button.clicked.connect(lambda: self.copy_to_weekdays(self.copy_day()))
+        self.copy_from.currentIndexChanged.connect(lambda _index: self._enable_copy())
 
         layout = QtWidgets.QVBoxLayout(self.group)
         layout.setSpacing(10)
@@ -734,6 +735,10 @@ class _WeekHoursField(_Field):
     def set_day_problems(self, index: int, messages: Sequence[str]) -> None:
         self.days[index].set_problems(messages)
         self.has_problem = any(day.problem.text() for day in self.days)
+        self._enable_copy()
+
+    def _enable_copy(self) -> None:
+        # A day whose hours are refused has nothing to copy yet.
         self.copy_button.setEnabled(not self.days[self.copy_day()].problem.text())
 
     def set_problems(self, messages: Sequence[str]) -> None:

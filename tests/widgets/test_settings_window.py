@@ -193,6 +193,24 @@ def test_a_choice_offers_the_settings_choices_and_emits_the_chosen_one(
     assert emitted.changes == [{"appearance.card_size": "large"}]
 
 
+def test_volume_follows_the_sound_switch_and_applies_when_the_slider_stops(
+    qtbot: QtBot, window: SettingsWindow
+) -> None:
+    slider = window.control("notifications.volume")
+    assert isinstance(slider, QtWidgets.QSlider)
+    assert not slider.isEnabled()  # sound is off by default
+    sound = window.control("notifications.sound")
+    assert isinstance(sound, QtWidgets.QCheckBox)
+    sound.click()
+    assert slider.isEnabled()
+    emitted = Emitted(window)
+    with qtbot.waitSignal(window.changed, timeout=CHECK_DELAY_MS * 5) as blocker:
+        for _ in range(4):
+            qtbot.keyClick(slider, Qt.Key.Key_Right)  # 50 -> 70 in steps of 5
+    assert blocker.args == [{"notifications.volume": 70}]
+    assert emitted.changes == [{"notifications.volume": 70}]
+
+
 def test_the_last_position_cannot_be_unticked(window: SettingsWindow) -> None:
     emitted = Emitted(window)
     boxes = window._fields["exercises.desk_positions"].boxes  # type: ignore[attr-defined]
@@ -307,6 +325,8 @@ def test_copy_from_a_day_off_and_a_refused_day(qtbot: QtBot, office: SettingsWin
     field.copy_to_weekdays(0)
     assert len(emitted.changes) == count
     assert field.days[1].off.isChecked()
+    field.copy_from.setCurrentIndex(3)  # another day can be copied meanwhile
+    assert field.copy_button.isEnabled()
 
 
 # -- showing settings from outside -------------------------------------------------------------
