@@ -16,6 +16,7 @@ class Commands(Protocol):
     def resume(self) -> None: ...
     def show_status_window(self) -> None: ...
     def show_stats_window(self) -> None: ...
+    def show_settings_window(self) -> None: ...
     def quit(self) -> None: ...
 
 
@@ -45,6 +46,8 @@ class AppActions(QObject):
         self.show_window.triggered.connect(commands.show_status_window)
         self.show_stats = QtGui.QAction(tr("Menu", "Statistics"), self)
         self.show_stats.triggered.connect(commands.show_stats_window)
+        self.show_settings = QtGui.QAction(tr("Menu", "Settings…"), self)
+        self.show_settings.triggered.connect(commands.show_settings_window)
         self.quit = QtGui.QAction(tr("Menu", "Quit backbreak"), self)
         self.quit.triggered.connect(commands.quit)
         self.set_paused(False)

@@ -51,9 +51,11 @@ if TYPE_CHECKING:
     from backbreak.card import BreakCard
     from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
+    from backbreak.platform.autostart import Autostart
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import Cue, SoundPlayer
     from backbreak.settings_store import SettingsStore, StoreResult
+    from backbreak.settings_window import SettingsWindow
     from backbreak.stats_window import StatsWindow
     from backbreak.status_window import StatusWindow
     from backbreak.store.history_store import HistoryStore
@@ -93,11 +95,13 @@ class Controller(QObject):
         settings: Settings | None = None,
         settings_store: SettingsStore | None = None,
         history: HistoryStore | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings or defaults()
         self._settings_store = settings_store
         self._history = history
+        self._data_dir = data_dir
         # Set by run() once the controller exists (their callbacks lead back to it).
         self.notifier: Notifier | None = None
         self.sound: SoundPlayer | None = None
@@ -122,6 +126,8 @@ class Controller(QObject):
         self._paused_icon = QtGui.QIcon(str(icon_path("backbreak-paused")))
         self._window: StatusWindow | None = None  # built when first needed
         self._stats_window: StatsWindow | None = None
+        self._settings_window: SettingsWindow | None = None
+        self.autostart: Autostart | None = None  # set by run()
 
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
@@ -257,6 +263,67 @@ class Controller(QObject):
         self._stats_window.raise_()
         self._stats_window.activateWindow()
 
+    def show_settings_window(self) -> None:
+        from backbreak.settings_window import SettingsWindow
+
+        if self._settings_window is None:
+            source = self.exercises()
+            window = SettingsWindow(
+                self._settings,
+                library=source.picker.library if source is not None else None,
+                autostart_enabled=self.autostart.is_enabled() if self.autostart else None,
+            )
+            window.setWindowTitle(tr("App", "backbreak: settings"))
+            window.changed.connect(self._settings_from_window)
+            window.reset_requested.connect(self._reset_settings)
+            window.autostart_toggled.connect(self._set_autostart)
+            window.open_data_folder.connect(self._open_data_folder)
+            self._settings_window = window
+        self._settings_window.show_settings(self._settings)
+        self._settings_window.show()
+        self._settings_window.raise_()
+        self._settings_window.activateWindow()
+
+    @property
+    def settings_window(self) -> SettingsWindow | None:
+        return self._settings_window
+
+    def _settings_from_window(self, changes: dict[str, object]) -> None:
+        from backbreak.core.settings import SettingsError
+
+        try:
+            message = self.change_settings(changes)
+        except SettingsError as error:  # the window checks first; the file may differ
+            message = "\n".join(str(problem) for problem in error.problems)
+        if self._settings_window is not None:
+            self._settings_window.show_message(message or "")
+
+    def _reset_settings(self) -> None:
+        from backbreak.core.settings import SCHEMA
+
+        self._settings_from_window({spec.key: defaults().get(spec.key) for spec in SCHEMA})
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from backbreak.platform.autostart import AutostartError
+
+        if self.autostart is None:
+            return
+        try:
+            if enabled:
+                self.autostart.enable()
+            else:
+                self.autostart.disable()
+        except AutostartError as error:
+            if self._settings_window is not None:
+                self._settings_window.show_message(str(error))
+                self._settings_window.show_autostart(self.autostart.is_enabled())
+            return
+        self._settings_from_window({"general.start_at_login": enabled})
+
+    def _open_data_folder(self) -> None:
+        if self._data_dir is not None:
+            QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self._data_dir)))
+
     @property
     def stats_window(self) -> StatsWindow | None:
         return self._stats_window
@@ -350,6 +417,8 @@ class Controller(QObject):
                 self.show_status_window()
             elif request.command == "stats":
                 self.show_stats_window()
+            elif request.command == "settings":
+                self.show_settings_window()
             elif request.command == "break-now":
                 kind = BreakKind(request.args["kind"]) if "kind" in request.args else None
                 self.take_break_now(kind)
@@ -639,6 +708,8 @@ class Controller(QObject):
             return
         self._tell_settings_result(result)
         self.apply_settings(result.settings)
+        if self._settings_window is not None:
+            self._settings_window.show_settings(result.settings)
 
     def _tell_settings_result(self, result: StoreResult) -> None:
         message = result.message()
@@ -897,8 +968,12 @@ def run(paths: Paths, argv: list[str]) -> int:
         settings=settings,
         settings_store=settings_store,
         history=history,
+        data_dir=paths.data_dir,
     )
     _attach_notifier_and_sound(controller, paths, settings)
+    from backbreak.platform.autostart import detect_autostart
+
+    controller.autostart = detect_autostart()
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():
         lock.unlock()

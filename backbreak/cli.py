@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("resume", help=noop("end a pause"))
     commands.add_parser("snooze", help=noop("snooze the break that is offered"))
     commands.add_parser("skip", help=noop("skip the break that is offered or running"))
+    commands.add_parser("settings", help=noop("open the running app's settings window"))
     commands.add_parser("quit", help=noop("quit the running app"))
     commands.add_parser("paths", help=noop("print the folders backbreak uses"))
     stats = commands.add_parser(

@@ -44,9 +44,16 @@ class StatusWindow(QtWidgets.QWidget):
         self.pause_button.setMenu(actions.pause_menu(self))
         self.resume_button = _button_for(actions.resume)
         self.stats_button = _button_for(actions.show_stats)
+        self.settings_button = _button_for(actions.show_settings)
         self.quit_button = _button_for(actions.quit)
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.break_button, self.pause_button, self.resume_button, self.stats_button):
+        for button in (
+            self.break_button,
+            self.pause_button,
+            self.resume_button,
+            self.stats_button,
+            self.settings_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)

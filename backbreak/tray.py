@@ -28,6 +28,7 @@ class Tray(QObject):
         self.menu.addAction(actions.resume)
         self.menu.addSeparator()
         self.menu.addAction(actions.show_stats)
+        self.menu.addAction(actions.show_settings)
         self.menu.addAction(actions.show_window)
         self.menu.addAction(actions.quit)
 

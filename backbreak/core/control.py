@@ -26,6 +26,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "snooze": frozenset(),
     "skip": frozenset(),
     "stats": frozenset(),  # show the statistics window
+    "settings": frozenset(),  # show the settings window
 }
 
 PAUSE_DURATIONS = {length.value: length for length in PauseLength}

@@ -166,3 +166,21 @@ def test_the_statistics_window_shows_the_history_and_exports_it(
     window.export_requested.emit(str(target))
     assert target.read_text().count("\n") == 3  # header, started, completed
     assert str(target) in window.message_label.text()
+
+
+def test_the_settings_window_changes_apply_at_once_and_are_saved(qtbot: QtBot, app: App) -> None:
+    app.controller.show_settings_window()
+    window = app.controller.settings_window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    window.changed.emit({"schedule.micro_interval_minutes": 50})
+    assert app.controller.status()["seconds_to_next_break"] == 50 * 60
+    assert "micro_interval_minutes = 50" in app.store.path.read_text()
+    # An edit to the file shows in the open window.
+    app.store.path.write_text(
+        app.store.path.read_text().replace(
+            "micro_interval_minutes = 50", "micro_interval_minutes = 20"
+        )
+    )
+    app.controller.check_settings_file()
+    assert window.settings.get("schedule.micro_interval_minutes") == 20
