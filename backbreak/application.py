@@ -259,6 +259,7 @@ class Controller(QObject):
             self._stats_window.setWindowTitle(tr("App", "backbreak: statistics"))
             self._stats_window.export_requested.connect(self._export_history)
         self.refresh_stats()
+        log.info("statistics window shown")
         self._stats_window.show()
         self._stats_window.raise_()
         self._stats_window.activateWindow()
@@ -280,6 +281,7 @@ class Controller(QObject):
             window.open_data_folder.connect(self._open_data_folder)
             self._settings_window = window
         self._settings_window.show_settings(self._settings)
+        log.info("settings window shown")
         self._settings_window.show()
         self._settings_window.raise_()
         self._settings_window.activateWindow()
@@ -599,7 +601,7 @@ class Controller(QObject):
             snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
             can_snooze=plan.snoozes_left > 0,
             can_skip=plan.skips_left is None or plan.skips_left > 0,
-            reduced_motion=self.reduced_motion,
+            reduced_motion=self._reduced_motion_now(),
             safety=source.safety_once() if source is not None else None,
             size=self.card_size,
         )
@@ -736,6 +738,15 @@ class Controller(QObject):
         missing = [p for p in wanted if p not in watch.files() + watch.directories()]
         if missing:
             watch.addPaths(missing)
+
+    def _reduced_motion_now(self) -> bool:
+        """Asked once per card: "system" follows the desktop's accessibility setting."""
+        choice = self._settings.value(REDUCED_MOTION)
+        if choice == "system" and not self.reduced_motion:
+            from backbreak.platform.motion import desktop_prefers_reduced_motion
+
+            return desktop_prefers_reduced_motion()
+        return self.reduced_motion
 
     def _apply_appearance(self, settings: Settings) -> None:
         self.reduced_motion = settings.value(REDUCED_MOTION) == "on"

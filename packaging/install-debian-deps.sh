@@ -18,6 +18,7 @@ runtime=(
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
   haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils
+  libglib2.0-bin gsettings-desktop-schemas
 )
 
 want=("${runtime[@]}")

@@ -104,6 +104,29 @@ def test_pause_resume_and_break_now(running_app: subprocess.Popen[str]) -> None:
     assert "no break to snooze" in refused.stderr
 
 
+def app_log() -> str:
+    from backbreak.paths import Paths
+
+    return Paths.from_platform().log_file.read_text()
+
+
+def test_settings_and_stats_open_their_windows_and_stats_reads_the_live_history(
+    running_app: subprocess.Popen[str],
+) -> None:
+    assert cli("settings").returncode == 0
+    assert "settings window shown" in app_log()
+    assert cli("break-now").returncode == 0
+    assert cli("skip").returncode == 0
+    # The CLI reads the history file the running app writes.
+    result = cli("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["skipped"] == 1
+    in_words = cli("stats")
+    assert in_words.returncode == 0 and "1 skipped" in in_words.stdout
+    assert "statistics window shown" in app_log()
+    assert running_app.poll() is None
+
+
 def test_a_second_start_hands_over_and_exits(running_app: subprocess.Popen[str]) -> None:
     second = cli()
     assert second.returncode == 0
@@ -126,7 +149,7 @@ def test_sigterm_ends_the_app_cleanly(running_app: subprocess.Popen[str]) -> Non
 
 
 def test_commands_without_a_running_app_say_so() -> None:
-    for args in (("status",), ("status", "--json"), ("quit",), ("pause", "30m")):
+    for args in (("status",), ("status", "--json"), ("quit",), ("pause", "30m"), ("settings",)):
         result = cli(*args)
         assert result.returncode == 3
         assert "not running" in result.stderr
