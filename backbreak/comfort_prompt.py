@@ -1,0 +1,340 @@
+"""The comfort check-in: a small window on top that asks how the person's upper back feels.
+
+One question, eleven buttons 0-10 in a row; one click answers. It appears after a completed
+break (at most once a day, see backbreak.core.comfort), without taking the keyboard, and
+goes away on its own: after an answer with a brief thanks, after "Not now" or Esc at once,
+and if ignored after a minute (which counts as "not now"). While the pointer rests on it the
+minute does not run out, so it never vanishes from under a hand about to click.
+
+Keys, once the window has been clicked (it does not steal the keyboard): 0-9 answer with
+that number. "1" waits a moment for a "0", so typing 10 gives 10, not 1; on its own it
+answers 1 once the moment has passed. Tab walks the buttons and Space presses one; Esc is
+"Not now".
+
+The prompt only reports: `rated(n)` or `dismissed()`, each at most once. The controller keeps
+the rating in the history.
+"""
+
+from __future__ import annotations
+
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+
+RATINGS = range(11)
+# Ignored this long, the prompt goes away by itself (counts as dismissed).
+DEFAULT_TIMEOUT_MS = 60_000
+# The thanks stay this long; with the fade the window is gone within 1.5 s of the answer.
+THANKS_MS = 1_200
+# How long a typed "1" waits for a "0" that makes it 10.
+KEY_PAUSE_MS = 700
+FADE_IN_MS = 60
+FADE_OUT_MS = 160
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
+# Pressed on their own while a "1" waits (Shift for the digits on AZERTY keyboards).
+MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta}
+)
+
+
+class ComfortPrompt(QtWidgets.QWidget):
+    rated = Signal(int)
+    dismissed = Signal()
+
+    def __init__(
+        self,
+        *,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        thanks_ms: int = THANKS_MS,
+        key_pause_ms: int = KEY_PAUSE_MS,
+    ) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.setObjectName("ComfortPrompt")
+        self.setWindowTitle(tr("Comfort", "backbreak: how does your back feel?"))
+        self.setAccessibleName(tr("Comfort", "Comfort check-in"))
+        self.setAccessibleDescription(
+            tr(
+                "Comfort",
+                "How does your upper back feel? Rate it from 0, very sore, to 10, no discomfort.",
+            )
+        )
+        # Like the break card: appear without taking the keyboard from whatever the person
+        # is typing into; a click makes it the active window and the keys work from then on.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._answered_or_gone = False
+        self._closing = False
+        self._pending_one = False
+
+        self._caption = QtWidgets.QLabel(tr("Comfort", "Comfort check-in"))
+        self._caption.setObjectName("ComfortCaption")
+        self.question = QtWidgets.QLabel(tr("Comfort", "How does your upper back feel?"))
+        self.question.setObjectName("ComfortQuestion")
+        self.question.setWordWrap(True)
+        _scale_font(self.question, 1.3, bold=True)
+
+        self.rating_buttons: list[QtWidgets.QPushButton] = []
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(6)
+        for rating in RATINGS:
+            button = QtWidgets.QPushButton(str(rating))
+            button.setObjectName("Rating")
+            button.setAccessibleName(tr("Comfort", "Rating %1 of 10").replace("%1", str(rating)))
+            # Tab walks the buttons; the digits and Esc stay with the prompt itself.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _checked=False, value=rating: self._answer(value))
+            self.rating_buttons.append(button)
+            row.addWidget(button)
+        # Styles give a push button with text a wide minimum (Fusion: 80 px); eleven of those
+        # would not fit a small window. Square buttons that fit "10" with room to spare.
+        metrics = self.rating_buttons[0].fontMetrics()
+        side = max(metrics.height() * 2 + 4, metrics.horizontalAdvance("10") + 20)
+        for button in self.rating_buttons:
+            button.setFixedSize(side, side)
+
+        self._low = QtWidgets.QLabel(tr("Comfort", "0 = very sore"))
+        self._low.setObjectName("ComfortAnchor")
+        self._high = QtWidgets.QLabel(tr("Comfort", "10 = no discomfort"))
+        self._high.setObjectName("ComfortAnchor")
+        self._high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        anchors = QtWidgets.QHBoxLayout()
+        anchors.addWidget(self._low)
+        anchors.addStretch(1)
+        anchors.addWidget(self._high)
+        for label in (self._low, self._high):
+            _scale_font(label, 0.9)
+
+        self._note = QtWidgets.QLabel(
+            tr("Comfort", "Asked at most once a day; you can switch it off in Settings.")
+        )
+        self._note.setObjectName("ComfortNote")
+        self._note.setWordWrap(True)
+        _scale_font(self._note, 0.9)
+        self.not_now_button = QtWidgets.QPushButton(tr("Comfort", "Not now"))
+        self.not_now_button.setAccessibleName(tr("Comfort", "Not now: skip the question today"))
+        self.not_now_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.not_now_button.clicked.connect(self.dismiss)
+        footer = QtWidgets.QHBoxLayout()
+        footer.addWidget(self._note, 1)
+        footer.addWidget(self.not_now_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        asking = QtWidgets.QWidget()
+        asking_layout = QtWidgets.QVBoxLayout(asking)
+        asking_layout.setContentsMargins(0, 0, 0, 0)
+        asking_layout.setSpacing(8)
+        asking_layout.addWidget(self.question)
+        asking_layout.addSpacing(2)
+        asking_layout.addLayout(row)
+        asking_layout.addLayout(anchors)
+        asking_layout.addSpacing(4)
+        asking_layout.addLayout(footer)
+
+        self.thanks = QtWidgets.QLabel()
+        self.thanks.setObjectName("ComfortThanks")
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks.setWordWrap(True)
+        self.thanks.setAccessibleName(tr("Comfort", "Answer noted"))
+        _scale_font(self.thanks, 1.3, bold=True)
+
+        # The thanks take the place of the question, so the window keeps its size.
+        self._pages = QtWidgets.QStackedWidget()
+        self._pages.addWidget(asking)
+        self._pages.addWidget(self.thanks)
+
+        frame = QtWidgets.QFrame()
+        frame.setObjectName("ComfortFrame")
+        frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        inner = QtWidgets.QVBoxLayout(frame)
+        inner.setContentsMargins(20, 14, 20, 16)
+        inner.setSpacing(6)
+        inner.addWidget(self._caption)
+        inner.addWidget(self._pages)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.setFixedWidth(11 * side + 10 * row.spacing() + 40)
+        self._apply_palette()
+
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(timeout_ms)
+        self._expiry.timeout.connect(self.dismiss)
+        self._key_pause = QTimer(self)
+        self._key_pause.setSingleShot(True)
+        self._key_pause.setInterval(key_pause_ms)
+        self._key_pause.timeout.connect(self._settle_pending_one)
+        self._thanks_ms = thanks_ms
+        self._fade = QtCore.QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.finished.connect(self._fade_finished)
+
+    # -- what the controller and the tests see ------------------------------------------------
+
+    @property
+    def answered_or_gone(self) -> bool:
+        """True once rated or dismissed was emitted, or the prompt was withdrawn."""
+        return self._answered_or_gone
+
+    def present(self) -> None:
+        """Fade in, centred on the screen the pointer is on, and start the minute after which
+        an ignored prompt goes away. On Wayland a client cannot place its windows, so the
+        compositor's placement stands."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        self.resize(
+            self.width(), max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()))
+        )
+        if not QtGui.QGuiApplication.platformName().startswith("wayland"):
+            screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
+            if screen is None:
+                screen = QtGui.QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
+        self._fade_to(1.0, FADE_IN_MS, start_from=0.0)
+        self.show()
+        self.raise_()
+        self._expiry.start()
+
+    def dismiss(self) -> None:
+        """Not now: report it (once) and fade away."""
+        if self._answered_or_gone:
+            return
+        self._answered_or_gone = True
+        self._key_pause.stop()
+        self.dismissed.emit()
+        self._fade_out()
+
+    def withdraw(self) -> None:
+        """Fade away without reporting anything (the controller's own reasons: a break fell
+        due, the app pauses or quits)."""
+        self._answered_or_gone = True
+        self._key_pause.stop()
+        self._fade_out()
+
+    # -- Qt events ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        key = event.key()
+        digit = DIGIT_KEYS.get(key)
+        if self._pending_one and key not in MODIFIER_KEYS:
+            self._pending_one = False
+            self._key_pause.stop()
+            self.rating_buttons[1].setDown(False)
+            if digit == 0:
+                self._answer(10)
+                return
+            if key == Qt.Key.Key_Escape:
+                self.dismiss()
+                return
+            # Anything else settles the "1" first.
+            self._answer(1)
+            return
+        if digit == 1 and not self._answered_or_gone:
+            self._pending_one = True
+            self.rating_buttons[1].setDown(True)
+            self._key_pause.start()
+        elif digit is not None:
+            self._answer(digit)
+        elif key == Qt.Key.Key_Escape:
+            self.dismiss()
+        else:
+            super().keyPressEvent(event)
+
+    def enterEvent(self, event: QtGui.QEnterEvent) -> None:
+        self._expiry.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QtCore.QEvent) -> None:
+        if not self._answered_or_gone:
+            self._expiry.start()
+        super().leaveEvent(event)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        # Closed from outside (the window manager, the app quitting): that is "not now".
+        if not self._answered_or_gone:
+            self._answered_or_gone = True
+            self.dismissed.emit()
+        self._expiry.stop()
+        self._key_pause.stop()
+        super().closeEvent(event)
+
+    # -- answering --------------------------------------------------------------------------
+
+    def _answer(self, rating: int) -> None:
+        if self._answered_or_gone:
+            return
+        self._answered_or_gone = True
+        self._expiry.stop()
+        self._key_pause.stop()
+        self.rated.emit(rating)
+        self.thanks.setText(
+            tr("Comfort", "Thank you. %1 out of 10, noted.").replace("%1", str(rating))
+        )
+        self._pages.setCurrentWidget(self.thanks)
+        QTimer.singleShot(self._thanks_ms, self, self._fade_out)
+
+    def _settle_pending_one(self) -> None:
+        if self._pending_one:
+            self._pending_one = False
+            self.rating_buttons[1].setDown(False)
+            self._answer(1)
+
+    # -- look ------------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        """Muted secondary text and an outlined window, in whatever palette is in use."""
+        palette = self.palette()
+        muted = _opaque(
+            palette.color(QtGui.QPalette.ColorRole.PlaceholderText),
+            palette.color(QtGui.QPalette.ColorRole.Window),
+        ).name()
+        border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
+        self.setStyleSheet(
+            f"#ComfortFrame {{ border: 1px solid {border}; }}"
+            f"#ComfortCaption, #ComfortAnchor, #ComfortNote {{ color: {muted}; }}"
+        )
+
+    def _fade_out(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        self._fade_to(0.0, FADE_OUT_MS)
+
+    def _fade_to(self, opacity: float, milliseconds: int, start_from: float | None = None) -> None:
+        self._fade.stop()
+        self._fade.setDuration(milliseconds)
+        self._fade.setStartValue(self.windowOpacity() if start_from is None else start_from)
+        self._fade.setEndValue(opacity)
+        self._fade.start()
+
+    def _fade_finished(self) -> None:
+        if self._closing:
+            self.close()
+
+
+def _opaque(colour: QtGui.QColor, background: QtGui.QColor) -> QtGui.QColor:
+    """The colour as it shows over the background. Palettes give placeholder text as
+    half-transparent black or white; QColor.name() would drop the alpha and make "muted"
+    text as dark as any other."""
+    alpha = colour.alphaF()
+    return QtGui.QColor.fromRgbF(
+        colour.redF() * alpha + background.redF() * (1 - alpha),
+        colour.greenF() * alpha + background.greenF() * (1 - alpha),
+        colour.blueF() * alpha + background.blueF() * (1 - alpha),
+    )
+
+
+def _scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
