@@ -20,6 +20,7 @@ from backbreak.core.exercises import Breath, Safety, Side
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.style import muted_text, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
 # down when it holds still (reduced motion).
@@ -94,7 +95,7 @@ class BreakCard(QtWidgets.QWidget):
         self._title = QtWidgets.QLabel()
         self._title.setObjectName("CardTitle")
         self._title.setWordWrap(True)
-        _scale_font(self._title, 1.45, bold=True)
+        scale_font(self._title, 1.45, bold=True)
         self._summary = QtWidgets.QLabel()
         self._summary.setWordWrap(True)
         self._summary.setObjectName("CardSummary")
@@ -105,17 +106,17 @@ class BreakCard(QtWidgets.QWidget):
         self._step_heading = QtWidgets.QLabel()
         self._step_heading.setObjectName("StepHeading")
         self._step_heading.setAccessibleName(tr("Card", "Where you are"))
-        _scale_font(self._step_heading, 0.95, bold=True)
+        scale_font(self._step_heading, 0.95, bold=True)
         self._step_count = QtWidgets.QLabel()
         self._step_count.setObjectName("StepCount")
         self._step_count.setAccessibleName(tr("Card", "Step countdown"))
         self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        _scale_font(self._step_count, 1.7, bold=True)
+        scale_font(self._step_count, 1.7, bold=True)
         self.instruction = QtWidgets.QLabel()
         self.instruction.setObjectName("Instruction")
         self.instruction.setWordWrap(True)
         self.instruction.setAccessibleName(tr("Card", "What to do now"))
-        _scale_font(self.instruction, 1.1)
+        scale_font(self.instruction, 1.1)
         # Room for three lines, so the card does not grow and shrink from step to step.
         self.instruction.setMinimumHeight(self.instruction.fontMetrics().lineSpacing() * 3 + 4)
         self._summary.setMinimumHeight(self._summary.fontMetrics().lineSpacing() * 2 + 2)
@@ -143,7 +144,7 @@ class BreakCard(QtWidgets.QWidget):
                 + "<br>".join(f"• {_escape(point)}" for point in safety.points)
             )
         self._safety.setVisible(safety is not None)
-        _scale_font(self._safety, 0.9)
+        scale_font(self._safety, 0.9)
 
         self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
         self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
@@ -470,7 +471,7 @@ class BreakCard(QtWidgets.QWidget):
     def _apply_palette(self) -> None:
         """Muted secondary text and an outlined card, in whatever palette is in use."""
         palette = self.palette()
-        muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText).name()
+        muted = muted_text(palette).name()
         accent = palette.color(QtGui.QPalette.ColorRole.Highlight).name()
         border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
         self.setStyleSheet(
@@ -525,13 +526,6 @@ def _breath_words(breath: Breath | None) -> str:
     if breath is Breath.NATURAL:
         return tr("Card", "Breathe easily")
     return ""
-
-
-def _scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) -> None:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
 
 
 def _escape(text: str) -> str:

@@ -18,6 +18,7 @@ the rating in the history.
 from __future__ import annotations
 
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.style import muted_text, scale_font
 
 RATINGS = range(11)
 # Ignored this long, the prompt goes away by itself (counts as dismissed).
@@ -74,7 +75,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         self.question = QtWidgets.QLabel(tr("Comfort", "How does your upper back feel?"))
         self.question.setObjectName("ComfortQuestion")
         self.question.setWordWrap(True)
-        _scale_font(self.question, 1.3, bold=True)
+        scale_font(self.question, 1.3, bold=True)
 
         self.rating_buttons: list[QtWidgets.QPushButton] = []
         row = QtWidgets.QHBoxLayout()
@@ -105,14 +106,14 @@ class ComfortPrompt(QtWidgets.QWidget):
         anchors.addStretch(1)
         anchors.addWidget(self._high)
         for label in (self._low, self._high):
-            _scale_font(label, 0.9)
+            scale_font(label, 0.9)
 
         self._note = QtWidgets.QLabel(
             tr("Comfort", "Asked at most once a day; you can switch it off in Settings.")
         )
         self._note.setObjectName("ComfortNote")
         self._note.setWordWrap(True)
-        _scale_font(self._note, 0.9)
+        scale_font(self._note, 0.9)
         self.not_now_button = QtWidgets.QPushButton(tr("Comfort", "Not now"))
         self.not_now_button.setAccessibleName(tr("Comfort", "Not now: skip the question today"))
         self.not_now_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -137,7 +138,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.setWordWrap(True)
         self.thanks.setAccessibleName(tr("Comfort", "Answer noted"))
-        _scale_font(self.thanks, 1.3, bold=True)
+        scale_font(self.thanks, 1.3, bold=True)
 
         # The thanks take the place of the question, so the window keeps its size.
         self._pages = QtWidgets.QStackedWidget()
@@ -293,10 +294,7 @@ class ComfortPrompt(QtWidgets.QWidget):
     def _apply_palette(self) -> None:
         """Muted secondary text and an outlined window, in whatever palette is in use."""
         palette = self.palette()
-        muted = _opaque(
-            palette.color(QtGui.QPalette.ColorRole.PlaceholderText),
-            palette.color(QtGui.QPalette.ColorRole.Window),
-        ).name()
+        muted = muted_text(palette).name()
         border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
         self.setStyleSheet(
             f"#ComfortFrame {{ border: 1px solid {border}; }}"
@@ -319,22 +317,3 @@ class ComfortPrompt(QtWidgets.QWidget):
     def _fade_finished(self) -> None:
         if self._closing:
             self.close()
-
-
-def _opaque(colour: QtGui.QColor, background: QtGui.QColor) -> QtGui.QColor:
-    """The colour as it shows over the background. Palettes give placeholder text as
-    half-transparent black or white; QColor.name() would drop the alpha and make "muted"
-    text as dark as any other."""
-    alpha = colour.alphaF()
-    return QtGui.QColor.fromRgbF(
-        colour.redF() * alpha + background.redF() * (1 - alpha),
-        colour.greenF() * alpha + background.greenF() * (1 - alpha),
-        colour.blueF() * alpha + background.blueF() * (1 - alpha),
-    )
-
-
-def _scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) -> None:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
