@@ -9,7 +9,7 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     # Imported where first needed: a break card or the status window may never be shown in
     # a session, and start-up time counts.
     from backbreak.card import BreakCard
+    from backbreak.comfort_prompt import ComfortPrompt
     from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
     from backbreak.platform.autostart import Autostart
@@ -102,6 +103,8 @@ class Controller(QObject):
         self._settings_store = settings_store
         self._history = history
         self._data_dir = data_dir
+        self.comfort_prompt: ComfortPrompt | None = None
+        self._comfort_asked_at: datetime | None = None
         # Set by run() once the controller exists (their callbacks lead back to it).
         self.notifier: Notifier | None = None
         self.sound: SoundPlayer | None = None
@@ -175,6 +178,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self._settings_timer.stop()
+        self._withdraw_comfort()
         if self.notifier is not None:
             self.notifier.close()
         if self.scheduler is not None:
@@ -224,6 +228,7 @@ class Controller(QObject):
     def pause(self, length: PauseLength) -> None:
         self._apply(lambda now: self._planner.pause(now, length))
         self._withdraw_warning()
+        self._withdraw_comfort()
         self._record_kind("PAUSED", detail=length.value)
         self._close_card()
 
@@ -554,6 +559,7 @@ class Controller(QObject):
             )
             if event.kind is EventKind.BREAK_DUE:
                 self._withdraw_warning()
+                self._withdraw_comfort()
                 self._show_card(event.break_kind, running=False)
                 self._record_kind("PROMPTED", break_kind=event.break_kind)
             elif event.kind is EventKind.BREAK_WITHDRAWN:
@@ -611,7 +617,7 @@ class Controller(QObject):
         card.start_requested.connect(self._start_offered_break)
         card.snooze_requested.connect(lambda: self._from_card(self.snooze))
         card.skip_requested.connect(lambda: self._from_card(self.skip))
-        card.done.connect(self._on_break_done)
+        card.done.connect(lambda: self._on_break_done(card))
         card.destroyed.connect(lambda: self._forget_card(card))
         self.card = card
         card.present()
@@ -638,7 +644,7 @@ class Controller(QObject):
             log.info("refused from the card: %s", refusal)
             self._say(str(refusal))
 
-    def _on_break_done(self) -> None:
+    def _on_break_done(self, card: BreakCard | None = None) -> None:
         self.card = None
         kind = self._planner.running_kind
         with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
@@ -652,7 +658,64 @@ class Controller(QObject):
                 planned=timedelta(seconds=self._guide.total_seconds) if self._guide else None,
                 actual=max(timedelta(0), now - started),
             )
+            if self._should_ask_comfort():
+                # After the card has faded (it thanks the person first), not over it.
+                if card is not None:
+                    card.destroyed.connect(self.ask_comfort)
+                else:
+                    self.ask_comfort()
         self._break_started_at = None
+
+    # -- comfort check-in -------------------------------------------------------------
+
+    def _should_ask_comfort(self) -> bool:
+        if self._history is None:
+            return False
+        from backbreak.core.comfort import should_ask
+        from backbreak.core.settings import COMFORT_CHECK_IN
+
+        now = self._clock.now()
+        if self._comfort_asked_at is None:
+            # Answered earlier today, before a restart? Then not again today.
+            today = self._today()
+            if self._history.comfort_by_day(today, today):
+                self._comfort_asked_at = now
+        return should_ask(
+            now,
+            self._tz,
+            self._planner.rules.day_starts_at,
+            enabled=self._settings.value(COMFORT_CHECK_IN),
+            last_asked=self._comfort_asked_at,
+            completed_breaks_today=1,  # asked on the way out of a completed break
+        )
+
+    def ask_comfort(self) -> None:
+        """How does the upper back feel, 0-10: once a day, after a completed break."""
+        if self.card is not None or self.comfort_prompt is not None:
+            return  # a new break is up, or the question is already asked
+        from backbreak.comfort_prompt import ComfortPrompt
+
+        prompt = ComfortPrompt()
+        prompt.rated.connect(lambda rating: self._record_kind("COMFORT", rating=rating))
+        prompt.dismissed.connect(lambda: log.info("comfort check-in dismissed"))
+        prompt.destroyed.connect(lambda: self._forget_comfort_prompt(prompt))
+        self.comfort_prompt = prompt
+        self._comfort_asked_at = self._clock.now()
+        prompt.present()
+
+    def _forget_comfort_prompt(self, prompt: ComfortPrompt) -> None:
+        if self.comfort_prompt is prompt:
+            self.comfort_prompt = None
+
+    def _withdraw_comfort(self) -> None:
+        if self.comfort_prompt is not None:
+            prompt, self.comfort_prompt = self.comfort_prompt, None
+            prompt.withdraw()
+
+    def _today(self) -> date:
+        from backbreak.core.hours import day_key
+
+        return day_key(self._clock.now(), self._tz, self._planner.rules.day_starts_at)
 
     def _close_card(self) -> None:
         if self.card is not None:

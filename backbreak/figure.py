@@ -203,6 +203,7 @@ class FigureWidget(QtWidgets.QWidget):
         self._frame_size: QtCore.QSize | None = None
         self._moment: tuple[int | None, float] = (None, 0.0)
         self._points: dict[str, Point] | None = None
+        self._on_screen: tuple[tuple[int, int], ...] = ()
         self._style: FigureStyle | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         if exercise is not None:
@@ -228,6 +229,7 @@ class FigureWidget(QtWidgets.QWidget):
         self._props = [(prop.kind, prop.at) for prop in exercise.animation.props]
         self._frame = None
         self._points = None
+        self._on_screen = ()
         self._moment = (None, -1.0)
         self.set_moment(None, 0.0)
         self.update()
@@ -248,7 +250,18 @@ class FigureWidget(QtWidgets.QWidget):
             setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
         )
         points = pose_points(pose, exercise.animation.view)
-        if points != self._points:
+        # Repaint only when some joint moves by a visible amount (a quarter pixel): a slow
+        # breath then costs a few frames a second, a quick roll still gets all sixty.
+        frame = self._current_frame()
+        if frame is None:
+            return
+        lowest = min(p.y for p in points.values())
+        on_screen = tuple(
+            (round(q.x() * 4), round(q.y() * 4))
+            for q in (frame.map(p, lowest) for p in points.values())
+        )
+        if on_screen != self._on_screen:
+            self._on_screen = on_screen
             self._points = points
             self.update()
 

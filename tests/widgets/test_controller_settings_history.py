@@ -18,6 +18,7 @@ from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import SettingsError
 from backbreak.paths import Paths
 from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
+from backbreak.qt import Qt
 from backbreak.settings_store import SettingsStore
 from backbreak.store.history_store import HistoryStore
 
@@ -184,3 +185,37 @@ def test_the_settings_window_changes_apply_at_once_and_are_saved(qtbot: QtBot, a
     )
     app.controller.check_settings_file()
     assert window.settings.get("schedule.micro_interval_minutes") == 20
+
+
+def finish_a_break(qtbot: QtBot, app: App) -> None:
+    app.controller.take_break_now()
+    card = app.controller.card
+    assert card is not None
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    card.done_button.click()
+
+
+def test_the_comfort_check_in_comes_once_a_day_after_a_completed_break(
+    qtbot: QtBot, app: App
+) -> None:
+    finish_a_break(qtbot, app)
+    # It comes once the card has gone, not over it.
+    qtbot.waitUntil(lambda: app.controller.comfort_prompt is not None, timeout=3000)
+    prompt = app.controller.comfort_prompt
+    assert prompt is not None
+    with qtbot.waitSignal(prompt.rated):
+        prompt.rating_buttons[7].click()
+    comfort = [e for e in app.history.events() if e.kind is HistoryEventKind.COMFORT]
+    assert [e.rating for e in comfort] == [7]
+    qtbot.waitUntil(lambda: app.controller.comfort_prompt is None, timeout=3000)
+    # The next break the same day: no second question.
+    finish_a_break(qtbot, app)
+    qtbot.wait(600)
+    assert app.controller.comfort_prompt is None
+
+
+def test_no_comfort_check_in_when_it_is_switched_off(qtbot: QtBot, app: App) -> None:
+    app.controller.change_settings({"history.comfort_check_in": False})
+    finish_a_break(qtbot, app)
+    qtbot.wait(600)
+    assert app.controller.comfort_prompt is None
