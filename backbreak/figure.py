@@ -18,6 +18,7 @@ from backbreak.core.exercises import (
     Point,
     PropKind,
     Step,
+    held_still,
     pose_points,
     setup_pose,
     step_pose,
@@ -204,6 +205,7 @@ class FigureWidget(QtWidgets.QWidget):
         self._moment: tuple[int | None, float] = (None, 0.0)
         self._points: dict[str, Point] | None = None
         self._on_screen: tuple[tuple[int, int], ...] = ()
+        self._hold: tuple[int | None, tuple[float, float]] | None = None
         self._style: FigureStyle | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         if exercise is not None:
@@ -230,6 +232,7 @@ class FigureWidget(QtWidgets.QWidget):
         self._frame = None
         self._points = None
         self._on_screen = ()
+        self._hold = None
         self._moment = (None, -1.0)
         self.set_moment(None, 0.0)
         self.update()
@@ -246,6 +249,11 @@ class FigureWidget(QtWidgets.QWidget):
         if (step_index, seconds) == self._moment:
             return
         self._moment = (step_index, seconds)
+        # Held still (the same keyframe twice): the pose cannot have changed; skip posing it.
+        hold = None if step_index is None else held_still(exercise, step_index, seconds)
+        if hold is not None and (step_index, hold) == self._hold:
+            return
+        self._hold = (step_index, hold) if hold is not None else None
         pose = (
             setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
         )

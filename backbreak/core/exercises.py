@@ -627,9 +627,7 @@ def step_pose(exercise: Exercise, index: int, seconds: float) -> Pose:
     stretched over the step (over each repetition of a counted step), mirrored for the other
     side, with the breath drawn on the chest when the exercise asks for it."""
     step = exercise.steps[index]
-    span = step.duration if step.reps is None else step.seconds_each
-    within = seconds if step.reps is None else seconds % step.seconds_each
-    u = min(max(within / span, 0.0), 1.0) if span > 0 else 0.0
+    u = _step_progress(step, seconds)
     start, end = step.frames
     pose = exercise.animation.pose_at(start + (end - start) * u)
     if step_is_mirrored(exercise, step):
@@ -637,6 +635,30 @@ def step_pose(exercise: Exercise, index: int, seconds: float) -> Pose:
     if exercise.animation.breathing:
         pose = with_breath(pose, _breath_depth(step.breath, u, seconds))
     return pose
+
+
+def _step_progress(step: Step, seconds: float) -> float:
+    """0..1 through the step (through the current repetition of a counted step)."""
+    span = step.duration if step.reps is None else step.seconds_each
+    within = seconds if step.reps is None else seconds % step.seconds_each
+    return min(max(within / span, 0.0), 1.0) if span > 0 else 0.0
+
+
+def held_still(exercise: Exercise, index: int, seconds: float) -> tuple[float, float] | None:
+    """The stretch of the animation's time axis where the figure holds still at this moment
+    of step `index` (two keyframes with the same pose, no breathing drawn), or None while it
+    moves. The card skips posing the figure again while this stays the same."""
+    animation = exercise.animation
+    if animation.breathing:
+        return None
+    step = exercise.steps[index]
+    start, end = step.frames
+    t = start + (end - start) * _step_progress(step, seconds)
+    for before, after in itertools.pairwise(animation.keyframes):
+        if before.t <= t <= after.t:
+            return (before.t, after.t) if before.pose == after.pose else None
+    last = animation.keyframes[-1]
+    return (last.t, math.inf) if t >= last.t else None
 
 
 def setup_pose(exercise: Exercise) -> Pose:
