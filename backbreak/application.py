@@ -202,7 +202,12 @@ class Controller(QObject):
             return True
         if not Tray.available():
             return False
-        self.tray = Tray(self.actions, self._icon, self._paused_icon)
+        self.tray = Tray(
+            self.actions,
+            self._icon,
+            self._paused_icon,
+            interval=lambda: self._planner.rules.micro_every,
+        )
         self.tray.activated.connect(self.show_status_window)
         self.tray.show()
         self.refresh()

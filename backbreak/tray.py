@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from backbreak.actions import AppActions
 from backbreak.qt import QObject, QtGui, QtWidgets, Signal
 from backbreak.texts import breaks_today_sentence, status_sentence
+from backbreak.tray_icon import DEFAULT_INTERVAL, TrayIconPainter
 
 
 class Tray(QObject):
@@ -17,10 +20,18 @@ class Tray(QObject):
 
     activated = Signal()  # a plain click on the icon
 
-    def __init__(self, actions: AppActions, icon: QtGui.QIcon, paused_icon: QtGui.QIcon) -> None:
+    def __init__(
+        self,
+        actions: AppActions,
+        icon: QtGui.QIcon,
+        paused_icon: QtGui.QIcon,
+        interval: Callable[[], timedelta] = lambda: DEFAULT_INTERVAL,
+    ) -> None:
         super().__init__()
         self._icon = icon
-        self._paused_icon = paused_icon
+        # The icon tells the state: a ring filling towards the next break, due, paused, or
+        # outside working hours. Drawn once per state and cached; set only when it changes.
+        self._painter = TrayIconPainter(icon, paused_icon, interval)
         self.menu = QtWidgets.QMenu()
         self.menu.setObjectName("TrayMenu")
         self.menu.addAction(actions.take_break)
@@ -43,8 +54,8 @@ class Tray(QObject):
         self.icon.hide()
 
     def show_status(self, status: dict[str, Any]) -> None:
-        paused = status.get("state") == "paused"
-        self.icon.setIcon(self._paused_icon if paused else self._icon)
+        if self._painter.changed(status):
+            self.icon.setIcon(self._painter.icon_for(status))
         self.icon.setToolTip(
             f"backbreak\n{status_sentence(status)}\n{breaks_today_sentence(status)}"
         )
