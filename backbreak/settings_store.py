@@ -27,7 +27,6 @@ when the app next has to save.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import re
@@ -38,6 +37,7 @@ import tempfile
 import textwrap
 import time
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -124,6 +124,13 @@ class _Newer:
 _Read = Loaded | _Unusable | _Newer | None  # None: no file
 # The signature of a file that cannot even be looked at.
 _UNREADABLE = _Signature(-1, -1, b"")
+
+
+def _digest(data: bytes) -> bytes:
+    """A fingerprint of the file's bytes, to see an edit that kept its size and time. CRC-32
+    is plenty against accidental sameness, and zlib is loaded anyway, while hashlib would load
+    OpenSSL (about 4 MiB of memory for as long as the app runs)."""
+    return zlib.crc32(data).to_bytes(4, "big")
 
 
 class SettingsStore:
@@ -220,7 +227,7 @@ class SettingsStore:
             return None, None
         except OSError as error:
             return _Unusable(error.strerror or str(error), unreadable=True), unread
-        signature = _Signature(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
+        signature = _Signature(info.st_mtime_ns, info.st_size, _digest(data))
         if len(data) > MAX_FILE_BYTES:
             detail = tr("Settings", "it is larger than any settings file (over 1 MiB)")
             return _Unusable(detail, foreign=True), signature
@@ -251,7 +258,7 @@ class SettingsStore:
         if same_stat and time.time_ns() - info.st_mtime_ns > _RACY_NS:
             return False
         try:
-            digest = hashlib.sha256(self.path.read_bytes()[: MAX_FILE_BYTES + 1]).digest()
+            digest = _digest(self.path.read_bytes()[: MAX_FILE_BYTES + 1])
         except OSError:
             digest = b""  # unreadable, as _read notes it
         if digest != known.digest:
@@ -424,7 +431,7 @@ class SettingsStore:
             info = target.stat()
         except OSError as error:
             raise self._save_error(target, error) from error
-        self._signature = _Signature(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
+        self._signature = _Signature(info.st_mtime_ns, info.st_size, _digest(data))
 
     def _keep_old_version(self, target: Path) -> None:
         """Before the first write over an older version's file, keep a copy for going back."""
