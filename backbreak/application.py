@@ -130,7 +130,7 @@ class Controller(QObject):
         self._window: StatusWindow | None = None  # built when first needed
         self._stats_window: StatsWindow | None = None
         self._settings_window: SettingsWindow | None = None
-        self.autostart: Autostart | None = None  # set by run()
+        self.autostart: Autostart | None = None  # detected when the settings window opens
 
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
@@ -277,6 +277,11 @@ class Controller(QObject):
     def show_settings_window(self) -> None:
         from backbreak.settings_window import SettingsWindow
 
+        if self.autostart is None:
+            # Loaded when first needed: plistlib, configparser and friends cost a megabyte.
+            from backbreak.platform.autostart import detect_autostart
+
+            self.autostart = detect_autostart()
         if self._settings_window is None:
             source = self.exercises()
             window = SettingsWindow(
@@ -1050,9 +1055,6 @@ def run(paths: Paths, argv: list[str]) -> int:
         data_dir=paths.data_dir,
     )
     _attach_notifier_and_sound(controller, paths, settings)
-    from backbreak.platform.autostart import detect_autostart
-
-    controller.autostart = detect_autostart()
     server = ControlServer(paths.control_socket, controller.handle_request)
     if not server.listen():
         lock.unlock()
