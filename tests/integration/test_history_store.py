@@ -3,6 +3,7 @@ writes the disk refuses, a second process reading while the app writes, CSV expo
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import shutil
@@ -489,24 +490,61 @@ def test_a_full_database_holds_events_in_order_until_there_is_room(
         assert reader.events()[1:] == held
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0,
-    reason="root writes to read-only files anyway; the query_only test covers root",
-)
-def test_a_read_only_folder_holds_events_until_it_is_writable_again(database: Path) -> None:
+@contextlib.contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """The folder becomes read-only for us. Root ignores file modes, so as root the folder is
+    a small tmpfs of its own, remounted read-only; otherwise plain modes do."""
+    database = folder / FILE_NAME
+    if os.geteuid() == 0:
+        changed = subprocess.run(
+            ["mount", "-o", "remount,ro", str(folder)], capture_output=True, text=True
+        )
+        assert changed.returncode == 0, changed.stderr
+        try:
+            yield
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
+        return
+    database.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        yield
+    finally:
+        folder.chmod(0o755)
+        database.chmod(0o644)
+
+
+@pytest.fixture
+def store_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder for the database; as root, a tmpfs mount that can be made read-only."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        yield folder
+        return
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    assert mounted.returncode == 0, f"root could not mount a tmpfs: {mounted.stderr}"
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes and mounts")
+def test_a_read_only_folder_holds_events_until_it_is_writable_again(store_folder: Path) -> None:
+    database = store_folder / FILE_NAME
     with open_store(database) as store:
         store.record(make(K.COMPLETED, local(TODAY, "09:00"), detail="before"))
-    database.chmod(0o444)
-    database.parent.chmod(0o555)
-    try:
+    with read_only_folder(store_folder):
         store = open_store(database)
         assert not store.record(make(K.COMPLETED, local(TODAY, "10:00"), detail="held"))
         assert "read-only" in store.take_notices()[0]
         # What is on disk still shows, beside what is held.
         assert [event.detail for event in store.events()] == ["before", "held"]
-    finally:
-        database.parent.chmod(0o755)
-        database.chmod(0o644)
     assert store.record(make(K.COMPLETED, local(TODAY, "11:00"), detail="after"))
     store.close()
     assert raw(database, "SELECT detail FROM events ORDER BY id") == [
