@@ -116,9 +116,15 @@ class RunFailedError(RuntimeError):
     pass
 
 
-def measure(desk: DesktopSession, subject: Subject, settle: float, idle: float) -> Run:
+def measure(
+    desk: DesktopSession,
+    subject: Subject,
+    settle: float,
+    idle: float,
+    env: dict[str, str] | None = None,
+) -> Run:
     spawned = time.monotonic()
-    app = desk.launch(subject.argv, name=subject.label)
+    app = desk.launch(subject.argv, name=subject.label, extra_env=env)
     try:
         desk.wait_for_tray_icon(app.pid, timeout=60, poll_interval=0.02)
         start_s = time.monotonic() - spawned
@@ -287,12 +293,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Logs (the programs' stderr, the helpers') are kept if a run breaks.
     logs = Path(tempfile.mkdtemp(prefix="bb-bench-"))
+    # An installed app starts from compiled bytecode (pip compiles it); a checkout where
+    # PYTHONDONTWRITEBYTECODE is set would compile every module on every start and measure
+    # the compiler. Compile once into a private cache and let both programs use it.
+    bytecode = logs / "pycache"
+    env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
+    import backbreak
+
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(backbreak.__file__).parent)],
+        env={**os.environ, **env},
+        check=True,
+    )
     try:
         with DesktopSession(tray, base_dir=logs) as desk:
             print(f"desktop {desk.display}, tray host: {tray}")
             for i in range(args.runs):
                 for s in subjects:
-                    run = measure(desk, s, args.settle, args.idle)
+                    run = measure(desk, s, args.settle, args.idle, env)
                     s.runs.append(run)
                     print(
                         f"  run {i + 1} {s.label:<9} start {run.start_s:.3f} s  "
