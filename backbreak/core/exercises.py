@@ -661,6 +661,23 @@ def held_still(exercise: Exercise, index: int, seconds: float) -> tuple[float, f
     return (last.t, math.inf) if t >= last.t else None
 
 
+def still_for(exercise: Exercise, index: int, seconds: float) -> float:
+    """How many more seconds the figure keeps the pose it has `seconds` into step `index`
+    (0 while it moves), counted to the end of the step or of the current repetition at most.
+    The card lets its frame timer rest that long."""
+    hold = held_still(exercise, index, seconds)
+    if hold is None:
+        return 0.0
+    step = exercise.steps[index]
+    span = step.duration if step.reps is None else step.seconds_each
+    if span <= 0:
+        return 0.0
+    now = _step_progress(step, seconds)
+    start, end = step.frames
+    until = 1.0 if end == start else min(1.0, (hold[1] - start) / (end - start))
+    return max(0.0, (until - now) * span)
+
+
 def setup_pose(exercise: Exercise) -> Pose:
     """The still pose shown while the person gets into position: where the first step starts."""
     first = exercise.steps[0]

@@ -92,3 +92,14 @@ def test_the_picker_fills_micro_and_long_breaks_and_does_not_repeat_the_last_few
         assert guide is not None
         for exercise in guide.exercises:
             assert set(exercise.positions) & set(AT_DESK.positions)
+
+
+def test_still_for_says_how_long_a_held_stretch_keeps_its_pose() -> None:
+    from backbreak.core.exercises import still_for
+
+    tuck = get_exercise("chin-tuck")  # step 1: glide back in 1.2 s, then hold until 5 s
+    assert still_for(tuck, 0, 0.5) == 0.0  # gliding
+    assert still_for(tuck, 0, 2.0) == pytest.approx(3.0)  # held until the step ends
+    assert still_for(tuck, 0, 4.9) == pytest.approx(0.1)
+    breathing = next(e for e in LIBRARY.exercises if e.animation.breathing)
+    assert still_for(breathing, 0, 1.0) == 0.0  # the chest always moves with the breath

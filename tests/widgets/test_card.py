@@ -322,3 +322,18 @@ def test_every_control_has_an_accessible_name(card: BreakCard) -> None:
         + [card.figure, card.instruction, card.breath, card.time_left]
     ):
         assert widget.accessibleName(), widget
+
+
+def test_the_frame_timer_rests_while_a_stretch_is_held(qtbot: QtBot, clock: FakeClock) -> None:
+    card = make_card(qtbot, "chin-tuck", clock=clock)
+    tuck = exercise(LIBRARY, "chin-tuck")
+    card.begin()
+    clock.seconds = 100.0 + tuck.setup_seconds + 0.5  # the head glides back
+    card.tick()
+    assert card.frame_interval_ms == 16
+    clock.seconds = 100.0 + tuck.setup_seconds + 2.0  # held until 5 s
+    card.tick()
+    assert card.frame_interval_ms == 250
+    clock.seconds = 100.0 + tuck.setup_seconds + 4.9  # lets go in 0.1 s: wakes before then
+    card.tick()
+    assert 16 <= card.frame_interval_ms < 100
