@@ -19,6 +19,7 @@ from datetime import timedelta
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
+from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
 from backbreak.style import muted_text, scale_font
 
@@ -215,8 +216,7 @@ class BreakCard(QtWidgets.QWidget):
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.setInterval(STILL_INTERVAL_MS if reduced_motion else FRAME_INTERVAL_MS)
         self._tick.timeout.connect(self.tick)
-        self._fade = QtCore.QPropertyAnimation(self, b"windowOpacity", self)
-        self._fade.finished.connect(self._fade_finished)
+        self._fade = WindowFade(self, self._fade_finished)
         self._show_stage()
         self.tick()
 
@@ -243,7 +243,7 @@ class BreakCard(QtWidgets.QWidget):
             window is not None
             and window.isExposed()
             and not self._closing
-            and self._fade.state() == QtCore.QAbstractAnimation.State.Stopped
+            and not self._fade.running
         )
 
     @property
@@ -253,22 +253,8 @@ class BreakCard(QtWidgets.QWidget):
     def present(self) -> None:
         """Fade in, centred on the screen the pointer is on. On Wayland a client cannot
         place its windows, so the compositor's placement stands."""
-        # Word-wrapped labels need the width to know their height.
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        self.resize(
-            self.width(), max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()))
-        )
-        platform = QtGui.QGuiApplication.platformName()
-        if not platform.startswith("wayland"):
-            screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
-            if screen is None:
-                screen = QtGui.QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
-        self._fade_to(1.0, FADE_IN_MS, start_from=0.0)
+        place_popup(self)
+        self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
         self.show()
         self.raise_()
         self._tick.start()
@@ -291,7 +277,7 @@ class BreakCard(QtWidgets.QWidget):
         if self._closing:
             return
         self._closing = True
-        self._fade_to(0.0, FADE_OUT_MS)
+        self._fade.to(0.0, FADE_OUT_MS)
 
     def tick(self) -> None:
         """One frame: move the figure and the words to where the break is now."""
@@ -502,13 +488,6 @@ class BreakCard(QtWidgets.QWidget):
             f"#CardCaption, #CardSummary, #TimeLeft, #Safety {{ color: {muted}; }}"
             f"#BreathCue, #StepCount {{ color: {accent}; }}"
         )
-
-    def _fade_to(self, opacity: float, milliseconds: int, start_from: float | None = None) -> None:
-        self._fade.stop()
-        self._fade.setDuration(milliseconds)
-        self._fade.setStartValue(self.windowOpacity() if start_from is None else start_from)
-        self._fade.setEndValue(opacity)
-        self._fade.start()
 
     def _fade_finished(self) -> None:
         if self._closing:

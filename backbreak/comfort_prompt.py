@@ -17,6 +17,7 @@ the rating in the history.
 
 from __future__ import annotations
 
+from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
 from backbreak.style import muted_text, scale_font
 
@@ -168,8 +169,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         self._key_pause.setInterval(key_pause_ms)
         self._key_pause.timeout.connect(self._settle_pending_one)
         self._thanks_ms = thanks_ms
-        self._fade = QtCore.QPropertyAnimation(self, b"windowOpacity", self)
-        self._fade.finished.connect(self._fade_finished)
+        self._fade = WindowFade(self, self._fade_finished)
 
     # -- what the controller and the tests see ------------------------------------------------
 
@@ -182,20 +182,8 @@ class ComfortPrompt(QtWidgets.QWidget):
         """Fade in, centred on the screen the pointer is on, and start the minute after which
         an ignored prompt goes away. On Wayland a client cannot place its windows, so the
         compositor's placement stands."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        self.resize(
-            self.width(), max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()))
-        )
-        if not QtGui.QGuiApplication.platformName().startswith("wayland"):
-            screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())
-            if screen is None:
-                screen = QtGui.QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.move(area.center() - QtCore.QPoint(self.width() // 2, self.height() // 2))
-        self._fade_to(1.0, FADE_IN_MS, start_from=0.0)
+        place_popup(self)
+        self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
         self.show()
         self.raise_()
         self._expiry.start()
@@ -305,14 +293,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         if self._closing:
             return
         self._closing = True
-        self._fade_to(0.0, FADE_OUT_MS)
-
-    def _fade_to(self, opacity: float, milliseconds: int, start_from: float | None = None) -> None:
-        self._fade.stop()
-        self._fade.setDuration(milliseconds)
-        self._fade.setStartValue(self.windowOpacity() if start_from is None else start_from)
-        self._fade.setEndValue(opacity)
-        self._fade.start()
+        self._fade.to(0.0, FADE_OUT_MS)
 
     def _fade_finished(self) -> None:
         if self._closing:
