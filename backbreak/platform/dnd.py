@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from backbreak.platform.idle import is_wayland_session
+from backbreak.platform.programs import program_answer
 from backbreak.platform.x11 import XDisplay
 
 if TYPE_CHECKING:
@@ -173,23 +174,8 @@ class GnomeShowBannersDnd:
         self._gsettings = gsettings
 
     def active(self) -> bool | None:
-        # Imported here, on GNOME only: subprocess costs ~0.5 MiB RSS the app has no other
-        # use for.
-        import subprocess
-
-        try:
-            done = subprocess.run(
-                [self._gsettings, *self.ARGV],
-                capture_output=True,
-                text=True,
-                timeout=GSETTINGS_TIMEOUT_S,
-                check=False,
-                stdin=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        answer = done.stdout.strip()
-        if done.returncode != 0 or answer not in ("true", "false"):
+        answer = program_answer([self._gsettings, *self.ARGV], GSETTINGS_TIMEOUT_S)
+        if answer not in ("true", "false"):
             return None
         return answer == "false"
 

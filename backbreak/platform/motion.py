@@ -12,29 +12,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+
+from backbreak.platform.programs import program_answer
 
 # How long a card may wait for the answer; the program answers in ~10 ms.
 QUERY_TIMEOUT_S = 1.0
 GNOME_FAMILY = {"gnome", "unity", "budgie", "pantheon", "cinnamon", "mate", "x-cinnamon"}
 SPI_GETCLIENTAREAANIMATION = 0x1042
-
-
-def _run(argv: Sequence[str]) -> str | None:
-    import subprocess
-
-    try:
-        done = subprocess.run(
-            list(argv),
-            capture_output=True,
-            text=True,
-            timeout=QUERY_TIMEOUT_S,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return done.stdout.strip() if done.returncode == 0 else None
 
 
 def _desktops(environ: Mapping[str, str]) -> set[str]:
@@ -45,7 +30,9 @@ def gnome_reduced_motion(environ: Mapping[str, str]) -> bool | None:
     gsettings = shutil.which("gsettings", path=environ.get("PATH"))
     if gsettings is None:
         return None
-    answer = _run([gsettings, "get", "org.gnome.desktop.interface", "enable-animations"])
+    answer = program_answer(
+        [gsettings, "get", "org.gnome.desktop.interface", "enable-animations"], QUERY_TIMEOUT_S
+    )
     if answer not in ("true", "false"):
         return None
     return answer == "false"
@@ -56,7 +43,9 @@ def kde_reduced_motion(environ: Mapping[str, str]) -> bool | None:
         found = shutil.which(program, path=environ.get("PATH"))
         if found is None:
             continue
-        answer = _run([found, "--group", "KDE", "--key", "AnimationDurationFactor"])
+        answer = program_answer(
+            [found, "--group", "KDE", "--key", "AnimationDurationFactor"], QUERY_TIMEOUT_S
+        )
         if answer is None:
             return None
         try:
