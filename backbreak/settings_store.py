@@ -26,14 +26,11 @@ when the app next has to save.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import shutil
 import stat
-import sys
-import tempfile
 import textwrap
 import time
 import tomllib
@@ -60,6 +57,7 @@ from backbreak.core.settings import (
     defaults,
     load_document,
 )
+from backbreak.files import write_atomically
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -427,7 +425,7 @@ class SettingsStore:
             self._keep_old_version(target)
         data = text.encode("utf-8")
         try:
-            _atomic_write(target, data, mode)
+            write_atomically(target, data, mode=mode)
             info = target.stat()
         except OSError as error:
             raise self._save_error(target, error) from error
@@ -460,32 +458,6 @@ class SettingsStore:
             .replace("%1", str(where))
             .replace("%2", error.strerror or str(error))
         )
-
-
-def _atomic_write(target: Path, data: bytes, mode: int | None) -> None:
-    """Replace `target` with `data`: all of it or none (the old file stays on any failure)."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            temporary.chmod(mode)
-        temporary.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    if sys.platform != "win32":
-        # The rename itself lives in the folder: without this a crash may forget it.
-        with contextlib.suppress(OSError):
-            folder = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
 
 
 # ---------------------------------------------------------------------------------------------

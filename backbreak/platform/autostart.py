@@ -26,19 +26,18 @@ would open a console window at every login.
 from __future__ import annotations
 
 import configparser
-import contextlib
 import logging
 import os
 import plistlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
+from backbreak.files import write_atomically
 from backbreak.paths import APP_NAME, icon_path
 from backbreak.translate import tr
 
@@ -116,21 +115,9 @@ def launch_command(
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
-    """Replace `target` with `data`, all or nothing: temporary file, fsync, os.replace."""
+    """Replace `target` with `data`, all or nothing, readable by all as desktop files are."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        temporary.chmod(0o644)
-        temporary.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    write_atomically(target, data, mode=0o644)
 
 
 # -- Linux and other XDG desktops -------------------------------------------------------------

@@ -36,10 +36,9 @@ import contextlib
 import csv
 import enum
 import errno
+import io
 import logging
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -63,6 +62,7 @@ from backbreak.core.history import (
     window,
 )
 from backbreak.core.planner import BreakKind
+from backbreak.files import replacing
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -565,33 +565,25 @@ class _HistoryReads:
         order they happened to be recorded; times ISO 8601), atomically: the file appears
         whole or not at all. Events not yet saved have an empty id. Returns the event count."""
         connection = self._reading()
-        descriptor, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
         written = 0
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(CSV_HEADER)
-                if connection is not None:
-                    try:
-                        for row in connection.execute(
-                            f"SELECT id, {', '.join(COLUMNS)} FROM events ORDER BY id"
-                        ):
-                            writer.writerow(row)
-                            written += 1
-                    except sqlite3.Error as error:
-                        raise _cannot_read(self.path, error) from error
-                for event in self._unsaved():
-                    writer.writerow(_csv_row(event, self._day_starts_at))
-                    written += 1
-                stream.flush()
-                os.fsync(stream.fileno())
-            Path(temporary).replace(target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                Path(temporary).unlink()
-            raise
+        with replacing(target) as file:
+            stream = io.TextIOWrapper(file, encoding="utf-8", newline="")
+            writer = csv.writer(stream)
+            writer.writerow(CSV_HEADER)
+            if connection is not None:
+                try:
+                    for row in connection.execute(
+                        f"SELECT id, {', '.join(COLUMNS)} FROM events ORDER BY id"
+                    ):
+                        writer.writerow(row)
+                        written += 1
+                except sqlite3.Error as error:
+                    raise _cannot_read(self.path, error) from error
+            for event in self._unsaved():
+                writer.writerow(_csv_row(event, self._day_starts_at))
+                written += 1
+            stream.flush()
+            stream.detach()  # the binary file stays open for `replacing` to finish
         return written
 
 
