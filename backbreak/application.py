@@ -115,8 +115,6 @@ class Controller(QObject):
         # without one, cards show a plain stretch in words.
         self._exercise_source = exercises
         self._exercises: ExerciseSource | None = None
-        self.reduced_motion = False
-        self.card_size = "medium"
         self._planner = planner
         self._clock = clock
         self._tz = tz
@@ -171,7 +169,7 @@ class Controller(QObject):
             self._tray_probe.start()
         self.refresh()
         self._refresh_timer.start()
-        self._apply_appearance(self._settings)
+        self._apply_theme(self._settings)
         self._watch_settings_file()
         QTimer.singleShot(scheduler_delay_ms, self, self._start_scheduler)
         # Read the library before the first break needs it, so the card appears at once.
@@ -356,11 +354,10 @@ class Controller(QObject):
             pause_spans,
             summarise,
         )
-        from backbreak.core.hours import day_key
 
         now = self._clock.now()
         rules = self._planner.rules
-        today = day_key(now, self._tz, rules.day_starts_at)
+        today = self._today()
         aggregates = self._history.aggregates(today)
         paused = fully_paused_days(
             pause_spans(aggregates.pauses, now), rules.working_hours, self._tz, rules.day_starts_at
@@ -417,10 +414,7 @@ class Controller(QObject):
         """Today's done breaks, the goal and the streak (stable keys for status bars)."""
         if self._history is None:
             return {}
-        from backbreak.core.hours import day_key
-
-        today = day_key(self._clock.now(), self._tz, self._planner.rules.day_starts_at)
-        record = self._history.today_summary(today, self._settings.streak_rules())
+        record = self._history.today_summary(self._today(), self._settings.streak_rules())
         return {
             "done_today": record["done"],
             "daily_goal": record["goal"],
@@ -620,7 +614,7 @@ class Controller(QObject):
             can_skip=plan.skips_left is None or plan.skips_left > 0,
             reduced_motion=self._reduced_motion_now(),
             safety=source.safety_once() if source is not None else None,
-            size=self.card_size,
+            size=self._settings.value(CARD_SIZE),
         )
         card.cue.connect(self._play_cue)
         if guide is not None:
@@ -750,7 +744,7 @@ class Controller(QObject):
             self._apply(lambda now: self._planner.set_rules(now, settings.to_rules()))
         if self._exercises is not None:
             self._exercises.picker.setting = settings.exercise_setting()
-        self._apply_appearance(settings)
+        self._apply_theme(settings)
         if self.sound is not None:
             self.sound.enabled = settings.value(SOUND)
             self.sound.volume = settings.value(VOLUME)
@@ -816,15 +810,13 @@ class Controller(QObject):
     def _reduced_motion_now(self) -> bool:
         """Asked once per card: "system" follows the desktop's accessibility setting."""
         choice = self._settings.value(REDUCED_MOTION)
-        if choice == "system" and not self.reduced_motion:
+        if choice == "system":
             from backbreak.platform.motion import desktop_prefers_reduced_motion
 
             return desktop_prefers_reduced_motion()
-        return self.reduced_motion
+        return choice == "on"
 
-    def _apply_appearance(self, settings: Settings) -> None:
-        self.reduced_motion = settings.value(REDUCED_MOTION) == "on"
-        self.card_size = settings.value(CARD_SIZE)
+    def _apply_theme(self, settings: Settings) -> None:
         theme = settings.value(THEME)
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later

@@ -15,6 +15,7 @@ from pathlib import Path
 from backbreak.core.hours import day_key
 from backbreak.core.settings import Settings, defaults, load_document
 from backbreak.paths import Paths
+from backbreak.settings_store import SETTINGS_FILE
 from backbreak.translate import tr
 
 EXIT_OK = 0
@@ -25,7 +26,7 @@ def read_settings_quietly(paths: Paths) -> Settings:
     """The person's settings, for the goal, hours and day boundary; defaults when the file is
     missing or unusable (the app reports and repairs that; a reader leaves it alone)."""
     try:
-        document = tomllib.loads((paths.config_dir / "settings.toml").read_text("utf-8"))
+        document = tomllib.loads((paths.config_dir / SETTINGS_FILE).read_text("utf-8"))
         return load_document(document).settings
     except (OSError, ValueError, tomllib.TOMLDecodeError):
         return defaults()
