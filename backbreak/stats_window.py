@@ -179,6 +179,14 @@ def heat_level(done: int, goal: int) -> int:
 # Charts
 
 
+def _column_at(plot: QtCore.QRectF, count: int, x: float) -> int | None:
+    """Which of `count` equal columns across `plot` the x position falls in, if any."""
+    if count == 0:
+        return None
+    index = math.floor((x - plot.left()) / (plot.width() / count))
+    return index if 0 <= index < count else None
+
+
 class Chart(QtWidgets.QWidget):
     """A painted chart: keyboard-reachable (so a screen reader reads its name and the numbers
     in its description), with a tooltip per item under the pointer."""
@@ -468,11 +476,8 @@ class DayBars(Chart):
         return plot.bottom() - plot.height() * self.goal / self._scale()
 
     def tooltip_at(self, point: QtCore.QPointF) -> str | None:
-        if not self.days:
-            return None
-        plot = self._plot_rect()
-        index = math.floor((point.x() - plot.left()) / (plot.width() / len(self.days)))
-        if not 0 <= index < len(self.days):
+        index = _column_at(self._plot_rect(), len(self.days), point.x())
+        if index is None:
             return None
         entry = self.days[index]
         text = _fill(
@@ -1143,11 +1148,8 @@ class ComfortTrend(Chart):
         ]
 
     def tooltip_at(self, point: QtCore.QPointF) -> str | None:
-        if not self.days:
-            return None
-        plot = self._plot_rect()
-        index = math.floor((point.x() - plot.left()) / (plot.width() / len(self.days)))
-        if not 0 <= index < len(self.days):
+        index = _column_at(self._plot_rect(), len(self.days), point.x())
+        if index is None:
             return None
         entry = self.days[index]
         text = _fill(
