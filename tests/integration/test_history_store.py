@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from clocks import HandClock
 
 from backbreak.core.history import (
     HistoryEvent,
@@ -46,14 +47,6 @@ K = HistoryEventKind
 CHILD = Path(__file__).resolve().parents[1] / "support" / "history_child.py"
 TODAY = date(2026, 3, 30)  # a Monday, the day after the clocks went forward
 MOVED_AT = datetime(2026, 3, 30, 8, 15, 30, tzinfo=UTC)
-
-
-class FixedClock:
-    def __init__(self, now: datetime) -> None:
-        self.instant = now
-
-    def now(self) -> datetime:
-        return self.instant
 
 
 def stamp(instant: datetime) -> str:
@@ -103,7 +96,7 @@ def sample_history() -> list[HistoryEvent]:
 
 
 def open_store(path: Path, **options: object) -> HistoryStore:
-    return HistoryStore(path, clock=FixedClock(MOVED_AT), **options)  # type: ignore[arg-type]
+    return HistoryStore(path, clock=HandClock(MOVED_AT), **options)  # type: ignore[arg-type]
 
 
 def raw(path: Path, sql: str) -> list[tuple[Any, ...]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from clocks import HandClock
 from pytestqt.qtbot import QtBot
 
 from backbreak.application import Controller, ExerciseSource
@@ -19,15 +20,7 @@ from backbreak.qt import QtWidgets
 ZONE = ZoneInfo("Europe/Berlin")
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.current = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.current
-
-
-def build(qtbot: QtBot, clock: FakeClock, **rules: object) -> Controller:
+def build(qtbot: QtBot, clock: HandClock, **rules: object) -> Controller:
     planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
     controller = Controller(planner, clock, ZONE)
     qtbot.addWidget(controller.window)
@@ -35,12 +28,12 @@ def build(qtbot: QtBot, clock: FakeClock, **rules: object) -> Controller:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> HandClock:
+    return HandClock()
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: FakeClock) -> Iterator[Controller]:
+def controller(qtbot: QtBot, clock: HandClock) -> Iterator[Controller]:
     controller = build(qtbot, clock)
     controller.start(scheduler_delay_ms=0)
     yield controller
@@ -55,7 +48,7 @@ def test_without_a_tray_the_status_window_shows_the_next_break(controller: Contr
 
 
 def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
-    qtbot: QtBot, controller: Controller, clock: FakeClock
+    qtbot: QtBot, controller: Controller, clock: HandClock
 ) -> None:
     controller.actions.take_break.trigger()
     assert controller.card is not None
@@ -69,7 +62,7 @@ def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
 
 
 def test_a_due_break_is_offered_and_start_runs_it(
-    qtbot: QtBot, controller: Controller, clock: FakeClock
+    qtbot: QtBot, controller: Controller, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=25)
     controller._on_due()
@@ -83,7 +76,7 @@ def test_a_due_break_is_offered_and_start_runs_it(
 
 
 def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
-    qtbot: QtBot, controller: Controller, clock: FakeClock
+    qtbot: QtBot, controller: Controller, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=25)
     controller._on_due()
@@ -97,7 +90,7 @@ def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
     assert controller.status()["snoozes_left"] == 1
 
 
-def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: FakeClock) -> None:
+def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: HandClock) -> None:
     controller = build(qtbot, clock, strict=True)
     controller.start(scheduler_delay_ms=0)
     try:
@@ -175,7 +168,7 @@ def test_requests_from_the_socket_drive_the_same_actions(controller: Controller)
     assert refused.error == "there is no break to snooze"
 
 
-def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock: FakeClock) -> None:
+def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock: HandClock) -> None:
     away = {"seconds": 0.0}
     planner = Planner(Rules(), ZONE, clock.now())
     controller = Controller(
@@ -238,7 +231,7 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
 
 
 def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
-    qtbot: QtBot, controller: Controller, clock: FakeClock
+    qtbot: QtBot, controller: Controller, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=20)
     controller.refresh()
@@ -252,7 +245,7 @@ def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
 
 
 def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
-    qtbot: QtBot, clock: FakeClock
+    qtbot: QtBot, clock: HandClock
 ) -> None:
     dnd = {"on": True}
     planner = Planner(Rules(), ZONE, clock.now())
@@ -286,7 +279,7 @@ def make_pack(folder: Path, *, broken: bool) -> None:
 
 
 def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
-    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, clock: HandClock, tmp_path: Path
 ) -> None:
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     make_pack(paths.user_pack_dir, broken=True)
@@ -318,7 +311,7 @@ def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
 
 
 def test_the_safety_advice_comes_with_the_first_card_only(
-    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, clock: HandClock, tmp_path: Path
 ) -> None:
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     for run in range(2):  # the second run is the app started again on the same computer

@@ -5,11 +5,12 @@ work. (Offscreen; a fake clock; the notifier is the last-resort one.)"""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from clocks import HandClock
 from pytestqt.qtbot import QtBot
 
 from backbreak.application import Controller, ExerciseSource
@@ -25,17 +26,9 @@ from backbreak.store.history_store import HistoryStore
 ZONE = ZoneInfo("Europe/Berlin")
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.current = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.current
-
-
 class App:
     def __init__(self, qtbot: QtBot, tmp_path: Path) -> None:
-        self.clock = FakeClock()
+        self.clock = HandClock()
         self.paths = Paths(
             tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run"
         )
