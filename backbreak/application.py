@@ -576,7 +576,7 @@ class Controller(QObject):
                 self._record_kind("NATURAL", break_kind=event.break_kind)
             elif event.kind is EventKind.PAUSE_ENDED:
                 self._record_kind("RESUMED", detail="pause over")
-                self._say(tr("App", "The pause is over; breaks are back on."))
+                self.tell(tr("App", "The pause is over; breaks are back on."))
 
     def exercises(self) -> ExerciseSource | None:
         if self._exercises is None and self._exercise_source is not None:
@@ -584,7 +584,7 @@ class Controller(QObject):
             for problem in self._exercises.problems:
                 log.warning("exercise pack: %s", problem)
             if self._exercises.problems:
-                self._say(
+                self.tell(
                     tr(
                         "App",
                         "Some of your own exercises could not be read and were left out "
@@ -647,7 +647,7 @@ class Controller(QObject):
         except NotAllowedError as refusal:
             # The card only shows what is allowed; if the rules changed meanwhile, say so.
             log.info("refused from the card: %s", refusal)
-            self._say(str(refusal))
+            self.tell(str(refusal))
 
     def _on_break_done(self, card: BreakCard | None = None) -> None:
         self.card = None
@@ -785,7 +785,7 @@ class Controller(QObject):
         message = result.message()
         if message:
             log.warning("settings: %s", message)
-            self._say(message)
+            self.tell(message)
 
     def _watch_settings_file(self) -> None:
         if self._settings_store is None:
@@ -834,7 +834,7 @@ class Controller(QObject):
         seconds = round(self._planner.rules.warning_before.total_seconds())
         text = tr("App", "A stretch break comes in %n seconds.", None, seconds)
         if self.notifier is None:
-            self._say(text)
+            self.tell(text)
             return
         from backbreak.platform.notify import warning_actions
 
@@ -888,13 +888,10 @@ class Controller(QObject):
             self.refresh_stats()
         for notice in self._history.take_notices():
             log.warning("history: %s", notice)
-            self._say(notice)
+            self.tell(notice)
 
     def tell(self, message: str) -> None:
         """A message for the person, in words (the tray's balloon or the status window)."""
-        self._say(message)
-
-    def _say(self, message: str) -> None:
         if self.tray is not None:
             self.tray.say(message)
         else:

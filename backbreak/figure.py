@@ -223,7 +223,7 @@ class FigureWidget(QtWidgets.QWidget):
         view = exercise.animation.view
         # One scale for the whole exercise, so the figure does not zoom as it moves.
         self._samples = [
-            pose_points(step_pose(exercise, index, _span(step) * k / 8), view)
+            pose_points(step_pose(exercise, index, step.span * k / 8), view)
             for index, step in enumerate(exercise.steps)
             for k in range(9)
         ]
@@ -300,10 +300,5 @@ class FigureWidget(QtWidgets.QWidget):
         painter.end()
 
 
-def _span(step: Step) -> float:
-    """The length of one pass through a step's movement: one repetition of a counted step."""
-    return step.duration if step.reps is None else step.seconds_each
-
-
 def _key_seconds(step: Step) -> float:
-    return step.duration if step.reps is None else step.seconds_each / 2
+    return step.duration if step.reps is None else step.span / 2

@@ -509,6 +509,12 @@ class Step:
             return self.seconds
         return (self.reps or 0) * self.seconds_each
 
+    @property
+    def span(self) -> float:
+        """One pass through the step's movement: the whole of a timed step, one repetition
+        of a counted one."""
+        return self.duration if self.reps is None else self.seconds_each
+
 
 @dataclass(frozen=True)
 class Exercise:
@@ -639,7 +645,7 @@ def step_pose(exercise: Exercise, index: int, seconds: float) -> Pose:
 
 def _step_progress(step: Step, seconds: float) -> float:
     """0..1 through the step (through the current repetition of a counted step)."""
-    span = step.duration if step.reps is None else step.seconds_each
+    span = step.span
     within = seconds if step.reps is None else seconds % step.seconds_each
     return min(max(within / span, 0.0), 1.0) if span > 0 else 0.0
 
@@ -669,7 +675,7 @@ def still_for(exercise: Exercise, index: int, seconds: float) -> float:
     if hold is None:
         return 0.0
     step = exercise.steps[index]
-    span = step.duration if step.reps is None else step.seconds_each
+    span = step.span
     if span <= 0:
         return 0.0
     now = _step_progress(step, seconds)
@@ -1087,7 +1093,7 @@ def _place_frames(
     placed: list[Step] = []
     cursor = 0.0
     for where, table, step in steps:
-        span = step.seconds if step.reps is None else step.seconds_each
+        span = step.span
         if "frames" in table:
             value = table["frames"]
             ok = (

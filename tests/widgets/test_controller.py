@@ -211,7 +211,7 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
     qtbot.addWidget(controller.window)
     shown: list[datetime] = []
     said: list[tuple[datetime, str]] = []
-    controller._say = lambda message: said.append((real.now(), message))  # type: ignore[method-assign]
+    controller.tell = lambda message: said.append((real.now(), message))  # type: ignore[method-assign]
     controller.start(scheduler_delay_ms=0)
     try:
         qtbot.wait(1000)
