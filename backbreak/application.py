@@ -103,6 +103,7 @@ class Controller(QObject):
         self._settings = settings or defaults()
         self._settings_store = settings_store
         self._history = history
+        self._today_summary: tuple[date, dict[str, Any]] | None = None
         self._data_dir = data_dir
         self.comfort_prompt: ComfortPrompt | None = None
         self._comfort_asked_at: datetime | None = None
@@ -414,13 +415,22 @@ class Controller(QObject):
         """Today's done breaks, the goal and the streak (stable keys for status bars)."""
         if self._history is None:
             return {}
-        record = self._history.today_summary(self._today(), self._settings.streak_rules())
-        return {
-            "done_today": record["done"],
-            "daily_goal": record["goal"],
-            "streak": record["current_streak"],
-            "best_streak": record["best_streak"],
-        }
+        # The streak reads the whole history (tens of ms after years of use) and status bars
+        # ask every few seconds: kept until an event is recorded, the day or the settings
+        # change.
+        today = self._today()
+        if self._today_summary is None or self._today_summary[0] != today:
+            record = self._history.today_summary(today, self._settings.streak_rules())
+            self._today_summary = (
+                today,
+                {
+                    "done_today": record["done"],
+                    "daily_goal": record["goal"],
+                    "streak": record["current_streak"],
+                    "best_streak": record["best_streak"],
+                },
+            )
+        return dict(self._today_summary[1])
 
     def handle_request(self, request: Request) -> Reply:
         log.info("control command: %s", request.command)
@@ -740,6 +750,7 @@ class Controller(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect at once: the next break moves when the interval does."""
         old, self._settings = self._settings, settings
+        self._today_summary = None  # the goal or the working days may have changed
         if settings.to_rules() != old.to_rules():
             self._apply(lambda now: self._planner.set_rules(now, settings.to_rules()))
         if self._exercises is not None:
@@ -884,6 +895,7 @@ class Controller(QObject):
 
         kind: HistoryEventKind = HistoryEventKind[kind_name]
         self._history.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details))
+        self._today_summary = None
         if self._stats_window is not None and self._stats_window.isVisible():
             self.refresh_stats()
         for notice in self._history.take_notices():

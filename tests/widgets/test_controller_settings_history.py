@@ -142,6 +142,8 @@ def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
     assert card is not None
     card.done_button.click()
     assert app.controller.status()["done_today"] == 1
+    app.controller.change_settings({"history.daily_goal": 4})
+    assert app.controller.status()["daily_goal"] == 4
 
 
 def test_the_statistics_window_shows_the_history_and_exports_it(
