@@ -40,7 +40,7 @@ from backbreak.core.settings import (
 from backbreak.ipc import ControlServer
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
-from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, tr
+from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, is_alive, tr
 from backbreak.scheduler import BreakScheduler
 from backbreak.texts import status_sentence
 from backbreak.tray import Tray
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from backbreak.comfort_prompt import ComfortPrompt
     from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
+    from backbreak.crash import CrashReporter
     from backbreak.platform.autostart import Autostart
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import Cue, SoundPlayer
@@ -122,6 +123,9 @@ class Controller(QObject):
         self._scheduler_factory = scheduler_factory
         self.scheduler: BreakScheduler | None = None
         self.card: BreakCard | None = None
+        # Every card and comfort prompt still on screen, including those fading away after
+        # the controller let go of them: shutdown() closes them all.
+        self._popups: list[BreakCard | ComfortPrompt] = []
         self.tray: Tray | None = None
 
         self.actions = AppActions(self, self)
@@ -150,6 +154,16 @@ class Controller(QObject):
         self._settings_timer = QTimer(self)
         self._settings_timer.setInterval(SETTINGS_CHECK_INTERVAL_MS)
         self._settings_timer.timeout.connect(self.check_settings_file)
+        # Deferred calls are timers of our own (not QTimer.singleShot), so that shutdown()
+        # can stop them and a test can see that nothing is left armed.
+        self._deferred_start = QTimer(self)
+        self._deferred_start.setSingleShot(True)
+        self._deferred_start.timeout.connect(self._finish_start)
+        self._deferred_exit = QTimer(self)
+        self._deferred_exit.setSingleShot(True)
+        self._deferred_exit.setInterval(0)
+        self._deferred_exit.timeout.connect(lambda: QtCore.QCoreApplication.exit(0))
+        self._stopped = False
 
     @property
     def window(self) -> StatusWindow:
@@ -172,25 +186,68 @@ class Controller(QObject):
         self._refresh_timer.start()
         self._apply_theme(self._settings)
         self._watch_settings_file()
-        QTimer.singleShot(scheduler_delay_ms, self, self._start_scheduler)
+        self._deferred_start.start(scheduler_delay_ms)
+
+    def _finish_start(self) -> None:
+        if self._stopped:
+            return
+        self._start_scheduler()
         # Read the library before the first break needs it, so the card appears at once.
-        QTimer.singleShot(scheduler_delay_ms, self, self.exercises)
+        self.exercises()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     def shutdown(self) -> None:
-        self._settings_timer.stop()
-        self._withdraw_comfort()
+        """Stop everything this controller started: every timer and deferred call, the
+        scheduler, the file watch, the notification, the pop-ups, the windows and the tray
+        icon. Calls that arrive later (a signal already queued) do nothing. Safe to call
+        twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        for timer in (
+            self._deferred_start,
+            self._deferred_exit,
+            self._tray_probe,
+            self._refresh_timer,
+            self._idle_poll,
+            self._settings_timer,
+        ):
+            timer.stop()
+        if self._settings_watch is not None:
+            watched = self._settings_watch.files() + self._settings_watch.directories()
+            if watched:
+                self._settings_watch.removePaths(watched)
+            self._settings_watch.deleteLater()
+            self._settings_watch = None
         if self.notifier is not None:
             self.notifier.close()
         if self.scheduler is not None:
             self.scheduler.shutdown()
+            self.scheduler.deleteLater()
+            self.scheduler = None
         if self._history is not None:
             self._history.flush()
-        if self.card is not None:
-            self.card.dismiss()
+        self.comfort_prompt = None
+        self.card = None
+        popups, self._popups = self._popups, []
+        for popup in popups:
+            if is_alive(popup):
+                popup.close_now()
+        for window in (self._window, self._stats_window, self._settings_window):
+            if window is not None and is_alive(window):
+                window.hide()
+                window.deleteLater()
+        self._window = self._stats_window = self._settings_window = None
         if self.tray is not None:
-            self.tray.hide()
+            self.tray.stop()
+            self.tray = None
 
     def _start_scheduler(self) -> None:
+        if self._stopped:
+            return
         if self.scheduler is None:
             self.scheduler = self._scheduler_factory()
             self.scheduler.due.connect(self._on_due)
@@ -200,6 +257,8 @@ class Controller(QObject):
     def _use_tray_if_available(self) -> bool:
         if self.tray is not None:
             return True
+        if self._stopped:
+            return False
         if not Tray.available():
             return False
         self.tray = Tray(
@@ -401,7 +460,8 @@ class Controller(QObject):
         # Deferred, so a reply to `backbreak quit` is written before the loop ends. exit(),
         # not quit(): QGuiApplication turns quit() into "close every window", which the
         # status window refuses when there is no tray (it minimises instead).
-        QTimer.singleShot(0, self, lambda: QtCore.QCoreApplication.exit(0))
+        if not self._stopped:
+            self._deferred_exit.start()
 
     def status(self) -> dict[str, Any]:
         status = self._planner.plan(self._clock.now()).to_json_dict(self._tz)
@@ -464,6 +524,8 @@ class Controller(QObject):
         """Ask how long the person has been away; while a break waits for do-not-disturb,
         also whether it is still on. (Do-not-disturb costs a few D-Bus round trips, so it
         is otherwise asked only when a break falls due: see _on_due.)"""
+        if self._stopped:
+            return
         if self._planner.phase is Phase.DEFERRED:
             self._poll_dnd()
         if self._idle_seconds is None:
@@ -538,6 +600,8 @@ class Controller(QObject):
     # -- internals ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._stopped:
+            return
         status = self.status()
         self.actions.set_paused(status["state"] == "paused")
         self._set_idle_polling(status)
@@ -563,6 +627,8 @@ class Controller(QObject):
             self.scheduler.plan(self._planner.next_wakeup())
 
     def _on_due(self) -> None:
+        if self._stopped:
+            return
         self._poll_dnd()  # a break may fall due now: it waits if do-not-disturb is on
         self._react(self._planner.advance(self._clock.now()))
         self._after_change()
@@ -606,6 +672,8 @@ class Controller(QObject):
         return self._exercises
 
     def _show_card(self, kind: BreakKind | None, *, running: bool) -> None:
+        if self._stopped:
+            return
         kind = kind or BreakKind.MICRO
         self._close_card()
         plan = self._planner.plan(self._clock.now())
@@ -634,6 +702,7 @@ class Controller(QObject):
         card.skip_requested.connect(lambda: self._from_card(self.skip))
         card.done.connect(lambda: self._on_break_done(card))
         card.destroyed.connect(lambda: self._forget_card(card))
+        self._keep_popup(card)
         self.card = card
         card.present()
         if running:
@@ -706,7 +775,7 @@ class Controller(QObject):
 
     def ask_comfort(self) -> None:
         """How does the upper back feel, 0-10: once a day, after a completed break."""
-        if self.card is not None or self.comfort_prompt is not None:
+        if self._stopped or self.card is not None or self.comfort_prompt is not None:
             return  # a new break is up, or the question is already asked
         from backbreak.comfort_prompt import ComfortPrompt
 
@@ -714,9 +783,16 @@ class Controller(QObject):
         prompt.rated.connect(lambda rating: self._record_kind("COMFORT", rating=rating))
         prompt.dismissed.connect(lambda: log.info("comfort check-in dismissed"))
         prompt.destroyed.connect(lambda: self._forget_comfort_prompt(prompt))
+        self._keep_popup(prompt)
         self.comfort_prompt = prompt
         self._comfort_asked_at = self._clock.now()
         prompt.present()
+
+    def _keep_popup(self, popup: BreakCard | ComfortPrompt) -> None:
+        self._popups.append(popup)
+        popup.destroyed.connect(
+            lambda: self._popups.remove(popup) if popup in self._popups else None
+        )
 
     def _forget_comfort_prompt(self, prompt: ComfortPrompt) -> None:
         if self.comfort_prompt is prompt:
@@ -780,7 +856,7 @@ class Controller(QObject):
 
     def check_settings_file(self) -> None:
         """Pick up edits made to the settings file while the app runs."""
-        if self._settings_store is None:
+        if self._settings_store is None or self._stopped:
             return
         if self._settings_watch is not None:
             self._rewatch_settings_file()
@@ -1020,7 +1096,17 @@ def run(paths: Paths, argv: list[str]) -> int:
     paths.ensure()
     setup_logging(paths.log_file)
     log.info("backbreak %s starting (Python %s)", __version__, sys.version.split()[0])
+    from backbreak.crash import CrashReporter
 
+    crashes = CrashReporter(str(paths.log_file))
+    crashes.install()
+    try:
+        return _run_app(paths, argv, crashes)
+    finally:
+        crashes.uninstall()
+
+
+def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     app = QtWidgets.QApplication(argv)
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
@@ -1069,6 +1155,7 @@ def run(paths: Paths, argv: list[str]) -> int:
         return 1
     waker = _SignalWaker(controller.quit)
     senses.watch(controller)
+    crashes.tell = controller.tell
     controller.start()
     for notice in [loaded.message(), *history.take_notices()]:
         if notice:
@@ -1081,6 +1168,7 @@ def run(paths: Paths, argv: list[str]) -> int:
     finally:
         log.info("quitting")
         waker.close()
+        senses.stop()
         controller.shutdown()
         server.close()
         history.close()
@@ -1161,6 +1249,12 @@ class _DesktopSenses:
         watcher.start(session_bus=self._session_bus, system_bus=self._system_bus)
         log.info("sleep and lock from: %s", ", ".join(watcher.sources) or "nothing")
         self._watcher = watcher
+
+    def stop(self) -> None:
+        """Stop the gap check and leave the D-Bus signals we subscribed to."""
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
 
 
 def _install_translator(app: QtWidgets.QApplication) -> None:

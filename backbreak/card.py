@@ -217,6 +217,11 @@ class BreakCard(QtWidgets.QWidget):
         self._tick.setInterval(STILL_INTERVAL_MS if reduced_motion else FRAME_INTERVAL_MS)
         self._tick.timeout.connect(self.tick)
         self._fade = WindowFade(self, self._fade_finished)
+        # "Nicely done" stays a moment before the fade; owned, so close_now() can stop it.
+        self._linger = QTimer(self)
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(FINISHED_LINGER_MS)
+        self._linger.timeout.connect(self.dismiss)
         self._show_stage()
         self.tick()
 
@@ -277,7 +282,16 @@ class BreakCard(QtWidgets.QWidget):
         if self._closing:
             return
         self._closing = True
+        self._linger.stop()
         self._fade.to(0.0, FADE_OUT_MS)
+
+    def close_now(self) -> None:
+        """Close at once, with no fade: the app is shutting down."""
+        self._closing = True
+        self._linger.stop()
+        self._fade.stop()
+        self._tick.stop()
+        self.close()
 
     def tick(self) -> None:
         """One frame: move the figure and the words to where the break is now."""
@@ -463,7 +477,7 @@ class BreakCard(QtWidgets.QWidget):
         self.figure.set_moment(None, 0.0)
         self.cue.emit("end")
         self.done.emit()
-        QTimer.singleShot(FINISHED_LINGER_MS, self, self.dismiss)
+        self._linger.start()
 
     def _finish(self) -> None:
         """The person says they are done before the time is up."""

@@ -168,7 +168,11 @@ class ComfortPrompt(QtWidgets.QWidget):
         self._key_pause.setSingleShot(True)
         self._key_pause.setInterval(key_pause_ms)
         self._key_pause.timeout.connect(self._settle_pending_one)
-        self._thanks_ms = thanks_ms
+        # The thanks stay a moment before the fade; owned, so close_now() can stop it.
+        self._thanks_linger = QTimer(self)
+        self._thanks_linger.setSingleShot(True)
+        self._thanks_linger.setInterval(thanks_ms)
+        self._thanks_linger.timeout.connect(self._fade_out)
         self._fade = WindowFade(self, self._fade_finished)
 
     # -- what the controller and the tests see ------------------------------------------------
@@ -203,6 +207,14 @@ class ComfortPrompt(QtWidgets.QWidget):
         self._answered_or_gone = True
         self._key_pause.stop()
         self._fade_out()
+
+    def close_now(self) -> None:
+        """Close at once, with no fade and no report: the app is shutting down."""
+        self._answered_or_gone = True
+        self._closing = True
+        self._thanks_linger.stop()
+        self._fade.stop()
+        self.close()
 
     # -- Qt events ------------------------------------------------------------------------
 
@@ -254,6 +266,7 @@ class ComfortPrompt(QtWidgets.QWidget):
             self.dismissed.emit()
         self._expiry.stop()
         self._key_pause.stop()
+        self._thanks_linger.stop()
         super().closeEvent(event)
 
     # -- answering --------------------------------------------------------------------------
@@ -269,7 +282,7 @@ class ComfortPrompt(QtWidgets.QWidget):
             tr("Comfort", "Thank you. %1 out of 10, noted.").replace("%1", str(rating))
         )
         self._pages.setCurrentWidget(self.thanks)
-        QTimer.singleShot(self._thanks_ms, self, self._fade_out)
+        self._thanks_linger.start()
 
     def _settle_pending_one(self) -> None:
         if self._pending_one:

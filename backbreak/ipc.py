@@ -88,8 +88,11 @@ class ControlServer(QObject):
         return True
 
     def close(self) -> None:
+        """Stop listening and hang up on clients still talking (their timeouts stop too)."""
         if self._notifier is not None:
             self._notifier.setEnabled(False)
+        for conversation in self.findChildren(_SocketConversation):
+            conversation.hang_up()
         if self._listener is not None:
             self._listener.close()
             self._listener = None
@@ -191,6 +194,9 @@ class _SocketConversation(QObject):
             for _ in range(64):
                 if not self._connection.recv(65536):
                     break
+
+    def hang_up(self) -> None:
+        self._finish()
 
     def _finish(self) -> None:
         self._timeout.stop()

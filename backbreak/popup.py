@@ -49,3 +49,9 @@ class WindowFade:
         )
         self._animation.setEndValue(opacity)
         self._animation.start()
+
+    def stop(self) -> None:
+        """Stop where it is, without calling `finished` (the window is closing anyway)."""
+        self._animation.blockSignals(True)
+        self._animation.stop()
+        self._animation.blockSignals(False)

@@ -6,6 +6,7 @@ import sys
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 from backbreak.translate import tr
 
@@ -25,5 +26,12 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
+    "is_alive",
     "tr",
 ]
+
+
+def is_alive(qt_object: QObject) -> bool:
+    """False once the C++ side of a wrapped Qt object is deleted (by its parent or a
+    deleteLater), when any call on it would raise RuntimeError."""
+    return bool(isValid(qt_object))

@@ -666,6 +666,10 @@ class _WeekHoursField(_Field):
         self.group = QtWidgets.QGroupBox(_label(spec))
         _describe(self.group, spec)
         self.control = self.widget = self.group
+        # Problems show per day; the field's own label is never laid out. Parented to the
+        # group, it goes with the window instead of living on as a parentless widget.
+        self.problem.setParent(self.group)
+        self.problem.hide()
         names = [
             tr("Settings", "Monday"),
             tr("Settings", "Tuesday"),

@@ -53,6 +53,14 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
+    def stop(self) -> None:
+        """Leave the tray for good: the icon goes, and so does the menu (a parentless,
+        top-level widget that would otherwise outlive us)."""
+        self.icon.hide()
+        self.menu.close()
+        self.menu.deleteLater()
+        self.deleteLater()
+
     def show_status(self, status: dict[str, Any]) -> None:
         if self._painter.changed(status):
             self.icon.setIcon(self._painter.icon_for(status))

@@ -561,6 +561,11 @@ class Planner:
         self._phase = Phase.SNOOZED
         self._deferred_since = None
         self._snoozed_until = now + self._rules.snooze_length
+        if warned:
+            # Snoozing the warning puts the break off; it never brings it forward (a snooze
+            # shorter than the warning would otherwise make the break come early).
+            due = now + (self._rules.micro_every - self._worked)
+            self._snoozed_until = max(self._snoozed_until, due)
         return events
 
     def skip(self, now: datetime) -> list[Event]:

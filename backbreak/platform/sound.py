@@ -134,16 +134,16 @@ def synthesize(cue: Cue, volume: int) -> bytes:
 class Playback(Protocol):
     name: str
 
-    def play(self, wav: Path) -> None:
-        """Start playing the file and return at once."""
+    def play(self, wav: Path) -> bool:
+        """Start playing the file and return at once: True when playing began."""
         ...
 
 
 class NoPlayback:
     name = "none"
 
-    def play(self, wav: Path) -> None:
-        pass
+    def play(self, wav: Path) -> bool:
+        return False
 
 
 class CommandPlayback:
@@ -153,12 +153,13 @@ class CommandPlayback:
         self.argv = list(argv)
         self.name = Path(self.argv[0]).name
 
-    def play(self, wav: Path) -> None:
+    def play(self, wav: Path) -> bool:
         from backbreak.qt import QtCore
 
         started, _pid = QtCore.QProcess.startDetached(self.argv[0], [*self.argv[1:], str(wav)])
         if not started:
             log.info("could not start %s", self.argv[0])
+        return bool(started)
 
 
 class WinsoundPlayback:
@@ -167,12 +168,14 @@ class WinsoundPlayback:
     def __init__(self, winsound: Any) -> None:
         self._winsound = winsound
 
-    def play(self, wav: Path) -> None:
+    def play(self, wav: Path) -> bool:
         ws = self._winsound
         try:
             ws.PlaySound(str(wav), ws.SND_FILENAME | ws.SND_ASYNC | ws.SND_NODEFAULT)
         except RuntimeError as error:  # no sound device, or the driver refused
             log.info("winsound: %s", error)
+            return False
+        return True
 
 
 # (program, arguments before the file), first found wins.
@@ -234,15 +237,16 @@ class SoundPlayer:
         _check_volume(volume)
         self._volume = volume
 
-    def play(self, cue: Cue) -> None:
+    def play(self, cue: Cue) -> bool:
+        """Start playing the cue; True when a player was started (it plays on by itself)."""
         if not self.enabled or self._volume == 0 or isinstance(self.playback, NoPlayback):
-            return
+            return False
         try:
             wav = self.file_for(cue)
         except OSError as error:
             log.warning("cannot write the %s sound to %s: %s", cue.value, self.folder, error)
-            return
-        self.playback.play(wav)
+            return False
+        return self.playback.play(wav)
 
     def file_for(self, cue: Cue) -> Path:
         """The cue's WAV file at the current volume, written now if it is not there yet."""

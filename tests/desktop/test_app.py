@@ -122,14 +122,18 @@ def test_take_a_break_now_from_the_menu_shows_the_card(
     assert abs(geometry.y + geometry.h // 2 - 400) < 60
 
 
-# Three minutes of a moving figure: about 11 000 frames, hundreds of thousands of Qt calls
-# that return nothing. PySide6 6.12.0 on CPython 3.11 aborts after a few thousand of those
-# (see the pin in pyproject.toml); this run on the real desktop would catch a broken pin.
-ANIMATION_RUN_SECONDS = 180
+# Half a minute of a moving figure on the real desktop: about 1 800 frames, tens of thousands
+# of Qt calls that return nothing, checked every 5 s. It used to run for three minutes to
+# catch PySide6 6.12.0 on CPython 3.11 aborting after a few thousand such calls; that is
+# guarded directly now (tests/widgets/test_pyside_pin.py: the pin, and 100 000 calls in a
+# child process), and half a minute is still well past the abort. The suite must stay under
+# 10 minutes on two cores.
+ANIMATION_RUN_SECONDS = 30
+ANIMATION_CHECK_EVERY_SECONDS = 5
 
 
 @pytest.mark.parametrize("desktop", ["xembed"], indirect=True)
-def test_a_long_break_animates_for_three_minutes_without_a_hitch(
+def test_a_long_break_animates_without_a_hitch(
     desktop: DesktopSession, run_app: RunApp, tmp_path: Path
 ) -> None:
     app = start(desktop, run_app)
@@ -141,7 +145,7 @@ def test_a_long_break_animates_for_three_minutes_without_a_hitch(
     pictures: set[bytes] = set()
     checks = 0
     while time.monotonic() - started < ANIMATION_RUN_SECONDS:
-        time.sleep(15)
+        time.sleep(ANIMATION_CHECK_EVERY_SECONDS)
         assert app.alive(), app.stderr()
         assert desktop.is_viewable(card_window)
         shot = desktop.screenshot(tmp_path / f"long-{checks}.png", geometry)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from backbreak.core.hours import WorkingHours
@@ -51,7 +51,8 @@ MINUTE = timedelta(minutes=1)
 ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata")
 YEAR_START = datetime(2026, 1, 1, tzinfo=UTC)
 BOUNDARIES = tuple(range(60)) + tuple(range(215, 1441))
-EXAMPLES = 120
+# From the profile loaded in tests/conftest.py: 120 in CI, many more when exploring.
+EXAMPLES = settings.default.max_examples
 
 Day = tuple[tuple[int, int], ...]
 Schedule = tuple[Day, ...]
@@ -100,6 +101,21 @@ def rule_sets(draw: st.DrawFn, strict: bool | None = None) -> tuple[Rules, Sched
         day_starts_at=time(draw(st.integers(0, 6)), draw(st.sampled_from((0, 30)))),
     )
     return rules, schedule
+
+
+def always_on(**rules: object) -> tuple[Rules, Schedule]:
+    """Rules with working hours at every hour of every day (for explicit examples)."""
+    schedule: Schedule = (((0, 1440),),) * 7
+    return (
+        Rules(
+            working_hours=WorkingHours(schedule),
+            strict=False,
+            dnd_cap=None,
+            day_starts_at=time(0, 0),
+            **rules,  # type: ignore[arg-type]
+        ),
+        schedule,
+    )
 
 
 # Inputs with their weights: responses to breaks are the interesting ones.
@@ -489,6 +505,25 @@ def test_no_prompt_outside_working_hours_and_limits_hold(
 
 @settings(max_examples=EXAMPLES)
 @given(rule_sets(), zones, starts, steps(NO_JUMPS))
+# Failures Hypothesis found on a random seed, kept so that every run tries them again.
+@example(
+    # A snooze during a warning longer than the snooze brought the break forward: due 61 s
+    # after the start with a 318 s interval.
+    rules_schedule=always_on(
+        micro_every=318 * SECOND,
+        micro_length=10 * SECOND,
+        long_every_breaks=None,
+        long_every_work=None,
+        long_length=60 * SECOND,
+        warning_before=317 * SECOND,
+        snooze_length=60 * SECOND,
+        max_snoozes=1,
+        daily_skips=None,
+    ),
+    tz=ZoneInfo("UTC"),
+    start=YEAR_START,
+    stream=[("short", 1, "snooze", 1)] + [("wakeup", 0, "advance", 1)] * 19,
+).via("discovered failure")
 def test_breaks_are_spaced_by_the_interval_without_clock_jumps(
     rules_schedule: tuple[Rules, Schedule], tz: ZoneInfo, start: datetime, stream: list[Step]
 ) -> None:

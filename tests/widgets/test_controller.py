@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
+from schedulers import HandScheduler
 
 from backbreak.application import Controller, ExerciseSource
 from backbreak.core.control import Request
@@ -18,11 +19,14 @@ from backbreak.paths import Paths, assets_dir
 from backbreak.qt import QtWidgets
 
 ZONE = ZoneInfo("Europe/Berlin")
+# Real-time tests wait on the event they expect, for up to this long: a deadline a machine
+# with both cores busy still meets (the waits end as soon as the event comes).
+REAL_TIME_DEADLINE_MS = 30_000
 
 
 def build(qtbot: QtBot, clock: HandClock, **rules: object) -> Controller:
     planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
-    controller = Controller(planner, clock, ZONE)
+    controller = Controller(planner, clock, ZONE, scheduler_factory=HandScheduler)
     qtbot.addWidget(controller.window)
     return controller
 
@@ -144,7 +148,9 @@ def test_the_scheduler_brings_the_break_in_real_time(qtbot: QtBot) -> None:
     qtbot.addWidget(controller.window)
     controller.start(scheduler_delay_ms=0)
     try:
-        qtbot.waitUntil(lambda: controller.card is not None, timeout=5000)
+        # Due 2 s after start; a busy machine may be late, never early. The wait ends as
+        # soon as the card is up, so the generous deadline costs nothing when all is well.
+        qtbot.waitUntil(lambda: controller.card is not None, timeout=REAL_TIME_DEADLINE_MS)
         assert controller.status()["state"] == "offered"
         assert controller.scheduler is not None
         # Nothing but the range boundary is pending while a break is offered.
@@ -157,11 +163,14 @@ def test_the_scheduler_brings_the_break_in_real_time(qtbot: QtBot) -> None:
         controller.shutdown()
 
 
-def test_requests_from_the_socket_drive_the_same_actions(controller: Controller) -> None:
+def test_requests_from_the_socket_drive_the_same_actions(
+    controller: Controller, clock: HandClock
+) -> None:
     reply = controller.handle_request(Request("pause", {"duration": "2h"}))
     assert reply.ok
     assert reply.result["state"] == "paused"
-    assert reply.result["paused_until"] == "2026-11-23T12:00:00+01:00"
+    two_hours_on = (clock.start + timedelta(hours=2)).astimezone(ZONE)
+    assert reply.result["paused_until"] == two_hours_on.isoformat()
     assert controller.handle_request(Request("resume")).result["state"] == "counting"
     refused = controller.handle_request(Request("snooze"))
     assert not refused.ok
@@ -172,7 +181,12 @@ def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock:
     away = {"seconds": 0.0}
     planner = Planner(Rules(), ZONE, clock.now())
     controller = Controller(
-        planner, clock, ZONE, idle_seconds=lambda: away["seconds"], idle_source_name="fake"
+        planner,
+        clock,
+        ZONE,
+        scheduler_factory=HandScheduler,
+        idle_seconds=lambda: away["seconds"],
+        idle_source_name="fake",
     )
     qtbot.addWidget(controller.window)
     controller.start(scheduler_delay_ms=0)
@@ -218,12 +232,15 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
         controller.system_sleeping()  # one second asleep: not work, and too short a break
         qtbot.wait(1000)
         controller.system_woke()
-        qtbot.waitUntil(lambda: controller.card is not None, timeout=6000)
+        qtbot.waitUntil(lambda: controller.card is not None, timeout=REAL_TIME_DEADLINE_MS)
         shown.append(real.now())
-        # Three seconds of work, one of them slept through: due four seconds after start.
-        assert 3.6 <= (shown[0] - started).total_seconds() <= 5.0
-        assert len(said) == 1  # the warning, once, about a second before
-        assert 2.6 <= (said[0][0] - started).total_seconds() <= 4.0
+        # Three seconds of work, at least one of them slept through: due no sooner than four
+        # seconds after start. (A busy machine makes everything late, never early, so only
+        # the lower bounds are exact.)
+        assert (shown[0] - started).total_seconds() >= 3.6
+        assert len(said) == 1  # the warning, once, a second before the break
+        assert (said[0][0] - started).total_seconds() >= 2.6
+        assert said[0][0] <= shown[0]
         qtbot.wait(1500)
         assert controller.status()["state"] == "offered"  # nothing fired twice
     finally:
@@ -249,7 +266,9 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
 ) -> None:
     dnd = {"on": True}
     planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(planner, clock, ZONE, dnd_active=lambda: dnd["on"])
+    controller = Controller(
+        planner, clock, ZONE, scheduler_factory=HandScheduler, dnd_active=lambda: dnd["on"]
+    )
     qtbot.addWidget(controller.window)
     controller.start(scheduler_delay_ms=0)
     try:
@@ -284,7 +303,13 @@ def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     make_pack(paths.user_pack_dir, broken=True)
     planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(planner, clock, ZONE, exercises=lambda: ExerciseSource.load(paths))
+    controller = Controller(
+        planner,
+        clock,
+        ZONE,
+        scheduler_factory=HandScheduler,
+        exercises=lambda: ExerciseSource.load(paths),
+    )
     qtbot.addWidget(controller.window)
     controller.start(scheduler_delay_ms=0)
     try:
@@ -316,7 +341,13 @@ def test_the_safety_advice_comes_with_the_first_card_only(
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     for run in range(2):  # the second run is the app started again on the same computer
         planner = Planner(Rules(), ZONE, clock.now())
-        controller = Controller(planner, clock, ZONE, exercises=lambda: ExerciseSource.load(paths))
+        controller = Controller(
+            planner,
+            clock,
+            ZONE,
+            scheduler_factory=HandScheduler,
+            exercises=lambda: ExerciseSource.load(paths),
+        )
         qtbot.addWidget(controller.window)
         controller.start(scheduler_delay_ms=0)
         try:

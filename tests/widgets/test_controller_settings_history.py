@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
+from schedulers import HandScheduler
 
 from backbreak.application import Controller, ExerciseSource
 from backbreak.core.history import HistoryEventKind
@@ -40,6 +41,7 @@ class App:
             Planner(settings.to_rules(), ZONE, self.clock.now()),
             self.clock,
             ZONE,
+            scheduler_factory=HandScheduler,
             exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings),
             settings=settings,
             settings_store=self.store,
