@@ -692,6 +692,7 @@ class Controller(QObject):
             can_skip=plan.skips_left is None or plan.skips_left > 0,
             reduced_motion=self._reduced_motion_now(),
             safety=source.safety_once() if source is not None else None,
+            reminder=source.reminder() if source is not None else "",
             size=self._settings.value(CARD_SIZE),
         )
         card.cue.connect(self._play_cue)
@@ -1042,6 +1043,11 @@ class ExerciseSource:
             safety_seen_file=paths.safety_seen_file,
             log_hint=str(paths.log_file),
         )
+
+    def reminder(self) -> str:
+        """The one-line safety reminder every card shows."""
+        safety = self.picker.library.safety
+        return safety.reminder if safety is not None else ""
 
     def safety_once(self) -> Safety | None:
         """The safety advice the first time a card is shown on this computer, then never."""

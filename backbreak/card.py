@@ -32,6 +32,11 @@ FADE_OUT_MS = 160
 # How long the thanks stay before the card fades away by itself.
 FINISHED_LINGER_MS = 1800
 CARD_WIDTH = {"small": 360, "medium": 440, "large": 540}
+# The card's own keys (see _card_key); with no modifier but the keypad's.
+CARD_KEYS = frozenset(
+    {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_S, Qt.Key.Key_Escape}
+)
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 FIGURE_HEIGHT = {"small": 170, "medium": 210, "large": 270}
 
 
@@ -60,6 +65,7 @@ class BreakCard(QtWidgets.QWidget):
         can_skip: bool = True,
         reduced_motion: bool = False,
         safety: Safety | None = None,
+        reminder: str = "",
         size: str = "medium",
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -135,17 +141,37 @@ class BreakCard(QtWidgets.QWidget):
         self.time_left.setObjectName("TimeLeft")
         self.time_left.setAccessibleName(tr("Card", "Time left"))
 
-        self._safety = QtWidgets.QLabel()
-        self._safety.setObjectName("Safety")
-        self._safety.setWordWrap(True)
-        self._safety.setAccessibleName(tr("Card", "Stretching safely"))
+        # What to take care with in this exercise (and, for an interpretation, that it is
+        # one): plain text, as pack files are only ever shown as text.
+        self.caution = QtWidgets.QLabel()
+        self.caution.setObjectName("Caution")
+        self.caution.setWordWrap(True)
+        self.caution.setTextFormat(Qt.TextFormat.PlainText)
+        self.caution.setAccessibleName(tr("Card", "Take care"))
+        scale_font(self.caution, 0.95)
+        self.caution.hide()
+        # The one-line safety reminder, on every card.
+        self.reminder = QtWidgets.QLabel(reminder)
+        self.reminder.setObjectName("Reminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder.setAccessibleName(tr("Card", "Safety reminder"))
+        self.reminder.setVisible(bool(reminder))
+        scale_font(self.reminder, 0.9)
+        # The first card ever: when to stop and see a doctor, and a link to all the advice,
+        # which opens in place.
+        self._safety_advice = safety
+        self.safety = QtWidgets.QLabel()
+        self.safety.setObjectName("Safety")
+        self.safety.setWordWrap(True)
+        self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.safety.setAccessibleName(tr("Card", "Stretching safely"))
+        self.safety.linkActivated.connect(lambda _link: self.show_all_safety_advice())
         if safety is not None:
-            self._safety.setText(
-                f"<b>{_escape(safety.title)}</b><br>"
-                + "<br>".join(f"• {_escape(point)}" for point in safety.points)
-            )
-        self._safety.setVisible(safety is not None)
-        scale_font(self._safety, 0.9)
+            self.safety.setText(_short_safety_html(safety))
+            self.safety.setAccessibleDescription(_plain_safety(safety, full=False))
+        self.safety.setVisible(safety is not None)
+        scale_font(self.safety, 0.9)
 
         self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
         self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
@@ -165,8 +191,12 @@ class BreakCard(QtWidgets.QWidget):
         self.skip_button.setAccessibleName(tr("Card", "Skip this break"))
         self.skip_button.clicked.connect(self.skip_requested)
         for button in (self.start_button, self.done_button, self.snooze_button, self.skip_button):
-            # Tab moves between the buttons; the card itself keeps Enter, Space, S and Esc.
+            # Tab moves between the buttons; the card itself keeps Enter, Space, S and Esc,
+            # whatever has focus: a button that got the focus (the window manager gives it to
+            # the first one when the card is clicked) must not turn Space into "Skip".
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.installEventFilter(self)
+        self.safety.installEventFilter(self)
 
         header = QtWidgets.QVBoxLayout()
         header.setSpacing(2)
@@ -198,7 +228,9 @@ class BreakCard(QtWidgets.QWidget):
         inner.addWidget(self.instruction)
         inner.addWidget(self.breath)
         inner.addLayout(progress_row)
-        inner.addWidget(self._safety)
+        inner.addWidget(self.caution)
+        inner.addWidget(self.safety)
+        inner.addWidget(self.reminder)
         inner.addSpacing(4)
         inner.addLayout(buttons)
         outer = QtWidgets.QVBoxLayout(self)
@@ -334,18 +366,47 @@ class BreakCard(QtWidgets.QWidget):
     # -- Qt events ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        if not self._card_key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """The card's keys win over a focused button's own (Space would press it)."""
+        if event.type() in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+            assert isinstance(event, QtGui.QKeyEvent)
+            if event.key() in CARD_KEYS and not event.modifiers() & ~KEYPAD:
+                if event.type() == QtCore.QEvent.Type.KeyPress:
+                    self._card_key(event)
+                return True  # the release too, or the button would click on it
+        return super().eventFilter(watched, event)
+
+    def _card_key(self, event: QtGui.QKeyEvent) -> bool:
+        """Enter and Space start or finish, S snoozes, Esc skips; True when the key was one
+        of those."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if self._running:
                 self._finish()
             elif not self._finished:
                 self.start_requested.emit()
-        elif key == Qt.Key.Key_S and self.snooze_button.isVisible():
-            self.snooze_requested.emit()
-        elif key == Qt.Key.Key_Escape and self.skip_button.isVisible():
-            self.skip_requested.emit()
+        elif key == Qt.Key.Key_S:
+            if self.snooze_button.isVisible():
+                self.snooze_requested.emit()
+        elif key == Qt.Key.Key_Escape:
+            if self.skip_button.isVisible():
+                self.skip_requested.emit()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
+
+    def show_all_safety_advice(self) -> None:
+        """Open the first card's safety block to every point of the advice."""
+        safety = self._safety_advice
+        if safety is None:
+            return
+        self.safety.setText(_full_safety_html(safety))
+        self.safety.setAccessibleDescription(_plain_safety(safety, full=True))
+        if self.isVisible():
+            place_popup(self)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.PaletteChange:
@@ -409,6 +470,13 @@ class BreakCard(QtWidgets.QWidget):
             self._step_heading.setText(tr("Card", "Get ready"))
             self.instruction.setText(first.exercise.setup)
             self.breath.setText("")
+        self._show_cautions(guide.cautions() if not self._finished else ())
+
+    def _show_cautions(self, cautions: tuple[str, ...]) -> None:
+        text = _caution_text(cautions)
+        if self.caution.text() != text:
+            self.caution.setText(text)
+        self.caution.setVisible(bool(text))
 
     def _show_moment(self, moment: Moment) -> None:
         segment = moment.segment
@@ -430,6 +498,9 @@ class BreakCard(QtWidgets.QWidget):
             step = segment.step
             self.instruction.setText(segment.exercise.setup if step is None else step.instruction)
             self.breath.setText(_breath_words(moment.breath))
+            if self._running and self._guide is not None:
+                # The exercise on now: its cautions from its get-ready stage to its end.
+                self._show_cautions(self._guide.cautions(segment.exercise))
         # Words change once a second at most; build them only then.
         shown = (moment.step_seconds_left, moment.rep)
         if shown == self._shown_count:
@@ -499,7 +570,7 @@ class BreakCard(QtWidgets.QWidget):
         border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
         self.setStyleSheet(
             f"#CardFrame {{ border: 1px solid {border}; }}"
-            f"#CardCaption, #CardSummary, #TimeLeft, #Safety {{ color: {muted}; }}"
+            f"#CardCaption, #CardSummary, #TimeLeft, #Safety, #Reminder {{ color: {muted}; }}"
             f"#BreathCue, #StepCount {{ color: {accent}; }}"
         )
 
@@ -546,3 +617,33 @@ def _breath_words(breath: Breath | None) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _short_safety_html(safety: Safety) -> str:
+    """The first card's safety block: the title, when to stop, and a link to the rest."""
+    lines = [f"<b>{_escape(safety.title)}</b>"]
+    if safety.red_flags:
+        lines.append(_escape(safety.red_flags))
+    lines.append(f'<a href="#safety">{_escape(tr("Card", "Read all the safety advice"))}</a>')
+    return "<br>".join(lines)
+
+
+def _full_safety_html(safety: Safety) -> str:
+    points = [*safety.points, *([safety.red_flags] if safety.red_flags else [])]
+    return f"<b>{_escape(safety.title)}</b><br>" + "<br>".join(
+        f"• {_escape(point)}" for point in points
+    )
+
+
+def _plain_safety(safety: Safety, *, full: bool) -> str:
+    """The safety block as a screen reader reads it."""
+    parts = [safety.title]
+    if full:
+        parts.extend(safety.points)
+    if safety.red_flags:
+        parts.append(safety.red_flags)
+    return " ".join(parts)
+
+
+def _caution_text(cautions: tuple[str, ...]) -> str:
+    return "\n".join(f"⚠ {text}" for text in cautions)

@@ -105,7 +105,12 @@ def preview(practice_id: str, *, reduced_motion: bool = False) -> int:
     from backbreak.qt import QtCore, QtWidgets
 
     app = QtWidgets.QApplication(["backbreak"])
-    card = BreakCard(Guide.for_practice(practice), can_snooze=False, reduced_motion=reduced_motion)
+    card = BreakCard(
+        Guide.for_practice(practice),
+        can_snooze=False,
+        reduced_motion=reduced_motion,
+        reminder=library.safety.reminder if library.safety is not None else "",
+    )
     card.start_requested.connect(card.begin)
     card.skip_requested.connect(card.dismiss)
     card.destroyed.connect(lambda: QtCore.QCoreApplication.exit(0))

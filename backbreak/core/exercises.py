@@ -591,8 +591,11 @@ Practice = Exercise | Routine
 @dataclass(frozen=True)
 class Safety:
     title: str
-    reminder: str  # one line for the card
+    reminder: str  # one line, on every card
     points: tuple[str, ...]
+    # When to stop and see a doctor rather than stretch on: shown with the first card, in the
+    # full advice, and never shortened away.
+    red_flags: str = ""
 
 
 @dataclass(frozen=True)
@@ -748,7 +751,7 @@ _EXERCISE_FIELDS = (
 _STEP_FIELDS = ("instruction", "seconds", "reps", "seconds_each", "side", "breath", "frames")
 _ANIMATION_FIELDS = ("view", "easing", "mirror", "side", "breathing", "props", "base", "keyframes")
 _ROUTINE_FIELDS = ("id", "name", "summary", "use", "items", "notes")
-_SAFETY_FIELDS = ("title", "reminder", "points")
+_SAFETY_FIELDS = ("title", "reminder", "points", "red_flags")
 
 
 def _show(value: object) -> str:
@@ -1296,11 +1299,12 @@ def _parse_safety(check: _Check, data: Mapping[str, Any]) -> Safety | None:
     title = check.text(data, "title", max_length=60)
     reminder = check.text(data, "reminder", max_length=160)
     points = check.texts(data, "points", max_length=400)
+    red_flags = check.text(data, "red_flags", max_length=400, required=False)
     if "points" not in data:
         check.fail("points", "is missing")
     if check.errors:
         return None
-    return Safety(title, reminder, points)
+    return Safety(title, reminder, points, red_flags)
 
 
 def _read(path: Path, label: str) -> dict[str, Any] | PackError:

@@ -128,6 +128,17 @@ class Guide:
             seen.setdefault(segment.exercise.id, segment.exercise)
         return tuple(seen.values())
 
+    def cautions(self, exercise: Exercise | None = None) -> tuple[str, ...]:
+        """What to take care with: one exercise's cautions and notes, or (None) those of
+        every exercise in the break, each once, in the order the exercises come."""
+        exercises = self.exercises if exercise is None else (exercise,)
+        seen: dict[str, None] = {}
+        for each in exercises:
+            for text in (*each.cautions, each.notes):
+                if text:
+                    seen.setdefault(text, None)
+        return tuple(seen)
+
     def at(self, seconds: float) -> Moment:
         total = self.total_seconds
         clamped = min(max(seconds, 0.0), total)

@@ -263,11 +263,100 @@ def test_without_a_library_the_card_still_offers_a_plain_stretch(
 
 
 def test_the_safety_advice_shows_when_given(qtbot: QtBot, clock: FakeClock) -> None:
-    assert LIBRARY.safety is not None
-    card = make_card(qtbot, clock=clock, safety=LIBRARY.safety)
-    assert LIBRARY.safety.title in texts(card)
+    safety = LIBRARY.safety
+    assert safety is not None and safety.red_flags
+    card = make_card(qtbot, clock=clock, safety=safety)
+    assert card.safety.isVisible()
+    # Short: the title, when to see a doctor, and a link to the rest.
+    short = card.safety.accessibleDescription()
+    assert safety.title in short and safety.red_flags in short
+    assert safety.points[0] not in short
+    assert "Read all the safety advice" in card.safety.text()
+    card.safety.linkActivated.emit("#safety")
+    full = card.safety.accessibleDescription()
+    assert all(point in full for point in safety.points)
+    assert safety.red_flags in full
     plain = make_card(qtbot, clock=clock)
-    assert LIBRARY.safety.title not in texts(plain)
+    assert not plain.safety.isVisible()
+    assert safety.title not in texts(plain)
+
+
+def test_every_card_shows_the_reminder_and_the_exercises_cautions(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    safety = LIBRARY.safety
+    assert safety is not None
+    neck = exercise(LIBRARY, "neck-flexion-roll")
+    assert neck.cautions
+    card = make_card(qtbot, "neck-flexion-roll", clock=clock, reminder=safety.reminder)
+    # Offered: the reminder and the neck caution, read as a screen reader would.
+    assert card.reminder.isVisible() and card.reminder.text() == safety.reminder
+    assert card.caution.isVisible()
+    assert card.caution.accessibleName() == "Take care"
+    assert neck.cautions[0] in card.caution.text()
+    card.begin()  # getting ready, then the steps: the caution stays with its exercise
+    assert neck.cautions[0] in card.caution.text()
+    clock.seconds += neck.setup_seconds + 1
+    card.tick()
+    assert card.caution.isVisible() and neck.cautions[0] in card.caution.text()
+    assert card.reminder.isVisible()
+
+
+def test_a_routine_names_each_exercises_cautions_while_it_is_on(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    routine = next(
+        r
+        for r in LIBRARY.routines
+        if len({i.exercise.id for i in r.items}) > 1
+        and [i.exercise for i in r.items if i.exercise.cautions]
+        and not r.items[0].exercise.cautions
+    )
+    card = make_card(qtbot, routine.id, clock=clock)
+    careful = next(i.exercise for i in routine.items if i.exercise.cautions)
+    assert careful.cautions[0] in card.caution.text()  # offered: every caution of the break
+    card.begin()
+    card.tick()
+    assert not card.caution.isVisible()  # the first exercise has none
+    guide = Guide.for_practice(routine)
+    start = next(s.start for s in guide.segments if s.exercise.id == careful.id)
+    clock.seconds += start + 0.5
+    card.tick()
+    assert card.caution.isVisible() and careful.cautions[0] in card.caution.text()
+
+
+def test_an_interpretation_says_so_on_its_card(qtbot: QtBot, clock: FakeClock) -> None:
+    card = make_card(qtbot, "rolling-hands-backwards", clock=clock)
+    assert "Our own reading" in card.caution.text()
+
+
+def test_pack_text_is_shown_as_text_not_markup(qtbot: QtBot, clock: FakeClock) -> None:
+    from dataclasses import replace
+
+    hostile = replace(exercise(LIBRARY, "chin-tuck"), cautions=("<b>bold</b> <img src='x'>",))
+    card = BreakCard(Guide.for_practice(hostile), clock=clock)
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(card)
+    assert card.caution.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b> <img src='x'>" in card.caution.text()
+
+
+@pytest.mark.parametrize("focused", ["skip_button", "snooze_button", "start_button"])
+def test_space_and_enter_start_and_finish_whatever_button_has_focus(
+    qtbot: QtBot, card: BreakCard, focused: str
+) -> None:
+    button = getattr(card, focused)
+    skipped: list[bool] = []
+    snoozed: list[bool] = []
+    card.skip_requested.connect(lambda: skipped.append(True))
+    card.snooze_requested.connect(lambda: snoozed.append(True))
+    button.setFocus()
+    with qtbot.waitSignal(card.start_requested):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    card.begin()
+    with qtbot.waitSignal(card.done):
+        qtbot.keyClick(card.skip_button, Qt.Key.Key_Return)
+    assert skipped == [] and snoozed == []
 
 
 @pytest.fixture
