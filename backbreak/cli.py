@@ -86,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exercise = commands.add_parser("exercise", help=noop("look at the exercise library"))
     exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
-    exercise_commands.add_parser("list", help=noop("list the exercises"))
+    listing = exercise_commands.add_parser("list", help=noop("list the exercises"))
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=noop("every exercise and routine with its details, as JSON for scripts"),
+    )
     render = exercise_commands.add_parser(
         "render", help=noop("write PNG frames of an exercise's animation")
     )
@@ -123,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backbreak import exercise_cli
 
         if args.exercise_command == "list":
-            return exercise_cli.list_exercises()
+            return exercise_cli.list_exercises(as_json=args.json)
         if args.exercise_command == "preview":
             return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion)
         return exercise_cli.render(args.id, args.out, fps=args.fps)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from backbreak.core.exercises import Exercise, Pose, load_library, pose_points, step_pose
+from backbreak.core.exercises import (
+    Exercise,
+    Pose,
+    Practice,
+    describe,
+    load_library,
+    pose_points,
+    step_pose,
+)
 from backbreak.paths import assets_dir
 from backbreak.translate import tr
 
@@ -17,10 +25,19 @@ from backbreak.translate import tr
 MAX_SECONDS_PER_STEP = 12.0
 
 
-def list_exercises() -> int:
+def list_exercises(*, as_json: bool = False) -> int:
+    """The exercises (id and name), or with `as_json` every exercise and routine with what a
+    script needs: id, type, name, kind, positions, equipment, regions, seconds, use."""
     library, errors = load_library(assets_dir())
     for error in errors:
         print(error, file=sys.stderr)
+    if as_json:
+        import json
+
+        practices: list[Practice] = [*library.exercises, *library.routines]
+        practices.sort(key=lambda p: p.id)
+        print(json.dumps([describe(p) for p in practices], indent=2, ensure_ascii=False))
+        return 0 if not errors else 1
     for exercise in sorted(library.exercises, key=lambda e: e.id):
         print(f"{exercise.id:32} {exercise.name}")
     return 0 if not errors else 1

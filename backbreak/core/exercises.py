@@ -30,7 +30,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from random import Random
@@ -1461,6 +1461,37 @@ def candidates(library: Library, kind: BreakKind, setting: Setting) -> tuple[Pra
         and all(_fits(item.exercise, setting) for item in r.items)
     )
     return tuple(sorted(found, key=lambda practice: practice.id))
+
+
+def describe(practice: Practice) -> dict[str, object]:
+    """What `backbreak exercise list --json` says of an exercise or routine, for scripts.
+
+    use: what kind of break it can fill: "micro" for an exercise of micro-break length,
+    a routine's own use, or None for an exercise that only comes within routines."""
+    use: str | None
+    if isinstance(practice, Routine):
+        exercises = [item.exercise for item in practice.items]
+        kind, use = "routine", practice.use.value
+    else:
+        exercises = [practice]
+        low, high = MICRO_SECONDS
+        kind = practice.kind.value
+        use = Use.MICRO.value if low <= practice.seconds() <= high else None
+    return {
+        "id": practice.id,
+        "type": "routine" if isinstance(practice, Routine) else "exercise",
+        "name": practice.name,
+        "kind": kind,
+        "positions": _each_once(p.value for e in exercises for p in e.positions),
+        "equipment": _each_once(q.value for e in exercises for q in e.equipment),
+        "regions": [region.value for region in practice.regions],
+        "seconds": round(practice.seconds(), 1),
+        "use": use,
+    }
+
+
+def _each_once(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
 
 
 def choose(

@@ -751,3 +751,44 @@ def test_every_shipped_toml_parses_with_plain_tomllib() -> None:
     for path in ASSETS.rglob("*.toml"):
         with path.open("rb") as handle:
             assert isinstance(tomllib.load(handle), dict)
+
+
+def test_exercise_list_json_describes_every_exercise_and_routine_for_scripts() -> None:
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "backbreak", "exercise", "list", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    listed = {entry["id"]: entry for entry in json.loads(result.stdout)}
+    library, _ = ex.load_library(paths.assets_dir())
+    assert set(listed) == {p.id for p in library.exercises} | {p.id for p in library.routines}
+    chin = listed["chin-tuck"]
+    assert chin["type"] == "exercise" and chin["kind"] == "strengthening"
+    assert set(chin) == {
+        "id",
+        "type",
+        "name",
+        "kind",
+        "positions",
+        "equipment",
+        "regions",
+        "seconds",
+        "use",
+    }
+    assert "seated" in chin["positions"] and chin["equipment"] == []
+    assert chin["regions"][0] == "neck"
+    for routine in library.routines:
+        entry = listed[routine.id]
+        assert entry["type"] == "routine" and entry["use"] == routine.use.value
+        assert entry["seconds"] == pytest.approx(routine.seconds(), abs=0.1)
+    # An exercise fills a micro break by itself only when it is micro-break length.
+    low, high = ex.MICRO_SECONDS
+    for exercise in library.exercises:
+        fits = low <= exercise.seconds() <= high
+        assert listed[exercise.id]["use"] == ("micro" if fits else None)
