@@ -55,7 +55,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
         ["backbreak", "-platform", "offscreen"]
     )
     del app  # kept alive by Qt as the application instance
-    from backbreak.figure import FigureStyle, Frame, paint_figure
+    from backbreak.figure import FigureStyle, Frame, paint_figure, world_props
 
     out.mkdir(parents=True, exist_ok=True)
     poses = _sampled_poses(exercise, fps)
@@ -65,7 +65,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
     palette = QtGui.QPalette(QtGui.QColor("#f6f6f4"))
     palette.setColor(QtGui.QPalette.ColorRole.Highlight, QtGui.QColor("#14937f"))
     style = FigureStyle.from_palette(palette)
-    props = [(prop.kind, prop.at) for prop in exercise.animation.props]
+    props = world_props(exercise)
     for index, points in enumerate(all_points):
         image = QtGui.QImage(size, size, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(palette.color(QtGui.QPalette.ColorRole.Window))

@@ -8,6 +8,7 @@ props, bones (far side fainter, so a side view reads as 3D) and the head.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -17,10 +18,14 @@ from backbreak.core.exercises import (
     Exercise,
     Point,
     PropKind,
+    Region,
     Step,
+    View,
+    breath_depth,
     held_still,
     pose_points,
     setup_pose,
+    step_is_mirrored,
     step_pose,
 )
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
@@ -28,24 +33,118 @@ from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
 
 @dataclass(frozen=True)
 class FigureStyle:
-    body: QtGui.QColor
-    far_body: QtGui.QColor
+    body: QtGui.QColor  # the near side and the trunk
+    far_body: QtGui.QColor  # limbs on the far side: the body colour faded toward the background
+    hair: QtGui.QColor  # the back of the head, so the face's direction reads
+    outline: QtGui.QColor  # a thin gap around each part, so a near arm reads over the trunk
     prop: QtGui.QColor
     floor: QtGui.QColor
+    highlight: QtGui.QColor  # a soft glow on the region the exercise works
+    ghost: QtGui.QColor  # the step's end pose, faintly
 
     @classmethod
     def from_palette(cls, palette: QtGui.QPalette) -> FigureStyle:
-        """Colours that follow the system's light or dark palette."""
+        """Colours that follow the system's light or dark palette. Solid colours, not
+        transparency, for the body: overlapping parts must not darken each other."""
         text = palette.color(QtGui.QPalette.ColorRole.WindowText)
         window = palette.color(QtGui.QPalette.ColorRole.Window)
         accent = palette.color(QtGui.QPalette.ColorRole.Highlight)
-        far = QtGui.QColor(accent)
-        far.setAlphaF(0.45)
+        dark = window.lightness() < 128
         prop = QtGui.QColor(text)
-        prop.setAlphaF(0.35)
+        prop.setAlphaF(0.30)
         floor = QtGui.QColor(text)
-        floor.setAlphaF(0.25 if window.lightness() > 128 else 0.35)
-        return cls(body=accent, far_body=far, prop=prop, floor=floor)
+        floor.setAlphaF(0.35 if dark else 0.25)
+        highlight = QtGui.QColor("#ffb74d" if dark else "#f08c00")
+        highlight.setAlphaF(0.40 if dark else 0.30)
+        ghost = QtGui.QColor(text)
+        ghost.setAlphaF(0.16 if dark else 0.12)
+        return cls(
+            body=accent,
+            far_body=_mix(accent, window, 0.5),
+            hair=_mix(accent, text, 0.45),
+            outline=window,
+            prop=prop,
+            floor=floor,
+            highlight=highlight,
+            ghost=ghost,
+        )
+
+
+def _mix(a: QtGui.QColor, b: QtGui.QColor, amount: float) -> QtGui.QColor:
+    """`a` moved `amount` (0..1) of the way toward `b`, opaque."""
+    return QtGui.QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+# The body's parts: (from point, to point, width at the start, width at the end), widths in
+# units of the figure's height. Limbs taper from the trunk outward, as in a fitness
+# illustration; the trunk is drawn apart (it has width across and depth front to back).
+LIMBS: tuple[tuple[str, str, float, float], ...] = tuple(
+    (f"{a}_{side}", f"{b}_{side}", w0, w1)
+    for side in ("left", "right")
+    for a, b, w0, w1 in (
+        ("shoulder", "elbow", 0.052, 0.040),
+        ("elbow", "wrist", 0.040, 0.027),
+        ("wrist", "hand", 0.027, 0.020),
+        ("hip", "knee", 0.080, 0.054),
+        ("knee", "ankle", 0.054, 0.036),
+        ("ankle", "toe", 0.034, 0.022),
+    )
+)
+# Each arm and leg, from the trunk outward: drawn as one group.
+LIMB_CHAINS: tuple[tuple[tuple[str, str, float, float], ...], ...] = (
+    LIMBS[0:3],
+    LIMBS[3:6],
+    LIMBS[6:9],
+    LIMBS[9:12],
+)
+# The trunk seen from the side is this deep (chest, waist, pelvis), and the neck this thick.
+SPINE_WIDTHS: tuple[tuple[str, str, float, float], ...] = (
+    ("pelvis", "waist", 0.120, 0.105),
+    ("waist", "chest", 0.105, 0.130),
+    ("chest", "neck_base", 0.130, 0.090),
+)
+NECK_WIDTH = 0.045
+# Seen from the front, the trunk spans the shoulders and hips, rounded off this much.
+TRUNK_ROUNDING = 0.04
+
+# The parts that glow for each region an exercise works (its main region).
+REGION_PARTS: Mapping[Region, tuple[tuple[str, str], ...]] = {
+    Region.NECK: (("neck_base", "skull"),),
+    Region.SHOULDERS: (
+        ("neck_base", "shoulder_left"),
+        ("neck_base", "shoulder_right"),
+        ("shoulder_left", "elbow_left"),
+        ("shoulder_right", "elbow_right"),
+    ),
+    Region.UPPER_BACK: (
+        ("chest", "neck_base"),
+        ("neck_base", "shoulder_left"),
+        ("neck_base", "shoulder_right"),
+    ),
+    Region.MID_BACK: (("waist", "chest"),),
+    Region.LOWER_BACK: (("pelvis", "waist"),),
+    Region.CHEST: (
+        ("chest", "neck_base"),
+        ("neck_base", "shoulder_left"),
+        ("neck_base", "shoulder_right"),
+    ),
+    Region.WHOLE_SPINE: (
+        ("pelvis", "waist"),
+        ("waist", "chest"),
+        ("chest", "neck_base"),
+        ("neck_base", "skull"),
+    ),
+    Region.HIPS: (("hip_left", "hip_right"), ("pelvis", "knee_left"), ("pelvis", "knee_right")),
+    Region.ARMS: (
+        ("shoulder_left", "wrist_left"),
+        ("shoulder_right", "wrist_right"),
+    ),
+}
+HIGHLIGHT_WIDTH = 0.15
 
 
 @dataclass(frozen=True)
@@ -58,6 +157,7 @@ class Frame:
     floor_y: float  # pixel y of the floor line
     floor_left: float  # where the floor line starts and ends: inside the margins
     floor_right: float
+    top: float = 0.0  # pixel y of the top margin
 
     @classmethod
     def fitting(
@@ -71,8 +171,10 @@ class Frame:
             for p in points.values():
                 xs.append(p.x)
                 heights.append(p.y - lowest)
-        span_x = (max(xs) - min(xs)) + 2 * HEAD_RADIUS if xs else 1.0
-        span_y = (max(heights) + 2 * HEAD_RADIUS) if heights else 1.0
+        # Room for the head and the width of the limbs around the joints.
+        pad = HEAD_RADIUS + 0.05
+        span_x = (max(xs) - min(xs)) + 2 * pad if xs else 1.0
+        span_y = (max(heights) + 2 * pad) if heights else 1.0
         usable_w = rect.width() * (1 - 2 * margin)
         usable_h = rect.height() * (1 - 2 * margin)
         scale = min(usable_w / max(span_x, 1e-6), usable_h / max(span_y, 1e-6))
@@ -80,12 +182,53 @@ class Frame:
         origin_x = rect.center().x() - centre_x * scale
         floor_y = rect.bottom() - rect.height() * margin
         inset = rect.width() * margin / 2
-        return cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset)
+        top = rect.top() + rect.height() * margin / 2
+        return cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset, top)
 
     def map(self, point: Point, lowest: float) -> QtCore.QPointF:
         return QtCore.QPointF(
             self.origin_x + point.x * self.scale, self.floor_y - (point.y - lowest) * self.scale
         )
+
+    def map_world(self, x: float, height: float) -> QtCore.QPointF:
+        """A place in the world: `x` from the pelvis, `height` above the floor."""
+        return QtCore.QPointF(self.origin_x + x * self.scale, self.floor_y - height * self.scale)
+
+
+@dataclass(frozen=True)
+class WorldProp:
+    """A prop placed once in the world: `x` from the pelvis, `height` above the floor (figure
+    units). It stays put while the figure moves, and stands on the other side of the figure
+    for the other side's steps (`mirrored`)."""
+
+    kind: PropKind
+    x: float
+    height: float
+
+    def mirrored(self) -> WorldProp:
+        return WorldProp(self.kind, -self.x, self.height)
+
+
+def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
+    """The exercise's props, placed where their anchor point is in the starting position of
+    the side the keyframes show."""
+    view = exercise.animation.view
+    points = pose_points(exercise.animation.pose_at(exercise.steps[0].frames[0]), view)
+    lowest = min(p.y for p in points.values())
+    return tuple(
+        WorldProp(prop.kind, points[prop.at].x, points[prop.at].y - lowest)
+        for prop in exercise.animation.props
+    )
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the figure teaches besides the pose: the region worked (glow), where the step
+    goes (a faint end pose), and the breath (a pacer that grows on the in-breath)."""
+
+    region: Region | None = None
+    ghost: Mapping[str, Point] | None = None
+    breath: float | None = None  # 0 breathed out .. 1 breathed in; None: no pacer
 
 
 def paint_figure(
@@ -93,59 +236,229 @@ def paint_figure(
     points: Mapping[str, Point],
     frame: Frame,
     style: FigureStyle,
-    props: Iterable[tuple[PropKind, str]] = (),
+    props: Iterable[WorldProp] = (),
+    cues: Cues = Cues(),
 ) -> None:
     """Paint one pose. The lowest point of the pose touches the floor, so hands and knees
-    stay grounded whatever the pose."""
+    stay grounded whatever the pose; props stay where the world has them."""
     lowest = min(p.y for p in points.values())
     painter.save()
+    _paint_props(painter, frame, style, props)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-    _paint_props(painter, points, frame, style, lowest, props)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-
-    # Far limbs first and fainter, near ones last and full: depth says which is which. One
-    # pen and one call per group: switching pens per bone tripled the cost of a frame.
-    thickness = max(2.0, frame.scale * 0.035)
-    far_bones: list[QtCore.QLineF] = []
-    near_bones: list[QtCore.QLineF] = []
-    for start, end in BONES:
-        line = QtCore.QLineF(frame.map(points[start], lowest), frame.map(points[end], lowest))
-        far = points[start].depth + points[end].depth < -1e-3
-        (far_bones if far else near_bones).append(line)
-    for colour, lines in ((style.far_body, far_bones), (style.body, near_bones)):
-        if lines:
-            pen = QtGui.QPen(colour, thickness)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawLines(lines)
-
-    head = frame.map(points["head_center"], lowest)
-    radius = HEAD_RADIUS * frame.scale
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.body)
-    painter.drawEllipse(head, radius, radius)
-    # A small nose where the face points, when the face is seen from the side: it shows the
-    # chin tucking, the head nodding or turning, which a plain circle cannot.
-    nose = frame.map(points["nose"], lowest)
-    facing = QtCore.QLineF(head, nose)
-    if facing.length() > radius * 0.6:
-        facing.setLength(radius * 1.45)
-        pen = QtGui.QPen(style.body, max(2.0, radius * 0.5))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        tip = facing.p2()
-        facing.setLength(radius * 0.8)
-        painter.drawLine(facing.p2(), tip)
+    if cues.ghost is not None:
+        _paint_ghost(painter, cues.ghost, frame, style)
+    _paint_body(painter, points, frame, lowest, style, cues.region)
+    if cues.breath is not None:
+        _paint_breath_pacer(painter, frame, style, cues.breath)
     painter.restore()
+
+
+def _paint_body(
+    painter: QtGui.QPainter,
+    points: Mapping[str, Point],
+    frame: Frame,
+    lowest: float,
+    style: FigureStyle,
+    region: Region | None = None,
+) -> None:
+    """Far to near: each arm and leg, the trunk and the head is a group of tapered, rounded
+    shapes ringed by a thin gap of the background colour, so a part in front reads over the
+    parts behind it. Within a group the shapes merge (no gap at the elbow)."""
+    unit = frame.scale
+    at = {name: frame.map(p, lowest) for name, p in points.items()}
+    trunk_depth = (points["chest"].depth + points["pelvis"].depth) / 2
+    # (depth, shapes to ring, colour, shapes to fill)
+    groups: list[
+        tuple[float, list[QtGui.QPainterPath], QtGui.QColor, list[QtGui.QPainterPath]]
+    ] = []
+    for chain in LIMB_CHAINS:
+        depth = sum(points[a].depth + points[b].depth for a, b, _w0, _w1 in chain) / (
+            2 * len(chain)
+        )
+        colour = style.far_body if depth < trunk_depth - 1e-3 else style.body
+        paths = [_tapered(at[a], at[b], w0 * unit / 2, w1 * unit / 2) for a, b, w0, w1 in chain]
+        # Where the limb joins the trunk, no ring: it would draw a circle on the trunk.
+        a, b, w0, w1 = chain[0]
+        root = _tapered(at[a], at[b], w0 * unit / 2, w1 * unit / 2, round_start=False)
+        groups.append((depth, [root, *paths[1:]], colour, paths))
+    trunk = [_trunk_path(at, unit)]
+    trunk.extend(
+        _tapered(at[a], at[b], w0 * unit / 2, w1 * unit / 2) for a, b, w0, w1 in SPINE_WIDTHS
+    )
+    trunk.append(
+        _tapered(at["neck_base"], at["skull"], NECK_WIDTH * unit / 2, NECK_WIDTH * unit / 2)
+    )
+    groups.append((trunk_depth, trunk, style.body, trunk))
+    groups.sort(key=lambda group: group[0])
+    if region is not None:
+        _paint_highlight(painter, at, unit, style, region)
+    outline = QtGui.QPen(style.outline, max(2.0, unit * 0.016))
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for _depth, ringed, colour, filled in groups:
+        # The ring first (it covers what is behind), then the fill over the whole group.
+        painter.setPen(outline)
+        painter.setBrush(colour)
+        for path in ringed:
+            painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for path in filled:
+            painter.drawPath(path)
+    _paint_head(painter, points, at, frame, style, outline)
+
+
+def _tapered(
+    a: QtCore.QPointF, b: QtCore.QPointF, ra: float, rb: float, *, round_start: bool = True
+) -> QtGui.QPainterPath:
+    """A limb from `a` to `b`: round at both ends, `ra` and `rb` its half-widths there."""
+    path = QtGui.QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy)
+    if length > 1e-6:
+        nx, ny = -dy / length, dx / length
+        path.addPolygon(
+            QtGui.QPolygonF(
+                [
+                    QtCore.QPointF(a.x() + nx * ra, a.y() + ny * ra),
+                    QtCore.QPointF(b.x() + nx * rb, b.y() + ny * rb),
+                    QtCore.QPointF(b.x() - nx * rb, b.y() - ny * rb),
+                    QtCore.QPointF(a.x() - nx * ra, a.y() - ny * ra),
+                ]
+            )
+        )
+    if round_start:
+        path.addEllipse(a, ra, ra)
+    path.addEllipse(b, rb, rb)
+    return path
+
+
+def _trunk_path(at: Mapping[str, QtCore.QPointF], unit: float) -> QtGui.QPainterPath:
+    """The trunk as seen from the front: shoulders to hips, with rounded edges. From the side
+    it folds to a line along the spine, and the spine's own width gives it depth."""
+    corners = QtGui.QPolygonF(
+        [at["shoulder_left"], at["shoulder_right"], at["hip_right"], at["hip_left"]]
+    )
+    outline = QtGui.QPainterPathStroker()
+    outline.setWidth(TRUNK_ROUNDING * unit * 2)
+    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    outline.setCapStyle(Qt.PenCapStyle.RoundCap)
+    shape = QtGui.QPainterPath()
+    shape.addPolygon(corners)
+    shape.closeSubpath()
+    path = outline.createStroke(shape)
+    path.addPolygon(corners)
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
+
+
+def _paint_head(
+    painter: QtGui.QPainter,
+    points: Mapping[str, Point],
+    at: Mapping[str, QtCore.QPointF],
+    frame: Frame,
+    style: FigureStyle,
+    outline: QtGui.QPen,
+) -> None:
+    """A round head with hair on its back: where the face looks shows without a nose. Seen
+    from the side, the hair covers the back half; from the front, a cap on top; from behind,
+    nearly all of it."""
+    radius = HEAD_RADIUS * frame.scale
+    centre = at["head_center"]
+    head = QtGui.QPainterPath()
+    head.addEllipse(centre, radius, radius)
+    painter.setPen(outline)
+    painter.setBrush(style.body)
+    painter.drawPath(head)
+    face = points["nose"]
+    middle = points["head_center"]
+    across = QtCore.QPointF(face.x - middle.x, -(face.y - middle.y))
+    toward_viewer = face.depth - middle.depth
+    reach = HEAD_RADIUS * 1.3
+    sideways = math.hypot(across.x(), across.y()) / reach  # 1: face in profile, 0: full face
+    if sideways > 1e-3:
+        away = QtCore.QPointF(-across.x() / (sideways * reach), -across.y() / (sideways * reach))
+    else:
+        away = QtCore.QPointF(0.0, 0.0)
+    facing_us = toward_viewer / reach  # +1 looking at us, -1 looking away
+    # Where the hair's circle sits: pushed away from the face, and up when we see the face.
+    shift = radius * (0.55 * sideways + 0.25 * max(0.0, -facing_us))
+    lift = radius * 0.62 * max(0.0, facing_us)
+    hair_centre = QtCore.QPointF(
+        centre.x() + away.x() * shift, centre.y() + away.y() * shift - lift
+    )
+    hair = QtGui.QPainterPath()
+    hair.addEllipse(hair_centre, radius * 1.02, radius * 1.02)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.hair)
+    painter.drawPath(hair.intersected(head))
+
+
+def _paint_highlight(
+    painter: QtGui.QPainter,
+    at: Mapping[str, QtCore.QPointF],
+    unit: float,
+    style: FigureStyle,
+    region: Region,
+) -> None:
+    """A warm glow around the parts the exercise works (drawn behind the body, so it shows
+    as a halo and leaves the body's colour alone)."""
+    pen = QtGui.QPen(style.highlight, HIGHLIGHT_WIDTH * unit)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QtGui.QPainterPath()
+    for start, end in REGION_PARTS.get(region, ()):
+        path.moveTo(at[start])
+        path.lineTo(at[end])
+    painter.drawPath(path)
+
+
+def _paint_ghost(
+    painter: QtGui.QPainter, points: Mapping[str, Point], frame: Frame, style: FigureStyle
+) -> None:
+    """Where the step goes: its end pose as thin lines."""
+    lowest = min(p.y for p in points.values())
+    pen = QtGui.QPen(style.ghost, max(1.5, frame.scale * 0.03))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawLines(
+        [
+            QtCore.QLineF(frame.map(points[a], lowest), frame.map(points[b], lowest))
+            for a, b in BONES
+        ]
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.ghost)
+    painter.drawEllipse(
+        frame.map(points["head_center"], lowest),
+        HEAD_RADIUS * frame.scale,
+        HEAD_RADIUS * frame.scale,
+    )
+
+
+def _paint_breath_pacer(
+    painter: QtGui.QPainter, frame: Frame, style: FigureStyle, depth: float
+) -> None:
+    """A ring in the corner that grows as you breathe in and shrinks as you breathe out."""
+    outer = min(0.09 * frame.scale, (frame.floor_y - frame.top) * 0.12)
+    inner = outer * (0.35 + 0.65 * min(1.0, max(0.0, depth)))
+    centre = QtCore.QPointF(frame.floor_right - outer, frame.top + outer + 1.0)
+    ring = QtGui.QPen(style.floor, max(1.0, frame.scale * 0.008))
+    painter.setPen(ring)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, outer, outer)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.far_body)
+    painter.drawEllipse(centre, inner, inner)
 
 
 def _paint_props(
     painter: QtGui.QPainter,
-    points: Mapping[str, Point],
     frame: Frame,
     style: FigureStyle,
-    lowest: float,
-    props: Iterable[tuple[PropKind, str]],
+    props: Iterable[WorldProp],
 ) -> None:
     floor_pen = QtGui.QPen(style.floor, max(1.0, frame.scale * 0.012))
     painter.setPen(floor_pen)
@@ -161,20 +474,23 @@ def _paint_props(
     def box(x: float, y: float, width: float, height: float) -> None:
         painter.drawRect(QtCore.QRectF(x, y, width, height))
 
-    for kind, at in props:
-        anchor = frame.map(points[at], lowest)
-        if kind is PropKind.WALL:
-            box(anchor.x(), frame.floor_y - 1.1 * unit, 0.03 * unit, 1.1 * unit)
-        elif kind is PropKind.CHAIR:
+    for prop in props:
+        anchor = frame.map_world(prop.x, prop.height)
+        if prop.kind is PropKind.WALL:
+            # The wall's face touches the anchor (an elbow, a hand); it stands beyond it.
+            thick = 0.03 * unit
+            x = anchor.x() if prop.x >= 0 else anchor.x() - thick
+            box(x, frame.floor_y - 1.1 * unit, thick, 1.1 * unit)
+        elif prop.kind is PropKind.CHAIR:
             seat_top, leg = anchor.y(), 0.02 * unit
             box(anchor.x() - 0.12 * unit, seat_top, 0.24 * unit, 0.03 * unit)
             for x in (anchor.x() - 0.12 * unit, anchor.x() + 0.12 * unit - leg):
                 box(x, seat_top, leg, frame.floor_y - seat_top)
-        elif kind is PropKind.MAT:
+        elif prop.kind is PropKind.MAT:
             box(left, frame.floor_y - 0.015 * unit, right - left, 0.015 * unit)
-        elif kind is PropKind.BLOCK:
+        elif prop.kind is PropKind.BLOCK:
             box(anchor.x() - 0.08 * unit, anchor.y(), 0.16 * unit, frame.floor_y - anchor.y())
-        elif kind is PropKind.ROLLER:
+        elif prop.kind is PropKind.ROLLER:
             radius = max(2.0, (frame.floor_y - anchor.y()) / 2)
             painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
             painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
@@ -199,7 +515,10 @@ class FigureWidget(QtWidgets.QWidget):
         self._reduced_motion = reduced_motion
         self._exercise: Exercise | None = None
         self._samples: list[dict[str, Point]] = []
-        self._props: list[tuple[PropKind, str]] = []
+        self._world_props: tuple[WorldProp, ...] = ()
+        self._props: tuple[WorldProp, ...] = ()  # as placed for the step on now
+        self._ghosts: dict[int, dict[str, Point]] = {}  # each step's end pose
+        self._cues = Cues()
         self._frame: Frame | None = None
         self._frame_size: QtCore.QSize | None = None
         self._moment: tuple[int | None, float] = (None, 0.0)
@@ -215,10 +534,21 @@ class FigureWidget(QtWidgets.QWidget):
     def reduced_motion(self) -> bool:
         return self._reduced_motion
 
+    @property
+    def props(self) -> tuple[WorldProp, ...]:
+        """The props as placed for the step shown now."""
+        return self._props
+
+    @property
+    def cues(self) -> Cues:
+        return self._cues
+
     def set_exercise(self, exercise: Exercise) -> None:
         if exercise is self._exercise:
             return
         self._exercise = exercise
+        self._world_props = world_props(exercise)
+        self._ghosts = {}
         self.setAccessibleName(tr("Figure", "Figure showing %1").replace("%1", exercise.name))
         view = exercise.animation.view
         # One scale for the whole exercise, so the figure does not zoom as it moves.
@@ -228,7 +558,6 @@ class FigureWidget(QtWidgets.QWidget):
             for k in range(9)
         ]
         self._samples.append(pose_points(setup_pose(exercise), view))
-        self._props = [(prop.kind, prop.at) for prop in exercise.animation.props]
         self._frame = None
         self._points = None
         self._on_screen = ()
@@ -257,21 +586,49 @@ class FigureWidget(QtWidgets.QWidget):
         pose = (
             setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
         )
-        points = pose_points(pose, exercise.animation.view)
+        view = exercise.animation.view
+        points = pose_points(pose, view)
+        first = 0 if step_index is None else step_index
+        # Props stand where the world has them; for the other side's steps (seen from the
+        # front) they stand on the other side.
+        other_side = step_is_mirrored(exercise, exercise.steps[first]) and view is View.FRONT
+        self._props = (
+            tuple(p.mirrored() for p in self._world_props) if other_side else (self._world_props)
+        )
+        breath = None if step_index is None else breath_depth(exercise, step_index, seconds)
+        self._cues = Cues(
+            region=exercise.primary_region,
+            ghost=self._ghost(exercise, step_index),
+            breath=breath,
+        )
         # Repaint only when some joint moves by a visible amount (a quarter pixel): a slow
         # breath then costs a few frames a second, a quick roll still gets all sixty.
         frame = self._current_frame()
         if frame is None:
             return
         lowest = min(p.y for p in points.values())
-        on_screen = tuple(
-            (round(q.x() * 4), round(q.y() * 4))
-            for q in (frame.map(p, lowest) for p in points.values())
+        on_screen = (
+            *(
+                (round(q.x() * 4), round(q.y() * 4))
+                for q in (frame.map(p, lowest) for p in points.values())
+            ),
+            (round((breath or 0.0) * 60), first),
         )
         if on_screen != self._on_screen:
             self._on_screen = on_screen
             self._points = points
             self.update()
+
+    def _ghost(self, exercise: Exercise, step_index: int | None) -> dict[str, Point] | None:
+        """The step's key pose, faintly, so the person sees where the movement goes (not in
+        reduced motion, where the figure already holds that pose)."""
+        if step_index is None or self._reduced_motion:
+            return None
+        if step_index not in self._ghosts:
+            step = exercise.steps[step_index]
+            pose = step_pose(exercise, step_index, _key_seconds(step))
+            self._ghosts[step_index] = pose_points(pose, exercise.animation.view)
+        return self._ghosts[step_index]
 
     def _current_frame(self) -> Frame | None:
         if not self._samples:
@@ -296,7 +653,7 @@ class FigureWidget(QtWidgets.QWidget):
         if points is not None and frame is not None:
             if self._style is None:
                 self._style = FigureStyle.from_palette(self.palette())
-            paint_figure(painter, points, frame, self._style, self._props)
+            paint_figure(painter, points, frame, self._style, self._props, self._cues)
         painter.end()
 
 

@@ -658,9 +658,9 @@ def held_still(exercise: Exercise, index: int, seconds: float) -> tuple[float, f
     of step `index` (two keyframes with the same pose, no breathing drawn), or None while it
     moves. The card skips posing the figure again while this stays the same."""
     animation = exercise.animation
-    if animation.breathing:
-        return None
     step = exercise.steps[index]
+    if animation.breathing or step.breath in (Breath.INHALE, Breath.EXHALE):
+        return None  # the chest, or the breathing pacer beside the figure, moves
     start, end = step.frames
     t = start + (end - start) * _step_progress(step, seconds)
     for before, after in itertools.pairwise(animation.keyframes):
@@ -697,6 +697,16 @@ def setup_pose(exercise: Exercise) -> Pose:
 
 
 NATURAL_BREATH_SECONDS = 5.0
+
+
+def breath_depth(exercise: Exercise, index: int, seconds: float) -> float | None:
+    """How full the lungs are `seconds` into step `index` (0 breathed out, 1 breathed in),
+    for the breathing pacer; None when the step leaves the breath alone and the animation
+    draws no breathing."""
+    step = exercise.steps[index]
+    if step.breath is Breath.NATURAL and not exercise.animation.breathing:
+        return None
+    return _breath_depth(step.breath, _step_progress(step, seconds), seconds)
 
 
 def _breath_depth(breath: Breath, progress: float, seconds: float) -> float:

@@ -11,7 +11,7 @@ from backbreak import exercise_cli
 from backbreak.core.exercises import load_library
 from backbreak.figure import FigureWidget
 from backbreak.paths import assets_dir
-from backbreak.qt import QtGui
+from backbreak.qt import QtCore, QtGui
 
 LIBRARY, _ERRORS = load_library(assets_dir())
 IDS = sorted(exercise.id for exercise in LIBRARY.exercises)
@@ -79,3 +79,99 @@ def test_reduced_motion_holds_the_key_pose_of_each_step(qtbot: QtBot) -> None:
     assert widget.grab().toImage() == first
     widget.set_moment(1, 0.1)
     assert widget.grab().toImage() != first
+
+
+def moments(exercise: object) -> list[tuple[int, float]]:
+    steps = exercise.steps  # type: ignore[attr-defined]
+    return [(i, step.duration * k / 6) for i, step in enumerate(steps) for k in range(7)]
+
+
+@pytest.mark.parametrize(
+    "exercise_id", sorted(e.id for e in LIBRARY.exercises if e.animation.props)
+)
+def test_props_stay_put_in_the_world_and_change_sides_with_the_figure(
+    qtbot: QtBot, exercise_id: str
+) -> None:
+    from backbreak.core.exercises import View, step_is_mirrored
+
+    exercise = LIBRARY.exercise(exercise_id)
+    assert exercise is not None
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    placed: dict[bool, set[object]] = {False: set(), True: set()}
+    for index, seconds in moments(exercise):
+        widget.set_moment(index, seconds)
+        placed[step_is_mirrored(exercise, exercise.steps[index])].add(widget.props)
+    for side in placed.values():
+        assert len(side) <= 1  # one place per side, whatever the figure does
+    if placed[False] and placed[True] and exercise.animation.view is View.FRONT:
+        [right], [left] = placed[False], placed[True]
+        assert [p.x for p in left] == [-p.x for p in right]  # type: ignore[attr-defined]
+
+
+def test_the_breathing_pacer_grows_on_the_in_breath_and_shrinks_on_the_out_breath(
+    qtbot: QtBot,
+) -> None:
+    from backbreak.core.exercises import Breath
+
+    exercise = LIBRARY.exercise("wuji-standing")
+    assert exercise is not None
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    for index, step in enumerate(exercise.steps):
+        depths = []
+        for k in range(1, 6):
+            widget.set_moment(index, step.duration * k / 6)
+            assert widget.cues.breath is not None
+            depths.append(widget.cues.breath)
+        if step.breath is Breath.INHALE:
+            assert depths == sorted(depths) and depths[-1] > depths[0]
+        elif step.breath is Breath.EXHALE:
+            assert depths == sorted(depths, reverse=True) and depths[-1] < depths[0]
+    widget.set_moment(None, 0.0)
+    assert widget.cues.breath is None  # getting ready: no pacer
+
+
+def test_the_worked_region_glows_and_the_step_shows_where_it_goes(qtbot: QtBot) -> None:
+    exercise = LIBRARY.exercise("overhead-side-reach")
+    assert exercise is not None
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(240, 240)
+    widget.show()
+    widget.set_moment(0, 0.0)
+    assert widget.cues.region is exercise.primary_region
+    assert widget.cues.ghost is not None  # the step's end pose, faintly
+    with_cues = widget.grab().toImage()
+    calm = FigureWidget(exercise, reduced_motion=True)
+    qtbot.addWidget(calm)
+    calm.set_moment(0, 0.0)
+    assert calm.cues.ghost is None  # reduced motion already holds the key pose
+    assert not with_cues.isNull()
+
+
+def test_the_head_shows_which_way_the_face_looks(qtbot: QtBot) -> None:
+    """Side view, facing the screen's right: the hair (a darker colour than the face) is on
+    the left half of the head."""
+    from backbreak.core.exercises import HEAD_RADIUS, pose_points, setup_pose
+    from backbreak.figure import FigureStyle, Frame
+
+    exercise = LIBRARY.exercise("chin-tuck")
+    assert exercise is not None
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(300, 300)
+    widget.show()
+    widget.set_moment(None, 0.0)
+    image = widget.grab().toImage()
+    points = pose_points(setup_pose(exercise), exercise.animation.view)
+    frame = Frame.fitting(widget._samples, QtCore.QRectF(widget.rect()))
+    centre = frame.map(points["head_center"], min(p.y for p in points.values()))
+    offset = HEAD_RADIUS * frame.scale * 0.6
+    style = FigureStyle.from_palette(widget.palette())
+    back = QtGui.QColor(image.pixel(round(centre.x() - offset), round(centre.y())))
+    face = QtGui.QColor(image.pixel(round(centre.x() + offset), round(centre.y())))
+    assert back.rgb() == style.hair.rgb()
+    assert face.rgb() == style.body.rgb()
