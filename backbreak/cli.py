@@ -98,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("id")
     render.add_argument("--out", type=Path, required=True, help=noop("folder for the frames"))
     render.add_argument("--fps", type=float, default=4.0, help=noop("frames per second"))
+    sheet = exercise_commands.add_parser(
+        "sheet", help=noop("draw a labelled grid of an exercise's frames into one PNG")
+    )
+    sheet.add_argument("id", nargs="?")
+    sheet.add_argument(
+        "--all", action="store_true", help=noop("one sheet per exercise, into the folder --out")
+    )
+    sheet.add_argument(
+        "--out", type=Path, required=True, help=noop("the PNG file (with --all: a folder)")
+    )
+    sheet.add_argument("--dark", action="store_true", help=noop("on a dark background"))
     preview = exercise_commands.add_parser(
         "preview", help=noop("show an exercise's animation in a window")
     )
@@ -129,6 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.exercise_command == "list":
             return exercise_cli.list_exercises(as_json=args.json)
+        if args.exercise_command == "sheet":
+            if args.all == (args.id is not None):
+                print(
+                    tr("Cli", "backbreak: give an exercise id or --all, not both"),
+                    file=sys.stderr,
+                )
+                return 2
+            return exercise_cli.sheet(args.id, args.out, dark=args.dark)
         if args.exercise_command == "preview":
             return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion)
         return exercise_cli.render(args.id, args.out, fps=args.fps)

@@ -6,8 +6,10 @@ be checked by eye (and by the tests) without a display.
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
+from typing import Any
 
 from backbreak.core.exercises import (
     Exercise,
@@ -80,6 +82,134 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
         .replace("%3", str(out))
     )
     return 0
+
+
+# A sheet: a grid of labelled frames, SHEET_COLUMNS wide, each step sampled at its start,
+# a third, two thirds and its end (for a counted step: one repetition).
+SHEET_COLUMNS = 4
+SHEET_CELL = 240
+SHEET_SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
+
+
+def sheet(exercise_id: str | None, out: Path, *, dark: bool = False) -> int:
+    """A labelled grid of an exercise's frames (step, time, side, breath) in one PNG, to
+    check the figure by eye; with no id, one sheet per exercise in the folder `out`."""
+    library, _errors = load_library(assets_dir())
+    if exercise_id is None:
+        out.mkdir(parents=True, exist_ok=True)
+        for each in sorted(library.exercises, key=lambda e: e.id):
+            _write_sheet(each, out / f"{each.id}.png", dark=dark)
+        print(
+            tr("Cli", "%1 sheets in %2")
+            .replace("%1", str(len(library.exercises)))
+            .replace("%2", str(out))
+        )
+        return 0
+    exercise = library.exercise(exercise_id)
+    if exercise is None:
+        return _unknown(exercise_id)
+    if out.parent != Path():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    _write_sheet(exercise, out, dark=dark)
+    print(tr("Cli", "sheet of %1 in %2").replace("%1", exercise.id).replace("%2", str(out)))
+    return 0
+
+
+def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
+    from backbreak.core.exercises import breath_depth, setup_pose, step_is_mirrored
+    from backbreak.qt import Qt, QtCore, QtGui
+
+    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication(
+        ["backbreak", "-platform", "offscreen"]
+    )
+    del app  # kept alive by Qt as the application instance
+    from backbreak.figure import Cues, FigureStyle, Frame, paint_figure, world_props
+
+    view = exercise.animation.view
+    cells: list[tuple[str, Pose, int | None, float]] = [
+        (tr("Cli", "get ready"), setup_pose(exercise), None, 0.0)
+    ]
+    for index, step in enumerate(exercise.steps):
+        span = step.span
+        for fraction in SHEET_SAMPLES:
+            seconds = span * fraction
+            cells.append(("", step_pose(exercise, index, seconds), index, seconds))
+    all_points = [pose_points(pose, view) for _label, pose, _index, _seconds in cells]
+    palette = _sheet_palette(dark)
+    style = FigureStyle.from_palette(palette)
+    header = 44
+    label_height = 34
+    rows = math.ceil(len(cells) / SHEET_COLUMNS)
+    width = SHEET_COLUMNS * SHEET_CELL
+    height = header + rows * (SHEET_CELL + label_height)
+    image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(palette.color(QtGui.QPalette.ColorRole.Window))
+    painter = QtGui.QPainter(image)
+    text = palette.color(QtGui.QPalette.ColorRole.WindowText)
+    title_font = QtGui.QFont()
+    title_font.setPixelSize(18)
+    title_font.setBold(True)
+    painter.setFont(title_font)
+    painter.setPen(text)
+    painter.drawText(
+        QtCore.QRectF(12, 0, width - 24, header),
+        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        f"{exercise.name}  ({exercise.id}, {view.value} view)",
+    )
+    label_font = QtGui.QFont()
+    label_font.setPixelSize(12)
+    frame = Frame.fitting(all_points, QtCore.QRectF(0, 0, SHEET_CELL, SHEET_CELL))
+    props = world_props(exercise)
+    for number, ((label, _pose, step_index, seconds), points) in enumerate(
+        zip(cells, all_points, strict=True)
+    ):
+        x = (number % SHEET_COLUMNS) * SHEET_CELL
+        y = header + (number // SHEET_COLUMNS) * (SHEET_CELL + label_height)
+        mirrored = step_index is not None and step_is_mirrored(exercise, exercise.steps[step_index])
+        placed = tuple(p.mirrored() for p in props) if mirrored and view.value == "front" else props
+        cues = Cues(
+            region=exercise.primary_region,
+            breath=None if step_index is None else breath_depth(exercise, step_index, seconds),
+        )
+        painter.save()
+        painter.translate(x, y)
+        painter.setClipRect(QtCore.QRectF(0, 0, SHEET_CELL, SHEET_CELL))
+        paint_figure(painter, points, frame, style, placed, cues)
+        painter.restore()
+        painter.setFont(label_font)
+        painter.setPen(text)
+        painter.drawText(
+            QtCore.QRectF(x + 6, y + SHEET_CELL, SHEET_CELL - 12, label_height),
+            int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
+            label or _frame_label(exercise, step_index, seconds),
+        )
+    painter.end()
+    image.save(str(out))
+
+
+def _frame_label(exercise: Exercise, index: int | None, seconds: float) -> str:
+    """ "step 2 · 3.0 s · left · breathe in" under a frame of a sheet."""
+    assert index is not None
+    step = exercise.steps[index]
+    parts = [
+        tr("Cli", "step %1").replace("%1", str(index + 1)),
+        f"{seconds:.1f} s",
+    ]
+    if step.side.value != "both":
+        parts.append(step.side.value)
+    if step.breath.value != "natural":
+        parts.append(step.breath.value)
+    return " · ".join(parts)
+
+
+def _sheet_palette(dark: bool) -> Any:
+    from backbreak.qt import QtGui
+
+    palette = QtGui.QPalette(QtGui.QColor("#202124" if dark else "#f6f6f4"))
+    palette.setColor(
+        QtGui.QPalette.ColorRole.Highlight, QtGui.QColor("#8ab4f8" if dark else "#14937f")
+    )
+    return palette
 
 
 def _unknown(exercise_id: str) -> int:

@@ -210,15 +210,21 @@ class WorldProp:
 
 
 def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
-    """The exercise's props, placed where their anchor point is in the starting position of
-    the side the keyframes show."""
-    view = exercise.animation.view
-    points = pose_points(exercise.animation.pose_at(exercise.steps[0].frames[0]), view)
-    lowest = min(p.y for p in points.values())
-    return tuple(
-        WorldProp(prop.kind, points[prop.at].x, points[prop.at].y - lowest)
-        for prop in exercise.animation.props
-    )
+    """The exercise's props, placed once for the side the keyframes show: a seat, block or
+    roller where its anchor point is in the starting position; a wall where the anchor (an
+    elbow, a hand) reaches furthest from the body, which is where it leans on the wall."""
+    animation = exercise.animation
+    view = animation.view
+    start = pose_points(animation.pose_at(exercise.steps[0].frames[0]), view)
+    lowest = min(p.y for p in start.values())
+    keyframes = [pose_points(frame.pose, view) for frame in animation.keyframes]
+    placed: list[WorldProp] = []
+    for prop in animation.props:
+        x = start[prop.at].x
+        if prop.kind is PropKind.WALL:
+            x = max((points[prop.at].x for points in keyframes), key=abs)
+        placed.append(WorldProp(prop.kind, x, start[prop.at].y - lowest))
+    return tuple(placed)
 
 
 @dataclass(frozen=True)

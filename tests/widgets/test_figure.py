@@ -175,3 +175,23 @@ def test_the_head_shows_which_way_the_face_looks(qtbot: QtBot) -> None:
     face = QtGui.QColor(image.pixel(round(centre.x() + offset), round(centre.y())))
     assert back.rgb() == style.hair.rgb()
     assert face.rgb() == style.body.rgb()
+
+
+def test_a_sheet_lays_out_every_step_in_one_labelled_picture(tmp_path: Path, qapp: object) -> None:
+    out = tmp_path / "sheets" / "cat-cow.png"
+    assert exercise_cli.sheet("cat-cow", out) == 0
+    image = QtGui.QImage(str(out))
+    exercise = LIBRARY.exercise("cat-cow")
+    assert exercise is not None
+    cells = 1 + len(exercise.steps) * len(exercise_cli.SHEET_SAMPLES)
+    rows = -(-cells // exercise_cli.SHEET_COLUMNS)
+    assert image.width() == exercise_cli.SHEET_COLUMNS * exercise_cli.SHEET_CELL
+    assert image.height() > rows * exercise_cli.SHEET_CELL
+    assert exercise_cli.sheet("no-such-stretch", out) == 2
+
+
+def test_all_sheets_go_into_one_folder_light_or_dark(tmp_path: Path, qapp: object) -> None:
+    assert exercise_cli.sheet(None, tmp_path / "dark", dark=True) == 0
+    assert sorted(p.stem for p in (tmp_path / "dark").glob("*.png")) == IDS
+    corner = QtGui.QImage(str(tmp_path / "dark" / "cat-cow.png")).pixelColor(1, 1)
+    assert corner.lightness() < 80  # drawn on a dark background
