@@ -27,6 +27,9 @@ from backbreak.style import muted_text, scale_font
 # down when it holds still (reduced motion).
 FRAME_INTERVAL_MS = 16
 STILL_INTERVAL_MS = 250
+# While a stretch is held on an in- or out-breath, the breathing pacer beside the figure still
+# moves: 20 steps a second look smooth for a slow breath.
+PACER_INTERVAL_MS = 50
 FADE_IN_MS = 60
 FADE_OUT_MS = 160
 # How long the thanks stay before the card fades away by itself.
@@ -359,7 +362,11 @@ class BreakCard(QtWidgets.QWidget):
         else:
             still = still_for(segment.exercise, segment.step_index, moment.seconds_in)
         still = min(still, segment.duration - moment.seconds_in)
-        interval = max(FRAME_INTERVAL_MS, min(STILL_INTERVAL_MS, int(still * 1000) - 20))
+        longest = STILL_INTERVAL_MS
+        step = segment.step
+        if step is not None and step.breath in (Breath.INHALE, Breath.EXHALE):
+            longest = PACER_INTERVAL_MS  # the breathing pacer grows or shrinks meanwhile
+        interval = max(FRAME_INTERVAL_MS, min(longest, int(still * 1000) - 20))
         if interval != self._tick.interval():
             self._tick.setInterval(interval)
 

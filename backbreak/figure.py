@@ -8,6 +8,7 @@ props, bones (far side fainter, so a side view reads as 3D) and the head.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -244,18 +245,39 @@ def paint_figure(
     style: FigureStyle,
     props: Iterable[WorldProp] = (),
     cues: Cues = Cues(),
+    *,
+    scenery: bool = True,
+    pens: Pens | None = None,
 ) -> None:
     """Paint one pose. The lowest point of the pose touches the floor, so hands and knees
-    stay grounded whatever the pose; props stay where the world has them."""
+    stay grounded whatever the pose; props stay where the world has them.
+
+    scenery=False leaves out what stays the same through a step (the floor, the props, the
+    end pose): the widget paints those once per step (`paint_scenery`) and reuses them."""
     lowest = min(p.y for p in points.values())
+    painter.save()
+    if scenery:
+        paint_scenery(painter, frame, style, props, cues.ghost)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    _paint_body(painter, points, frame, lowest, style, cues.region, pens or Pens())
+    if cues.breath is not None:
+        _paint_breath_pacer(painter, frame, style, cues.breath)
+    painter.restore()
+
+
+def paint_scenery(
+    painter: QtGui.QPainter,
+    frame: Frame,
+    style: FigureStyle,
+    props: Iterable[WorldProp],
+    ghost: Mapping[str, Point] | None,
+) -> None:
+    """The floor, the props and the step's end pose: what does not move during a step."""
     painter.save()
     _paint_props(painter, frame, style, props)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-    if cues.ghost is not None:
-        _paint_ghost(painter, cues.ghost, frame, style)
-    _paint_body(painter, points, frame, lowest, style, cues.region)
-    if cues.breath is not None:
-        _paint_breath_pacer(painter, frame, style, cues.breath)
+    if ghost is not None:
+        _paint_ghost(painter, ghost, frame, style)
     painter.restore()
 
 
@@ -265,7 +287,8 @@ def _paint_body(
     frame: Frame,
     lowest: float,
     style: FigureStyle,
-    region: Region | None = None,
+    region: Region | None,
+    pens: Pens,
 ) -> None:
     """Far to near: each arm and leg, the trunk and the head is a group of rounded parts,
     each part narrower than the one it hangs from, ringed by a thin gap of the background
@@ -302,20 +325,33 @@ def _paint_body(
     for _depth, colour, parts, is_trunk in groups:
         for paint, grow in ((style.outline, 2 * gap), (colour, 0.0)):
             if is_trunk:
-                painter.setPen(_round_pen(paint, rounding + grow))
+                painter.setPen(pens.get(paint, rounding + grow))
                 painter.setBrush(paint)
                 painter.drawPolygon(trunk)
             for start, end, width in parts:
-                painter.setPen(_round_pen(paint, width + grow))
+                painter.setPen(pens.get(paint, width + grow))
                 painter.drawLine(start, end)
     _paint_head(painter, points, at, frame, style, gap)
 
 
-def _round_pen(colour: QtGui.QColor, width: float) -> QtGui.QPen:
-    pen = QtGui.QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
+class Pens:
+    """Round-capped pens by colour and width, made once: a frame uses some thirty, and
+    making them anew cost a fifth of the frame. A widget keeps one for its life."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[int, int], QtGui.QPen] = {}
+
+    def get(self, colour: QtGui.QColor, width: float) -> QtGui.QPen:
+        key = (colour.rgba(), round(width * 8))
+        pen = self._made.get(key)
+        if pen is None:
+            if len(self._made) > 256:  # a resize or a new palette: start over
+                self._made.clear()
+            pen = QtGui.QPen(colour, width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            self._made[key] = pen
+        return pen
 
 
 def _paint_head(
@@ -406,13 +442,20 @@ def _paint_ghost(
     )
 
 
+def pacer_rect(frame: Frame) -> QtCore.QRectF:
+    """Where the breathing pacer sits: the top right corner."""
+    outer = min(0.09 * frame.scale, (frame.floor_y - frame.top) * 0.12)
+    return QtCore.QRectF(frame.floor_right - 2 * outer, frame.top + 1.0, 2 * outer, 2 * outer)
+
+
 def _paint_breath_pacer(
     painter: QtGui.QPainter, frame: Frame, style: FigureStyle, depth: float
 ) -> None:
     """A ring in the corner that grows as you breathe in and shrinks as you breathe out."""
-    outer = min(0.09 * frame.scale, (frame.floor_y - frame.top) * 0.12)
+    area = pacer_rect(frame)
+    outer = area.width() / 2
     inner = outer * (0.35 + 0.65 * min(1.0, max(0.0, depth)))
-    centre = QtCore.QPointF(frame.floor_right - outer, frame.top + outer + 1.0)
+    centre = area.center()
     ring = QtGui.QPen(style.floor, max(1.0, frame.scale * 0.008))
     painter.setPen(ring)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -487,6 +530,10 @@ class FigureWidget(QtWidgets.QWidget):
         self._props: tuple[WorldProp, ...] = ()  # as placed for the step on now
         self._ghosts: dict[int, dict[str, Point]] = {}  # each step's end pose
         self._cues = Cues()
+        self._scenery: QtGui.QPixmap | None = None
+        self._pens = Pens()
+        self._figure_box = QtCore.QRectF()
+        self._scenery_key: tuple[object, ...] = ()
         self._frame: Frame | None = None
         self._frame_size: QtCore.QSize | None = None
         self._moment: tuple[int | None, float] = (None, 0.0)
@@ -546,9 +593,12 @@ class FigureWidget(QtWidgets.QWidget):
         if (step_index, seconds) == self._moment:
             return
         self._moment = (step_index, seconds)
+        breath = None if step_index is None else breath_depth(exercise, step_index, seconds)
         # Held still (the same keyframe twice): the pose cannot have changed; skip posing it.
+        # Only the breathing pacer may still move: repaint its corner alone.
         hold = None if step_index is None else held_still(exercise, step_index, seconds)
         if hold is not None and (step_index, hold) == self._hold:
+            self._set_breath(breath)
             return
         self._hold = (step_index, hold) if hold is not None else None
         pose = (
@@ -563,7 +613,6 @@ class FigureWidget(QtWidgets.QWidget):
         self._props = (
             tuple(p.mirrored() for p in self._world_props) if other_side else (self._world_props)
         )
-        breath = None if step_index is None else breath_depth(exercise, step_index, seconds)
         self._cues = Cues(
             region=exercise.primary_region,
             ghost=self._ghost(exercise, step_index),
@@ -585,7 +634,27 @@ class FigureWidget(QtWidgets.QWidget):
         if on_screen != self._on_screen:
             self._on_screen = on_screen
             self._points = points
+            # Where the figure is (with room for the limbs' width and the head).
+            pad = (HEAD_RADIUS + 0.05) * frame.scale
+            xs = [x / 4 for x, _y in on_screen[:-1]]
+            ys = [y / 4 for _x, y in on_screen[:-1]]
+            self._figure_box = QtCore.QRectF(
+                min(xs) - pad,
+                min(ys) - pad,
+                max(xs) - min(xs) + 2 * pad,
+                max(ys) - min(ys) + 2 * pad,
+            )
             self.update()
+
+    def _set_breath(self, breath: float | None) -> None:
+        if breath is None or self._cues.breath is None:
+            return
+        if round(breath * 60) == round(self._cues.breath * 60):
+            return
+        self._cues = dataclasses.replace(self._cues, breath=breath)
+        frame = self._current_frame()
+        if frame is not None:
+            self.update(pacer_rect(frame).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _ghost(self, exercise: Exercise, step_index: int | None) -> dict[str, Point] | None:
         """The step's key pose, faintly, so the person sees where the movement goes (not in
@@ -609,6 +678,7 @@ class FigureWidget(QtWidgets.QWidget):
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.PaletteChange:
             self._style = None
+            self._scenery = None
         super().changeEvent(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
@@ -617,12 +687,51 @@ class FigureWidget(QtWidgets.QWidget):
         painter = QtGui.QPainter(self)
         # The widget paints its own background (WA_OpaquePaintEvent), so a moving figure
         # repaints only its own rectangle, not the card behind it.
-        painter.fillRect(event.rect(), self.palette().color(QtGui.QPalette.ColorRole.Window))
-        if points is not None and frame is not None:
-            if self._style is None:
-                self._style = FigureStyle.from_palette(self.palette())
-            paint_figure(painter, points, frame, self._style, self._props, self._cues)
+        if points is None or frame is None:
+            painter.fillRect(event.rect(), self.palette().color(QtGui.QPalette.ColorRole.Window))
+            painter.end()
+            return
+        if self._style is None:
+            self._style = FigureStyle.from_palette(self.palette())
+        painter.drawPixmap(0, 0, self._scenery_for(frame, self._style))
+        pacer = pacer_rect(frame).toAlignedRect().adjusted(-2, -2, 2, 2)
+        if (
+            self._cues.breath is not None
+            and pacer.contains(event.rect())
+            and not self._figure_box.intersects(QtCore.QRectF(pacer))
+        ):
+            # Only the breathing pacer changed (the figure holds a stretch).
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+            _paint_breath_pacer(painter, frame, self._style, self._cues.breath)
+            painter.end()
+            return
+        paint_figure(
+            painter,
+            points,
+            frame,
+            self._style,
+            self._props,
+            self._cues,
+            scenery=False,
+            pens=self._pens,
+        )
         painter.end()
+
+    def _scenery_for(self, frame: Frame, style: FigureStyle) -> QtGui.QPixmap:
+        """The background, floor, props and end pose, painted once per step and size: the
+        end pose alone cost more than the moving figure when painted every frame."""
+        ratio = self.devicePixelRatioF()
+        key = (id(frame), id(style), self._props, id(self._cues.ghost), ratio)
+        if self._scenery is None or self._scenery_key != key:
+            size = self.size() * ratio
+            pixmap = QtGui.QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.palette().color(QtGui.QPalette.ColorRole.Window))
+            painter = QtGui.QPainter(pixmap)
+            paint_scenery(painter, frame, style, self._props, self._cues.ghost)
+            painter.end()
+            self._scenery, self._scenery_key = pixmap, key
+        return self._scenery
 
 
 def _key_seconds(step: Step) -> float:

@@ -658,9 +658,9 @@ def held_still(exercise: Exercise, index: int, seconds: float) -> tuple[float, f
     of step `index` (two keyframes with the same pose, no breathing drawn), or None while it
     moves. The card skips posing the figure again while this stays the same."""
     animation = exercise.animation
+    if animation.breathing:
+        return None
     step = exercise.steps[index]
-    if animation.breathing or step.breath in (Breath.INHALE, Breath.EXHALE):
-        return None  # the chest, or the breathing pacer beside the figure, moves
     start, end = step.frames
     t = start + (end - start) * _step_progress(step, seconds)
     for before, after in itertools.pairwise(animation.keyframes):

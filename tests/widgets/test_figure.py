@@ -195,3 +195,58 @@ def test_all_sheets_go_into_one_folder_light_or_dark(tmp_path: Path, qapp: objec
     assert sorted(p.stem for p in (tmp_path / "dark").glob("*.png")) == IDS
     corner = QtGui.QImage(str(tmp_path / "dark" / "cat-cow.png")).pixelColor(1, 1)
     assert corner.lightness() < 80  # drawn on a dark background
+
+
+def test_while_a_stretch_is_held_only_the_breathing_pacer_is_repainted_and_correctly(
+    qtbot: QtBot,
+) -> None:
+    from backbreak.core.exercises import Breath, held_still
+
+    found = None
+    for exercise in LIBRARY.exercises:
+        for index, step in enumerate(exercise.steps):
+            if step.breath not in (Breath.INHALE, Breath.EXHALE):
+                continue
+            times = [step.span * k / 20 for k in range(1, 20)]
+            held = [t for t in times if held_still(exercise, index, t) is not None]
+            if len(held) >= 2 and held_still(exercise, index, held[0]) == held_still(
+                exercise, index, held[-1]
+            ):
+                found = (exercise, index, held[0], held[-1])
+                break
+        if found:
+            break
+    assert found is not None, "the library has a held stretch on an in- or out-breath"
+    exercise, index, early, late = found
+    widget = FigureWidget(exercise)
+    qtbot.addWidget(widget)
+    widget.resize(260, 260)
+    widget.show()
+    widget.set_moment(index, early)
+    before = widget.grab().toImage()
+    updates: list[QtCore.QRect] = []
+    original = widget.update
+
+    def record(*args: object) -> None:
+        updates.append(args[0] if args else widget.rect())  # type: ignore[arg-type]
+        original(*args)  # type: ignore[arg-type]
+
+    widget.update = record  # type: ignore[method-assign]
+    widget.set_moment(index, late)
+    assert updates and all(rect != widget.rect() for rect in updates)  # the corner only
+    # Painting only that corner over the earlier picture gives the full picture.
+    partial = before.copy()
+    painter = QtGui.QPainter(partial)
+    # render() puts the region's corner at the target offset: keep it where it is.
+    widget.render(painter, updates[-1].topLeft(), QtGui.QRegion(updates[-1]))
+    painter.end()
+    full = widget.grab().toImage()
+    partial = partial.convertToFormat(full.format())
+    diff = [
+        (x, y)
+        for x in range(full.width())
+        for y in range(full.height())
+        if partial.pixel(x, y) != full.pixel(x, y)
+    ]
+    assert diff == [], (updates[-1], diff[:10], len(diff))
+    assert full != before  # the pacer did change
