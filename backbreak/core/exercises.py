@@ -1514,7 +1514,8 @@ def choose(
     """What the next break shows, or None when nothing fits (everything excluded, say).
 
     `recent` holds the ids shown before, oldest first. In order: drop the last
-    `setting.no_repeat` (if that leaves nothing, keep what was shown longest ago); keep those
+    `setting.no_repeat` (if that leaves nothing, keep what was shown longest ago); for a long
+    break, keep the routines not in `recent` at all, if any; keep those
     touching a focus region, if any do; keep those whose main region differs from the main
     regions of the last ROTATE_OVER breaks, or failing that from the last one; then draw one,
     favourites FAVOURITE_WEIGHT times likelier.
@@ -1532,6 +1533,11 @@ def choose(
         last_seen = {practice_id: i for i, practice_id in enumerate(recent)}
         oldest = min(last_seen.get(p.id, -1) for p in pool)
         pool = [p for p in pool if last_seen.get(p.id, -1) == oldest]
+    if kind is BreakKind.LONG:
+        # Long breaks come a few times a day: none of the recent ones again (the memory
+        # covers more than a working day) while another fits.
+        remembered = set(recent)
+        pool = _prefer(pool, lambda p: p.id not in remembered)
     pool = _prefer(pool, lambda p: bool(setting.focus.intersection(p.regions)))
     shown = _last_known(library, recent, ROTATE_OVER)
     if shown:

@@ -792,3 +792,33 @@ def test_exercise_list_json_describes_every_exercise_and_routine_for_scripts() -
     for exercise in library.exercises:
         fits = low <= exercise.seconds() <= high
         assert listed[exercise.id]["use"] == ("micro" if fits else None)
+
+
+def test_a_day_at_a_desk_has_variety() -> None:
+    """Sixteen breaks a day at a desk, every fourth long, over many days: no long routine
+    twice in a day (six fit at a desk), and the chin tuck in about a quarter of the breaks,
+    not in six of sixteen as before there were enough desk routines."""
+    from backbreak.core.guide import Picker
+
+    library, _ = ex.load_library(paths.assets_dir())
+    desk_micro = [
+        r
+        for r in library.routines
+        if r.use is ex.Use.MICRO and all(ex._fits(i.exercise, ex.AT_DESK) for i in r.items)
+    ]
+    assert len(desk_micro) >= 12
+    chin_tucks = []
+    for day in range(200):
+        picker = Picker(library, ex.AT_DESK, Random(day))
+        longs: list[str] = []
+        with_chin_tuck = 0
+        for n in range(16):
+            kind = BreakKind.LONG if n % 4 == 3 else BreakKind.MICRO
+            guide = picker.pick(kind)
+            assert guide is not None
+            if kind is BreakKind.LONG:
+                longs.append(guide.practice_id)
+            with_chin_tuck += any(e.id == "chin-tuck" for e in guide.exercises)
+        assert len(set(longs)) == len(longs), longs
+        chin_tucks.append(with_chin_tuck)
+    assert sum(chin_tucks) / len(chin_tucks) <= 4.5
