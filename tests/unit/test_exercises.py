@@ -822,3 +822,31 @@ def test_a_day_at_a_desk_has_variety() -> None:
         assert len(set(longs)) == len(longs), longs
         chin_tucks.append(with_chin_tuck)
     assert sum(chin_tucks) / len(chin_tucks) <= 4.5
+
+
+LIBRARY_FOR_LIMITS, _ = ex.load_library(paths.assets_dir())
+
+# What a body can do, in the figure's angles: no elbow or knee past straight (a few degrees
+# of give), no joint bent further than a person bends it.
+HUMAN_LIMITS = {
+    "elbow": (-5.0, 150.0),
+    "knee": (-5.0, 175.0),
+    "wrist": (-95.0, 95.0),
+    "shrug": (-25.0, 40.0),
+    "protract": (-40.0, 40.0),
+}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(e.id for e in LIBRARY_FOR_LIMITS.exercises))
+def test_every_frame_of_every_exercise_stays_within_human_joint_limits(exercise_id: str) -> None:
+    exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
+    assert exercise is not None
+    for index, step in enumerate(exercise.steps):
+        for k in range(41):
+            pose = ex.step_pose(exercise, index, step.span * k / 40)
+            for joint in ex.JOINTS:
+                part = joint.rsplit("_", 1)[0]
+                if part in HUMAN_LIMITS:
+                    low, high = HUMAN_LIMITS[part]
+                    angle = getattr(pose, joint)
+                    assert low <= angle <= high, (index + 1, joint, round(angle, 1))
