@@ -146,6 +146,8 @@ REGION_PARTS: Mapping[Region, tuple[tuple[str, str], ...]] = {
     ),
 }
 HIGHLIGHT_WIDTH = 0.15
+# A chair's backrest rises this far above the seat (figure units): to the shoulder blades.
+CHAIR_BACKREST = 0.30
 
 
 @dataclass(frozen=True)
@@ -205,9 +207,10 @@ class WorldProp:
     kind: PropKind
     x: float
     height: float
+    seen_from_the_side: bool = True  # where a chair's backrest shows: behind the figure
 
     def mirrored(self) -> WorldProp:
-        return WorldProp(self.kind, -self.x, self.height)
+        return WorldProp(self.kind, -self.x, self.height, self.seen_from_the_side)
 
 
 def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
@@ -224,7 +227,7 @@ def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
         x = start[prop.at].x
         if prop.kind is PropKind.WALL:
             x = max((points[prop.at].x for points in keyframes), key=abs)
-        placed.append(WorldProp(prop.kind, x, start[prop.at].y - lowest))
+        placed.append(WorldProp(prop.kind, x, start[prop.at].y - lowest, view is not View.FRONT))
     return tuple(placed)
 
 
@@ -494,9 +497,15 @@ def _paint_props(
             box(x, frame.floor_y - 1.1 * unit, thick, 1.1 * unit)
         elif prop.kind is PropKind.CHAIR:
             seat_top, leg = anchor.y(), 0.02 * unit
+            back = CHAIR_BACKREST * unit
             box(anchor.x() - 0.12 * unit, seat_top, 0.24 * unit, 0.03 * unit)
             for x in (anchor.x() - 0.12 * unit, anchor.x() + 0.12 * unit - leg):
                 box(x, seat_top, leg, frame.floor_y - seat_top)
+            if prop.seen_from_the_side:
+                # The figure faces right: the backrest rises from the seat's left edge.
+                box(anchor.x() - 0.12 * unit, seat_top - back, 0.025 * unit, back)
+            else:  # behind the figure, seen over its shoulders
+                box(anchor.x() - 0.12 * unit, seat_top - back, 0.24 * unit, back)
         elif prop.kind is PropKind.MAT:
             box(left, frame.floor_y - 0.015 * unit, right - left, 0.015 * unit)
         elif prop.kind is PropKind.BLOCK:
