@@ -285,6 +285,20 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
         controller.shutdown()
 
 
+def with_library(qtbot: QtBot, clock: HandClock, paths: Paths) -> Controller:
+    """A started controller that reads the exercise library (and the pack) under `paths`."""
+    controller = Controller(
+        Planner(Rules(), ZONE, clock.now()),
+        clock,
+        ZONE,
+        scheduler_factory=HandScheduler,
+        exercises=lambda: ExerciseSource.load(paths),
+    )
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    return controller
+
+
 def make_pack(folder: Path, *, broken: bool) -> None:
     """A user's pack with one good exercise copied from ours under a new id (and, when asked,
     one file with a mistake)."""
@@ -302,16 +316,7 @@ def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
 ) -> None:
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     make_pack(paths.user_pack_dir, broken=True)
-    planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(
-        planner,
-        clock,
-        ZONE,
-        scheduler_factory=HandScheduler,
-        exercises=lambda: ExerciseSource.load(paths),
-    )
-    qtbot.addWidget(controller.window)
-    controller.start(scheduler_delay_ms=0)
+    controller = with_library(qtbot, clock, paths)
     try:
         source = controller.exercises()
         assert source is not None
@@ -340,16 +345,7 @@ def test_the_safety_advice_comes_with_the_first_card_only(
 ) -> None:
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     for run in range(2):  # the second run is the app started again on the same computer
-        planner = Planner(Rules(), ZONE, clock.now())
-        controller = Controller(
-            planner,
-            clock,
-            ZONE,
-            scheduler_factory=HandScheduler,
-            exercises=lambda: ExerciseSource.load(paths),
-        )
-        qtbot.addWidget(controller.window)
-        controller.start(scheduler_delay_ms=0)
+        controller = with_library(qtbot, clock, paths)
         try:
             for card_number in range(2):
                 controller.take_break_now()

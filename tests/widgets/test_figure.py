@@ -24,6 +24,17 @@ def border_is_background(image: QtGui.QImage) -> bool:
     return all(image.pixel(x, y) == background for x, y in edge)
 
 
+def shown_figure(qtbot: QtBot, exercise_id: str, size: int = 200, **options: bool) -> FigureWidget:
+    """A figure widget for one exercise, sized and on (the offscreen) screen."""
+    exercise = LIBRARY.exercise(exercise_id)
+    assert exercise is not None
+    widget = FigureWidget(exercise, **options)
+    qtbot.addWidget(widget)
+    widget.resize(size, size)
+    widget.show()
+    return widget
+
+
 @pytest.mark.parametrize("exercise_id", IDS)
 def test_animation_renders_inside_its_frame_and_moves(
     exercise_id: str, tmp_path: Path, qapp: object
@@ -115,11 +126,9 @@ def test_the_breathing_pacer_grows_on_the_in_breath_and_shrinks_on_the_out_breat
 ) -> None:
     from backbreak.core.exercises import Breath
 
-    exercise = LIBRARY.exercise("wuji-standing")
+    widget = shown_figure(qtbot, "wuji-standing")
+    exercise = widget._exercise
     assert exercise is not None
-    widget = FigureWidget(exercise)
-    qtbot.addWidget(widget)
-    widget.resize(200, 200)
     for index, step in enumerate(exercise.steps):
         depths = []
         for k in range(1, 6):
@@ -135,18 +144,14 @@ def test_the_breathing_pacer_grows_on_the_in_breath_and_shrinks_on_the_out_breat
 
 
 def test_the_worked_region_glows_and_the_step_shows_where_it_goes(qtbot: QtBot) -> None:
-    exercise = LIBRARY.exercise("overhead-side-reach")
+    widget = shown_figure(qtbot, "overhead-side-reach", 240)
+    exercise = widget._exercise
     assert exercise is not None
-    widget = FigureWidget(exercise)
-    qtbot.addWidget(widget)
-    widget.resize(240, 240)
-    widget.show()
     widget.set_moment(0, 0.0)
     assert widget.cues.region is exercise.primary_region
     assert widget.cues.ghost is not None  # the step's end pose, faintly
     with_cues = widget.grab().toImage()
-    calm = FigureWidget(exercise, reduced_motion=True)
-    qtbot.addWidget(calm)
+    calm = shown_figure(qtbot, "overhead-side-reach", 240, reduced_motion=True)
     calm.set_moment(0, 0.0)
     assert calm.cues.ghost is None  # reduced motion already holds the key pose
     assert not with_cues.isNull()
@@ -158,12 +163,9 @@ def test_the_head_shows_which_way_the_face_looks(qtbot: QtBot) -> None:
     from backbreak.core.exercises import HEAD_RADIUS, pose_points, setup_pose
     from backbreak.figure import FigureStyle, Frame
 
-    exercise = LIBRARY.exercise("chin-tuck")
+    widget = shown_figure(qtbot, "chin-tuck", 300)
+    exercise = widget._exercise
     assert exercise is not None
-    widget = FigureWidget(exercise)
-    qtbot.addWidget(widget)
-    widget.resize(300, 300)
-    widget.show()
     widget.set_moment(None, 0.0)
     image = widget.grab().toImage()
     points = pose_points(setup_pose(exercise), exercise.animation.view)
@@ -218,10 +220,7 @@ def test_while_a_stretch_is_held_only_the_breathing_pacer_is_repainted_and_corre
             break
     assert found is not None, "the library has a held stretch on an in- or out-breath"
     exercise, index, early, late = found
-    widget = FigureWidget(exercise)
-    qtbot.addWidget(widget)
-    widget.resize(260, 260)
-    widget.show()
+    widget = shown_figure(qtbot, exercise.id, 260)
     widget.set_moment(index, early)
     before = widget.grab().toImage()
     updates: list[QtCore.QRect] = []
