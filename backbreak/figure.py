@@ -146,6 +146,8 @@ REGION_PARTS: Mapping[Region, tuple[tuple[str, str], ...]] = {
     ),
 }
 HIGHLIGHT_WIDTH = 0.15
+# A block or roller is at least this high (figure units).
+SUPPORT_LEAST = 0.05
 # A chair's backrest rises this far above the seat (figure units): to the shoulder blades.
 CHAIR_BACKREST = 0.30
 
@@ -214,21 +216,34 @@ class WorldProp:
 
 
 def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
-    """The exercise's props, placed once for the side the keyframes show: a seat, block or
-    roller where its anchor point is in the starting position; a wall where the anchor (an
-    elbow, a hand) reaches furthest from the body, which is where it leans on the wall."""
+    """The exercise's props, placed once for the side the keyframes show: a seat where its
+    anchor point is in the starting position; a wall where the anchor (an elbow, a hand)
+    reaches furthest from the body, which is where it leans on the wall; a block or roller
+    under the anchor (the upper back) where it comes lowest, which is where it rests on it."""
     animation = exercise.animation
     view = animation.view
     start = pose_points(animation.pose_at(exercise.steps[0].frames[0]), view)
-    lowest = min(p.y for p in start.values())
     keyframes = [pose_points(frame.pose, view) for frame in animation.keyframes]
     placed: list[WorldProp] = []
     for prop in animation.props:
+        points = start
         x = start[prop.at].x
         if prop.kind is PropKind.WALL:
-            x = max((points[prop.at].x for points in keyframes), key=abs)
-        placed.append(WorldProp(prop.kind, x, start[prop.at].y - lowest, view is not View.FRONT))
+            x = max((each[prop.at].x for each in keyframes), key=abs)
+        elif prop.kind in (PropKind.BLOCK, PropKind.ROLLER):
+            points = min(keyframes, key=lambda each: _height(each, prop.at))
+            x = points[prop.at].x
+        height = _height(points, prop.at)
+        if prop.kind in (PropKind.BLOCK, PropKind.ROLLER):
+            # Its top meets the back, half the trunk's depth below the spine.
+            height = max(SUPPORT_LEAST, height - SPINE_WIDTHS[1][3] / 2)
+        placed.append(WorldProp(prop.kind, x, height, view is not View.FRONT))
     return tuple(placed)
+
+
+def _height(points: Mapping[str, Point], name: str) -> float:
+    """How far above the floor a point is, in a pose standing on its lowest point."""
+    return points[name].y - min(p.y for p in points.values())
 
 
 @dataclass(frozen=True)
