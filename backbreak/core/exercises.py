@@ -99,6 +99,20 @@ class Breath(enum.Enum):
 class View(enum.Enum):
     FRONT = "front"  # the figure faces the viewer; its left is on the screen's right
     SIDE = "side"  # the figure faces the screen's right; we see its left side
+    # The side view's angles, seen with the camera turned toward the figure's front (both
+    # shoulders and the chest show: shoulder circles) or toward its back (the shoulder blades
+    # show: a squeeze).
+    THREE_QUARTER = "three-quarter"
+    THREE_QUARTER_BEHIND = "three-quarter-behind"
+
+    @property
+    def sagittal(self) -> bool:
+        """Planar angles bend forward and back (every view but the front)."""
+        return self is not View.FRONT
+
+
+# How far the camera turns from the side view toward the figure's front (+) or back (-).
+CAMERA_TURN: Mapping[View, float] = {View.THREE_QUARTER: 40.0, View.THREE_QUARTER_BEHIND: -40.0}
 
 
 class Easing(enum.Enum):
@@ -344,21 +358,21 @@ def _add(p: _Vec, m: _Mat, v: _Vec) -> _Vec:
 
 
 def _trunk(view: View, degrees: float) -> _Mat:
-    return _rot("z", -degrees) if view is View.SIDE else _rot("x", -degrees)
+    return _rot("z", -degrees) if view.sagittal else _rot("x", -degrees)
 
 
 def _across(view: View, degrees: float) -> _Mat:
-    return _rot("x", -degrees) if view is View.SIDE else _rot("z", -degrees)
+    return _rot("x", -degrees) if view.sagittal else _rot("z", -degrees)
 
 
 def _limb(view: View, degrees: float, left: bool) -> _Mat:
-    if view is View.SIDE:
+    if view.sagittal:
         return _rot("z", degrees)
     return _rot("x", -degrees if left else degrees)
 
 
 def _knee(view: View, degrees: float, left: bool) -> _Mat:
-    if view is View.SIDE:
+    if view.sagittal:
         return _rot("z", -degrees)
     return _rot("x", -degrees if left else degrees)
 
@@ -409,7 +423,12 @@ def pose_points(pose: Pose, view: View) -> dict[str, Point]:
         out[f"toe_{side}"] = _add(ankle, foot, (FOOT, 0.0, 0.0))
     if view is View.SIDE:
         return {name: Point(v[0], v[1], v[2]) for name, v in out.items()}
-    return {name: Point(v[2], v[1], v[0]) for name, v in out.items()}
+    if view is View.FRONT:
+        return {name: Point(v[2], v[1], v[0]) for name, v in out.items()}
+    # The camera turned about the vertical: screen x and depth mix forward and sideways.
+    turn = math.radians(CAMERA_TURN[view])
+    c, s = math.cos(turn), math.sin(turn)
+    return {name: Point(v[0] * c - v[2] * s, v[1], v[0] * s + v[2] * c) for name, v in out.items()}
 
 
 _SIDED = ("shrug", "protract", "shoulder", "elbow", "wrist", "hip", "knee", "ankle")

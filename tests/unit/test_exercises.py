@@ -850,3 +850,31 @@ def test_every_frame_of_every_exercise_stays_within_human_joint_limits(exercise_
                     low, high = HUMAN_LIMITS[part]
                     angle = getattr(pose, joint)
                     assert low <= angle <= high, (index + 1, joint, round(angle, 1))
+
+
+def test_the_three_quarter_views_show_both_shoulders_and_which_way_the_face_looks() -> None:
+    side = ex.pose_points(ex.NEUTRAL, ex.View.SIDE)
+    front_ish = ex.pose_points(ex.NEUTRAL, ex.View.THREE_QUARTER)
+    behind = ex.pose_points(ex.NEUTRAL, ex.View.THREE_QUARTER_BEHIND)
+    apart = abs(front_ish["shoulder_left"].x - front_ish["shoulder_right"].x)
+    assert abs(side["shoulder_left"].x - side["shoulder_right"].x) < 1e-9  # one on the other
+    assert apart > 0.1
+    # The face turns toward us in the one, away in the other; the figure still faces right.
+    assert front_ish["nose"].depth > front_ish["head_center"].depth
+    assert behind["nose"].depth < behind["head_center"].depth
+    assert front_ish["nose"].x > front_ish["head_center"].x
+    assert behind["nose"].x > behind["head_center"].x
+
+
+def test_a_shoulder_circle_draws_a_loop_in_the_three_quarter_view() -> None:
+    """Up, back, down and forward: the shoulder's path on screen has height and width."""
+    exercise = LIBRARY_FOR_LIMITS.exercise("shoulder-roll")
+    assert exercise is not None and exercise.animation.view is ex.View.THREE_QUARTER
+    step = exercise.steps[0]
+    path = [
+        ex.pose_points(ex.step_pose(exercise, 0, step.seconds_each * k / 24), ex.View.THREE_QUARTER)
+        for k in range(25)
+    ]
+    xs = [p["shoulder_left"].x - p["pelvis"].x for p in path]
+    ys = [p["shoulder_left"].y - p["pelvis"].y for p in path]
+    assert max(xs) - min(xs) > 0.03 and max(ys) - min(ys) > 0.03
