@@ -32,7 +32,6 @@ import re
 import shutil
 import stat
 import textwrap
-import time
 import tomllib
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -65,9 +64,6 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.toml"
 # A settings file is a few KiB; anything this big is something else put in its place.
 MAX_FILE_BYTES = 1024 * 1024
-# A file changed within this long of its last look may have changed again in the same
-# timestamp tick; such a file is hashed even when its mtime and size look unchanged.
-_RACY_NS = 2_000_000_000
 _LINE = 100
 
 
@@ -103,6 +99,12 @@ class _Signature:
     mtime_ns: int
     size: int
     digest: bytes
+    # The kernel sets ctime on every write and every utime(), from its own clock: an editor
+    # (or a test) that puts the old mtime back still changes it. (On Windows st_ctime is the
+    # creation time; there an edit that restores mtime and size is found by the periodic
+    # check only if the size differs.)
+    ctime_ns: int = -1
+    inode: int = -1
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,10 @@ class _Newer:
 _Read = Loaded | _Unusable | _Newer | None  # None: no file
 # The signature of a file that cannot even be looked at.
 _UNREADABLE = _Signature(-1, -1, b"")
+
+
+def _signature(info: os.stat_result, digest: bytes) -> _Signature:
+    return _Signature(info.st_mtime_ns, info.st_size, digest, info.st_ctime_ns, info.st_ino)
 
 
 def _digest(data: bytes) -> bytes:
@@ -214,7 +220,7 @@ class SettingsStore:
             return _Unusable(error.strerror or str(error), unreadable=True), _UNREADABLE
         # An unreadable file is remembered by its stat alone, so a timer asking again and
         # again does not report it again and again.
-        unread = _Signature(info.st_mtime_ns, info.st_size, b"")
+        unread = _signature(info, b"")
         if not stat.S_ISREG(info.st_mode):  # a folder or a pipe: opening a pipe would hang
             return _Unusable(tr("Settings", "it is not a file"), unreadable=True), unread
         try:
@@ -225,7 +231,7 @@ class SettingsStore:
             return None, None
         except OSError as error:
             return _Unusable(error.strerror or str(error), unreadable=True), unread
-        signature = _Signature(info.st_mtime_ns, info.st_size, _digest(data))
+        signature = _signature(info, _digest(data))
         if len(data) > MAX_FILE_BYTES:
             detail = tr("Settings", "it is larger than any settings file (over 1 MiB)")
             return _Unusable(detail, foreign=True), signature
@@ -252,8 +258,9 @@ class SettingsStore:
         known = self._signature
         if known is None:
             return True
-        same_stat = (info.st_mtime_ns, info.st_size) == (known.mtime_ns, known.size)
-        if same_stat and time.time_ns() - info.st_mtime_ns > _RACY_NS:
+        # No wall clock here: comparing the file's times with the process's clock fails where
+        # the two clocks differ (a file server's own clock; a test that moves the process's).
+        if _signature(info, known.digest) == known:
             return False
         try:
             digest = _digest(self.path.read_bytes()[: MAX_FILE_BYTES + 1])
@@ -263,7 +270,7 @@ class SettingsStore:
             return True
         # Touched, or rewritten with the same text: not an edit. Remember the new stat so
         # the next look is cheap again.
-        self._signature = _Signature(info.st_mtime_ns, info.st_size, digest)
+        self._signature = _signature(info, digest)
         return False
 
     # -- what to tell -----------------------------------------------------------------
@@ -429,7 +436,7 @@ class SettingsStore:
             info = target.stat()
         except OSError as error:
             raise self._save_error(target, error) from error
-        self._signature = _Signature(info.st_mtime_ns, info.st_size, _digest(data))
+        self._signature = _signature(info, _digest(data))
 
     def _keep_old_version(self, target: Path) -> None:
         """Before the first write over an older version's file, keep a copy for going back."""
