@@ -878,3 +878,31 @@ def test_a_shoulder_circle_draws_a_loop_in_the_three_quarter_view() -> None:
     xs = [p["shoulder_left"].x - p["pelvis"].x for p in path]
     ys = [p["shoulder_left"].y - p["pelvis"].y for p in path]
     assert max(xs) - min(xs) > 0.03 and max(ys) - min(ys) > 0.03
+
+
+FLOOR_WORK = sorted(
+    e.id
+    for e in LIBRARY_FOR_LIMITS.exercises
+    if {ex.Position.KNEELING, ex.Position.ALL_FOURS} & set(e.positions)
+)
+
+
+@pytest.mark.parametrize("exercise_id", FLOOR_WORK)
+def test_on_hands_and_knees_the_knees_stay_down_and_nothing_goes_through_the_floor(
+    exercise_id: str,
+) -> None:
+    """The figure stands on its lowest point: a hand or elbow below the knees would lift the
+    whole body off the floor (a floating child's pose)."""
+    exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
+    assert exercise is not None
+    arm = ("elbow", "wrist", "hand")
+    for index, step in enumerate(exercise.steps):
+        for k in range(81):
+            seconds = step.span * k / 80
+            points = ex.pose_points(ex.step_pose(exercise, index, seconds), exercise.animation.view)
+            legs = min(p.y for name, p in points.items() if not name.startswith(arm))
+            arms = min(p.y for name, p in points.items() if name.startswith(arm))
+            knees = min(points["knee_left"].y, points["knee_right"].y)
+            where = (index + 1, round(seconds, 2))
+            assert arms >= legs - 0.01, where
+            assert knees - min(legs, arms) <= 0.05, where
