@@ -643,6 +643,8 @@ class Controller(QObject):
                 self._withdraw_comfort()
                 self._show_card(event.break_kind, running=False)
                 self._record_kind("PROMPTED", break_kind=event.break_kind)
+                if self._planner.plan(self._clock.now()).dnd:
+                    self._say_break_is_waiting()
             elif event.kind is EventKind.BREAK_WITHDRAWN:
                 self._withdraw_warning()
                 self._close_card()
@@ -934,6 +936,25 @@ class Controller(QObject):
             warning_actions(snooze),
             timeout_s=max(5.0, float(seconds)),
         )
+
+    def _say_break_is_waiting(self) -> None:
+        """The break waited as long as do-not-disturb may hold it and came while a
+        full-screen window is still up, which window managers keep above every other window,
+        the card included: say so where the person can see it, with Start and Snooze."""
+        title = tr("App", "A stretch break is waiting")
+        text = tr(
+            "App",
+            "It waited while you were in full screen or presenting. Its card is behind the "
+            "full-screen window.",
+        )
+        if self.notifier is None:
+            self.tell(f"{title}. {text}")
+            return
+        from backbreak.platform.notify import warning_actions
+
+        plan = self._planner.plan(self._clock.now())
+        snooze = self._settings.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
+        self.notifier.warn(title, text, warning_actions(snooze), timeout_s=60.0)
 
     def on_notification_action(self, key: str) -> None:
         """A button on the warning notification: start the break now, or snooze it."""

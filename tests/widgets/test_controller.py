@@ -285,6 +285,53 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
         controller.shutdown()
 
 
+class RecordingNotifier:
+    """Stands in for the desktop's notification service (tests/platform drives the real
+    D-Bus one); keeps what the controller asked to show."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, list[str]]] = []
+
+    def warn(self, title: str, body: str, actions: object, *, timeout_s: float) -> None:
+        self.shown.append((title, body, [key for key, _label in actions]))  # type: ignore[attr-defined]
+
+    def withdraw(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_break_the_do_not_disturb_cap_brings_over_full_screen_is_announced(
+    qtbot: QtBot, clock: HandClock
+) -> None:
+    """Full screen for longer than the cap: the card comes anyway, but a full-screen window
+    stays above it, so a notification says a break is waiting (with Start and Snooze)."""
+    planner = Planner(Rules(dnd_cap=timedelta(minutes=10)), ZONE, clock.now())
+    controller = Controller(
+        planner, clock, ZONE, scheduler_factory=HandScheduler, dnd_active=lambda: True
+    )
+    notifier = RecordingNotifier()
+    controller.notifier = notifier  # type: ignore[assignment]
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        clock.current += timedelta(minutes=25)
+        controller._on_due()
+        assert controller.status()["state"] == "deferred"
+        clock.current += timedelta(minutes=10)
+        controller._on_due()
+        assert controller.card is not None
+        [(title, body, actions)] = [shown for shown in notifier.shown if "waiting" in shown[0]]
+        assert title == "A stretch break is waiting"
+        assert "full screen" in body
+        assert actions == ["start", "snooze"]
+    finally:
+        controller.shutdown()
+
+
 def with_library(qtbot: QtBot, clock: HandClock, paths: Paths) -> Controller:
     """A started controller that reads the exercise library (and the pack) under `paths`."""
     controller = Controller(
