@@ -170,11 +170,13 @@ class BreakCard(QtWidgets.QWidget):
         self.safety.setTextFormat(Qt.TextFormat.RichText)
         self.safety.setAccessibleName(tr("Card", "Stretching safely"))
         self.safety.linkActivated.connect(lambda _link: self.show_all_safety_advice())
+        self._safety_full = False
         if safety is not None:
-            self.safety.setText(_short_safety_html(safety))
+            accent = self.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
+            self.safety.setText(_short_safety_html(safety, accent))
             self.safety.setAccessibleDescription(_plain_safety(safety, full=False))
         self.safety.setVisible(safety is not None)
-        scale_font(self.safety, 0.9)
+        scale_font(self.safety, 0.95)  # in the text colour, not muted: it must be read
 
         self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
         self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
@@ -410,6 +412,7 @@ class BreakCard(QtWidgets.QWidget):
         safety = self._safety_advice
         if safety is None:
             return
+        self._safety_full = True
         self.safety.setText(_full_safety_html(safety))
         self.safety.setAccessibleDescription(_plain_safety(safety, full=True))
         if self.isVisible():
@@ -577,9 +580,14 @@ class BreakCard(QtWidgets.QWidget):
         border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
         self.setStyleSheet(
             f"#CardFrame {{ border: 1px solid {border}; }}"
-            f"#CardCaption, #CardSummary, #TimeLeft, #Safety, #Reminder {{ color: {muted}; }}"
+            f"#CardCaption, #CardSummary, #TimeLeft, #Reminder {{ color: {muted}; }}"
             f"#BreathCue, #StepCount {{ color: {accent}; }}"
         )
+        # The link to the safety advice in the accent colour: some dark palettes keep a dark
+        # blue for links, unreadable on a dark card (and a style sheet overrides the label's
+        # own palette), so the colour goes into the link itself.
+        if self._safety_advice is not None and not self._safety_full:
+            self.safety.setText(_short_safety_html(self._safety_advice, accent))
 
     def _fade_finished(self) -> None:
         if self._closing:
@@ -626,12 +634,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _short_safety_html(safety: Safety) -> str:
+def _short_safety_html(safety: Safety, link_colour: str) -> str:
     """The first card's safety block: the title, when to stop, and a link to the rest."""
     lines = [f"<b>{_escape(safety.title)}</b>"]
     if safety.red_flags:
         lines.append(_escape(safety.red_flags))
-    lines.append(f'<a href="#safety">{_escape(tr("Card", "Read all the safety advice"))}</a>')
+    label = _escape(tr("Card", "Read all the safety advice"))
+    lines.append(f'<a href="#safety" style="color: {link_colour}">{label}</a>')
     return "<br>".join(lines)
 
 
