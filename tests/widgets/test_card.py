@@ -426,3 +426,10 @@ def test_the_frame_timer_rests_while_a_stretch_is_held(qtbot: QtBot, clock: Fake
     clock.seconds = 100.0 + tuck.setup_seconds + 4.9  # lets go in 0.1 s: wakes before then
     card.tick()
     assert 16 <= card.frame_interval_ms < 100
+
+
+def test_on_a_dark_desktop_the_safety_link_is_in_the_light_accent_colour(
+    qtbot: QtBot, clock: FakeClock, dark_desktop: None
+) -> None:
+    card = make_card(qtbot, clock=clock, safety=LIBRARY.safety)
+    assert 'style="color: #8ab4f8"' in card.safety.text()
