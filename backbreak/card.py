@@ -112,6 +112,8 @@ class BreakCard(QtWidgets.QWidget):
 
         self.figure = FigureWidget(reduced_motion=reduced_motion)
         self.figure.setFixedHeight(FIGURE_HEIGHT.get(size, FIGURE_HEIGHT["medium"]))
+        if guide is not None:
+            self.figure.set_routine(guide.exercises)
 
         self._step_heading = QtWidgets.QLabel()
         self._step_heading.setObjectName("StepHeading")

@@ -166,9 +166,16 @@ class Frame:
 
     @classmethod
     def fitting(
-        cls, all_points: Iterable[Mapping[str, Point]], rect: QtCore.QRectF, margin: float = 0.08
+        cls,
+        all_points: Iterable[Mapping[str, Point]],
+        rect: QtCore.QRectF,
+        margin: float = 0.08,
+        *,
+        at_most: float | None = None,
     ) -> Frame:
-        """A frame in which every given pose fits inside `rect`, standing on its bottom."""
+        """A frame in which every given pose fits inside `rect`, standing on its bottom;
+        `at_most` caps the scale (pixels per figure unit), so that the exercises of one
+        routine are drawn at one scale."""
         xs: list[float] = []
         heights: list[float] = []
         for points in all_points:
@@ -183,6 +190,8 @@ class Frame:
         usable_w = rect.width() * (1 - 2 * margin)
         usable_h = rect.height() * (1 - 2 * margin)
         scale = min(usable_w / max(span_x, 1e-6), usable_h / max(span_y, 1e-6))
+        if at_most is not None:
+            scale = min(scale, at_most)
         centre_x = (max(xs) + min(xs)) / 2 if xs else 0.0
         origin_x = rect.center().x() - centre_x * scale
         floor_y = rect.bottom() - rect.height() * margin
@@ -556,6 +565,8 @@ class FigureWidget(QtWidgets.QWidget):
         self._cues = Cues()
         self._scenery: QtGui.QPixmap | None = None
         self._pens = Pens()
+        self._routine: tuple[Exercise, ...] = ()
+        self._routine_scale_cache: tuple[object, float] | None = None
         self._figure_box = QtCore.QRectF()
         self._scenery_key: tuple[object, ...] = ()
         self._frame: Frame | None = None
@@ -582,6 +593,23 @@ class FigureWidget(QtWidgets.QWidget):
     def cues(self) -> Cues:
         return self._cues
 
+    def set_routine(self, exercises: Iterable[Exercise]) -> None:
+        """The exercises that will follow one another (a routine's items): each is drawn at
+        the scale at which all of them fit, so the figure keeps its size and line weight from
+        item to item."""
+        self._routine = tuple(exercises)
+        self._frame = None
+
+    def _routine_scale(self) -> float | None:
+        if len(self._routine) < 2:
+            return None
+        rect = QtCore.QRectF(self.rect())
+        key = (tuple(e.id for e in self._routine), self.size())
+        if self._routine_scale_cache is None or self._routine_scale_cache[0] != key:
+            scale = min(Frame.fitting(_samples(e), rect).scale for e in self._routine)
+            self._routine_scale_cache = (key, scale)
+        return self._routine_scale_cache[1]
+
     def set_exercise(self, exercise: Exercise) -> None:
         if exercise is self._exercise:
             return
@@ -589,14 +617,8 @@ class FigureWidget(QtWidgets.QWidget):
         self._world_props = world_props(exercise)
         self._ghosts = {}
         self.setAccessibleName(tr("Figure", "Figure showing %1").replace("%1", exercise.name))
-        view = exercise.animation.view
         # One scale for the whole exercise, so the figure does not zoom as it moves.
-        self._samples = [
-            pose_points(step_pose(exercise, index, step.span * k / 8), view)
-            for index, step in enumerate(exercise.steps)
-            for k in range(9)
-        ]
-        self._samples.append(pose_points(setup_pose(exercise), view))
+        self._samples = _samples(exercise)
         self._frame = None
         self._points = None
         self._on_screen = ()
@@ -695,7 +717,9 @@ class FigureWidget(QtWidgets.QWidget):
         if not self._samples:
             return None
         if self._frame is None or self._frame_size != self.size():
-            self._frame = Frame.fitting(self._samples, QtCore.QRectF(self.rect()))
+            self._frame = Frame.fitting(
+                self._samples, QtCore.QRectF(self.rect()), at_most=self._routine_scale()
+            )
             self._frame_size = self.size()
         return self._frame
 
@@ -756,6 +780,18 @@ class FigureWidget(QtWidgets.QWidget):
             painter.end()
             self._scenery, self._scenery_key = pixmap, key
         return self._scenery
+
+
+def _samples(exercise: Exercise) -> list[dict[str, Point]]:
+    """Poses through every step and the starting position: what the frame must hold."""
+    view = exercise.animation.view
+    samples = [
+        pose_points(step_pose(exercise, index, step.span * k / 8), view)
+        for index, step in enumerate(exercise.steps)
+        for k in range(9)
+    ]
+    samples.append(pose_points(setup_pose(exercise), view))
+    return samples
 
 
 def _key_seconds(step: Step) -> float:

@@ -249,3 +249,27 @@ def test_while_a_stretch_is_held_only_the_breathing_pacer_is_repainted_and_corre
     ]
     assert diff == [], (updates[-1], diff[:10], len(diff))
     assert full != before  # the pacer did change
+
+
+def test_the_exercises_of_a_routine_are_drawn_at_one_scale(qtbot: QtBot) -> None:
+    """From one item of a routine to the next, the figure keeps its size and line weight."""
+    from backbreak.core.guide import Guide
+
+    routine = next(
+        r
+        for r in LIBRARY.routines
+        if len({i.exercise.animation.view for i in r.items}) > 1
+        or len({i.exercise.positions for i in r.items}) > 1
+    )
+    exercises = Guide.for_practice(routine).exercises
+    alone = []
+    together = []
+    for exercise in exercises:
+        single = shown_figure(qtbot, exercise.id, 220)
+        alone.append(single._current_frame().scale)
+        widget = shown_figure(qtbot, exercise.id, 220)
+        widget.set_routine(exercises)
+        together.append(widget._current_frame().scale)
+    assert len({round(s, 6) for s in alone}) > 1  # each alone would fill the box its own way
+    assert len({round(s, 6) for s in together}) == 1
+    assert together[0] == min(alone)
