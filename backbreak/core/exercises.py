@@ -568,6 +568,36 @@ class Exercise:
         return self.regions[0]
 
 
+# Getting into place takes this long, at least, when a routine moves on to a wall, down to
+# the floor or up from it: the exercise's own setup time is for settling in, not for walking
+# to a wall or getting down onto a mat.
+PLACE_CHANGE_SECONDS = 12.0
+
+
+def _places(exercise: Exercise) -> frozenset[str]:
+    places = set()
+    for position in exercise.positions:
+        if position in FLOOR_POSITIONS:
+            places.add("floor")
+        elif position is Position.WALL:
+            places.add("wall")
+        else:
+            places.add("desk")
+    return frozenset(places)
+
+
+def moving_seconds(before: Exercise, after: Exercise) -> float:
+    """Extra time to get into place between two exercises of a routine (added to the second
+    one's setup): when it cannot be done where the first one was, and it needs a wall or the
+    floor, or the first one was on the floor."""
+    was, goes = _places(before), _places(after)
+    if was & goes:
+        return 0.0
+    if not (goes & {"wall", "floor"} or "floor" in was):
+        return 0.0
+    return max(0.0, PLACE_CHANGE_SECONDS - after.setup_seconds)
+
+
 @dataclass(frozen=True)
 class RoutineItem:
     exercise: Exercise
@@ -587,7 +617,10 @@ class Routine:
     notes: str
 
     def seconds(self) -> float:
-        return sum(item.seconds() for item in self.items)
+        return sum(item.seconds() for item in self.items) + sum(
+            moving_seconds(before.exercise, after.exercise)
+            for before, after in itertools.pairwise(self.items)
+        )
 
     @property
     def regions(self) -> tuple[Region, ...]:

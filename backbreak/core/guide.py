@@ -24,6 +24,7 @@ from backbreak.core.exercises import (
     Side,
     Step,
     choose,
+    moving_seconds,
 )
 from backbreak.core.planner import BreakKind
 
@@ -103,8 +104,12 @@ class Guide:
         clock = 0.0
         count = len(items)
         for place, (exercise, rounds) in enumerate(items):
-            # Getting into position, then every step of every round.
-            plan: list[tuple[int | None, float, int]] = [(None, exercise.setup_seconds, 1)]
+            # Getting into position (with time to move to a wall or the floor), then every
+            # step of every round.
+            setup = exercise.setup_seconds
+            if place > 0:
+                setup += moving_seconds(items[place - 1][0], exercise)
+            plan: list[tuple[int | None, float, int]] = [(None, setup, 1)]
             for round_ in range(1, rounds + 1):
                 plan.extend((i, step.duration, round_) for i, step in enumerate(exercise.steps))
             for step_index, duration, round_ in plan:

@@ -103,3 +103,24 @@ def test_still_for_says_how_long_a_held_stretch_keeps_its_pose() -> None:
     assert still_for(tuck, 0, 4.9) == pytest.approx(0.1)
     breathing = next(e for e in LIBRARY.exercises if e.animation.breathing)
     assert still_for(breathing, 0, 1.0) == 0.0  # the chest always moves with the breath
+
+
+def test_a_routine_gives_time_to_get_to_a_wall_or_down_to_the_floor() -> None:
+    from backbreak.core.exercises import PLACE_CHANGE_SECONDS
+
+    library = LIBRARY
+    for routine in library.routines:
+        guide = Guide.for_practice(routine)
+        # What the routine says it lasts (and is checked against its use) is what runs.
+        assert guide.total_seconds == pytest.approx(routine.seconds())
+    chest = library.get("long-chest-opener")
+    assert chest is not None
+    setups = {
+        s.exercise.id: s.duration for s in Guide.for_practice(chest).segments if s.step is None
+    }
+    # Wall angels (at a wall) come first; then down onto the floor with a roller.
+    assert setups["thoracic-extension"] == PLACE_CHANGE_SECONDS
+    # Staying on the floor needs no more than the exercise's own time to settle.
+    floor = library.exercise("childs-pose-arms-back")
+    assert floor is not None
+    assert setups["childs-pose-arms-back"] == floor.setup_seconds
