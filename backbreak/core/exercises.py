@@ -97,7 +97,9 @@ class Breath(enum.Enum):
 
 
 class View(enum.Enum):
-    FRONT = "front"  # the figure faces the viewer; its left is on the screen's right
+    # The figure faces the viewer as the person's mirror image: its right is on the screen's
+    # right, so "the right arm" in the words and on the screen is the person's own right.
+    FRONT = "front"
     SIDE = "side"  # the figure faces the screen's right; we see its left side
     # The side view's angles, seen with the camera turned toward the figure's front (both
     # shoulders and the chest show: shoulder circles) or toward its back (the shoulder blades
@@ -424,7 +426,9 @@ def pose_points(pose: Pose, view: View) -> dict[str, Point]:
     if view is View.SIDE:
         return {name: Point(v[0], v[1], v[2]) for name, v in out.items()}
     if view is View.FRONT:
-        return {name: Point(v[2], v[1], v[0]) for name, v in out.items()}
+        # Mirrored (z, the figure's left, to the screen's left): a person facing the screen
+        # copies the figure as in a mirror, and a step named "right" moves on their right.
+        return {name: Point(-v[2], v[1], v[0]) for name, v in out.items()}
     # The camera turned about the vertical: screen x and depth mix forward and sideways.
     turn = math.radians(CAMERA_TURN[view])
     c, s = math.cos(turn), math.sin(turn)

@@ -906,3 +906,20 @@ def test_on_hands_and_knees_the_knees_stay_down_and_nothing_goes_through_the_flo
             where = (index + 1, round(seconds, 2))
             assert arms >= legs - 0.01, where
             assert knees - min(legs, arms) <= 0.05, where
+
+
+def test_in_the_front_view_a_step_named_right_moves_on_the_persons_right() -> None:
+    """The person faces the screen and copies the figure as in a mirror: "lean to the right"
+    leans toward the screen's right, and the wall for the right arm stands on that side."""
+    reach = LIBRARY_FOR_LIMITS.exercise("overhead-side-reach")
+    assert reach is not None and reach.animation.view is ex.View.FRONT
+    sides: dict[ex.Side, int] = {}
+    for index, step in enumerate(reach.steps):
+        sides.setdefault(step.side, index)  # the first step of a side: the lean itself
+    for side, sign in ((ex.Side.RIGHT, 1), (ex.Side.LEFT, -1)):
+        index = sides[side]
+        step = reach.steps[index]
+        points = ex.pose_points(ex.step_pose(reach, index, step.span), ex.View.FRONT)
+        assert sign * (points["head_center"].x - points["pelvis"].x) > 0.03, side
+    upright = ex.pose_points(ex.NEUTRAL, ex.View.FRONT)
+    assert upright["shoulder_right"].x > upright["shoulder_left"].x
