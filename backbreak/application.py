@@ -195,10 +195,6 @@ class Controller(QObject):
         # Read the library before the first break needs it, so the card appears at once.
         self.exercises()
 
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
-
     def shutdown(self) -> None:
         """Stop everything this controller started: every timer and deferred call, the
         scheduler, the file watch, the notification, the pop-ups, the windows and the tray
@@ -926,16 +922,22 @@ class Controller(QObject):
         if self.notifier is None:
             self.tell(text)
             return
+        self._notify_with_buttons(
+            self.notifier,
+            tr("App", "Time for a stretch soon"),
+            text,
+            timeout_s=max(5.0, float(seconds)),
+        )
+
+    def _notify_with_buttons(
+        self, notifier: Notifier, title: str, text: str, *, timeout_s: float
+    ) -> None:
+        """A notification with Start now, and Snooze while snoozes are left."""
         from backbreak.platform.notify import warning_actions
 
         plan = self._planner.plan(self._clock.now())
         snooze = self._settings.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
-        self.notifier.warn(
-            tr("App", "Time for a stretch soon"),
-            text,
-            warning_actions(snooze),
-            timeout_s=max(5.0, float(seconds)),
-        )
+        notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
     def _say_break_is_waiting(self) -> None:
         """The break waited as long as do-not-disturb may hold it and came while a
@@ -950,11 +952,7 @@ class Controller(QObject):
         if self.notifier is None:
             self.tell(f"{title}. {text}")
             return
-        from backbreak.platform.notify import warning_actions
-
-        plan = self._planner.plan(self._clock.now())
-        snooze = self._settings.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
-        self.notifier.warn(title, text, warning_actions(snooze), timeout_s=60.0)
+        self._notify_with_buttons(self.notifier, title, text, timeout_s=60.0)
 
     def on_notification_action(self, key: str) -> None:
         """A button on the warning notification: start the break now, or snooze it."""

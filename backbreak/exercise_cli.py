@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from backbreak.core.exercises import (
     Exercise,
@@ -22,6 +22,9 @@ from backbreak.core.exercises import (
 )
 from backbreak.paths import assets_dir
 from backbreak.translate import tr
+
+if TYPE_CHECKING:
+    from backbreak.qt import QtGui
 
 # One repetition of a counted step is enough to see the movement.
 MAX_SECONDS_PER_STEP = 12.0
@@ -52,11 +55,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
         return _unknown(exercise_id)
     from backbreak.qt import QtCore, QtGui
 
-    # Painting into images needs a GUI application object, not a screen.
-    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication(
-        ["backbreak", "-platform", "offscreen"]
-    )
-    del app  # kept alive by Qt as the application instance
+    _drawing_app()
     from backbreak.figure import FigureStyle, Frame, paint_figure, world_props
 
     out.mkdir(parents=True, exist_ok=True)
@@ -64,8 +63,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
     all_points = [pose_points(pose, exercise.animation.view) for pose in poses]
     rect = QtCore.QRectF(0, 0, size, size)
     frame = Frame.fitting(all_points, rect)
-    palette = QtGui.QPalette(QtGui.QColor("#f6f6f4"))
-    palette.setColor(QtGui.QPalette.ColorRole.Highlight, QtGui.QColor("#14937f"))
+    palette = _drawing_palette(dark=False)
     style = FigureStyle.from_palette(palette)
     props = world_props(exercise)
     for index, points in enumerate(all_points):
@@ -116,14 +114,11 @@ def sheet(exercise_id: str | None, out: Path, *, dark: bool = False) -> int:
 
 
 def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
-    from backbreak.core.exercises import breath_depth, setup_pose, step_is_mirrored
+    from backbreak.core.exercises import breath_depth, setup_pose
     from backbreak.qt import Qt, QtCore, QtGui
 
-    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication(
-        ["backbreak", "-platform", "offscreen"]
-    )
-    del app  # kept alive by Qt as the application instance
-    from backbreak.figure import Cues, FigureStyle, Frame, paint_figure, world_props
+    _drawing_app()
+    from backbreak.figure import Cues, FigureStyle, Frame, paint_figure, props_for_step, world_props
 
     view = exercise.animation.view
     cells: list[tuple[str, Pose, int | None, float]] = [
@@ -135,7 +130,7 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
             seconds = span * fraction
             cells.append(("", step_pose(exercise, index, seconds), index, seconds))
     all_points = [pose_points(pose, view) for _label, pose, _index, _seconds in cells]
-    palette = _sheet_palette(dark)
+    palette = _drawing_palette(dark=dark)
     style = FigureStyle.from_palette(palette)
     header = 44
     label_height = 34
@@ -165,8 +160,7 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
     ):
         x = (number % SHEET_COLUMNS) * SHEET_CELL
         y = header + (number // SHEET_COLUMNS) * (SHEET_CELL + label_height)
-        mirrored = step_index is not None and step_is_mirrored(exercise, exercise.steps[step_index])
-        placed = tuple(p.mirrored() for p in props) if mirrored and view.value == "front" else props
+        placed = props_for_step(exercise, props, step_index)
         cues = Cues(
             region=exercise.primary_region,
             breath=None if step_index is None else breath_depth(exercise, step_index, seconds),
@@ -202,7 +196,17 @@ def _frame_label(exercise: Exercise, index: int | None, seconds: float) -> str:
     return " · ".join(parts)
 
 
-def _sheet_palette(dark: bool) -> Any:
+def _drawing_app() -> None:
+    """Painting into images needs a GUI application object, not a screen."""
+    from backbreak.qt import QtGui
+
+    if QtGui.QGuiApplication.instance() is None:
+        # Kept alive by Qt as the application instance.
+        QtGui.QGuiApplication(["backbreak", "-platform", "offscreen"])
+
+
+def _drawing_palette(*, dark: bool) -> QtGui.QPalette:
+    """The light or dark palette frames and sheets are drawn in."""
     from backbreak.qt import QtGui
 
     palette = QtGui.QPalette(QtGui.QColor("#202124" if dark else "#f6f6f4"))

@@ -250,6 +250,17 @@ def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
     return tuple(placed)
 
 
+def props_for_step(
+    exercise: Exercise, placed: tuple[WorldProp, ...], step_index: int | None
+) -> tuple[WorldProp, ...]:
+    """The props as they stand for a step (None: getting ready, as for the first step): seen
+    from the front, the other side's steps have them on the other side."""
+    step = exercise.steps[0 if step_index is None else step_index]
+    if exercise.animation.view is View.FRONT and step_is_mirrored(exercise, step):
+        return tuple(p.mirrored() for p in placed)
+    return placed
+
+
 def _height(points: Mapping[str, Point], name: str) -> float:
     """How far above the floor a point is, in a pose standing on its lowest point."""
     return points[name].y - min(p.y for p in points.values())
@@ -475,6 +486,12 @@ def pacer_rect(frame: Frame) -> QtCore.QRectF:
     return QtCore.QRectF(frame.floor_right - 2 * outer, frame.top + 1.0, 2 * outer, 2 * outer)
 
 
+def _pacer_area(frame: Frame) -> QtCore.QRect:
+    """The pixels the pacer may touch (its ring's pen included): what repaints when only the
+    breath changes."""
+    return pacer_rect(frame).toAlignedRect().adjusted(-2, -2, 2, 2)
+
+
 def _paint_breath_pacer(
     painter: QtGui.QPainter, frame: Frame, style: FigureStyle, depth: float
 ) -> None:
@@ -653,12 +670,7 @@ class FigureWidget(QtWidgets.QWidget):
         view = exercise.animation.view
         points = pose_points(pose, view)
         first = 0 if step_index is None else step_index
-        # Props stand where the world has them; for the other side's steps (seen from the
-        # front) they stand on the other side.
-        other_side = step_is_mirrored(exercise, exercise.steps[first]) and view is View.FRONT
-        self._props = (
-            tuple(p.mirrored() for p in self._world_props) if other_side else (self._world_props)
-        )
+        self._props = props_for_step(exercise, self._world_props, step_index)
         self._cues = Cues(
             region=exercise.primary_region,
             ghost=self._ghost(exercise, step_index),
@@ -700,7 +712,7 @@ class FigureWidget(QtWidgets.QWidget):
         self._cues = dataclasses.replace(self._cues, breath=breath)
         frame = self._current_frame()
         if frame is not None:
-            self.update(pacer_rect(frame).toAlignedRect().adjusted(-2, -2, 2, 2))
+            self.update(_pacer_area(frame))
 
     def _ghost(self, exercise: Exercise, step_index: int | None) -> dict[str, Point] | None:
         """The step's key pose, faintly, so the person sees where the movement goes (not in
@@ -742,7 +754,7 @@ class FigureWidget(QtWidgets.QWidget):
         if self._style is None:
             self._style = FigureStyle.from_palette(self.palette())
         painter.drawPixmap(0, 0, self._scenery_for(frame, self._style))
-        pacer = pacer_rect(frame).toAlignedRect().adjusted(-2, -2, 2, 2)
+        pacer = _pacer_area(frame)
         if (
             self._cues.breath is not None
             and pacer.contains(event.rect())

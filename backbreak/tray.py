@@ -50,9 +50,6 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def hide(self) -> None:
-        self.icon.hide()
-
     def stop(self) -> None:
         """Leave the tray for good: the icon goes, and so does the menu (a parentless,
         top-level widget that would otherwise outlive us)."""
