@@ -62,7 +62,7 @@ from backbreak.core.history import (
     window,
 )
 from backbreak.core.planner import BreakKind
-from backbreak.files import replacing
+from backbreak.files import exporting
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -577,10 +577,12 @@ class _HistoryReads:
     def export_csv(self, target: Path) -> int:
         """Write every event to `target` as CSV (a header row, then one row per event in the
         order they happened to be recorded; times ISO 8601), atomically: the file appears
-        whole or not at all. Events not yet saved have an empty id. Returns the event count."""
+        whole or not at all. A pipe or a device (`/dev/stdout`) is written into, never
+        replaced; a folder or socket is refused (files.exporting). Events not yet saved have
+        an empty id. Returns the event count."""
         connection = self._reading()
         written = 0
-        with replacing(target) as file:
+        with exporting(target) as file:
             stream = io.TextIOWrapper(file, encoding="utf-8", newline="")
             writer = csv.writer(stream)
             writer.writerow(CSV_HEADER)
@@ -597,7 +599,7 @@ class _HistoryReads:
                 writer.writerow(_csv_row(event, self._day_starts_at))
                 written += 1
             stream.flush()
-            stream.detach()  # the binary file stays open for `replacing` to finish
+            stream.detach()  # the binary file stays open for `exporting` to finish
         return written
 
 
