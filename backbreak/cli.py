@@ -22,7 +22,7 @@ from pathlib import Path
 from backbreak import __version__
 from backbreak.client import NotRunningError, send_request
 from backbreak.core.control import PAUSE_DURATIONS, ProtocolError, Reply, Request
-from backbreak.paths import Paths, assets_dir
+from backbreak.paths import Paths, UnsafeFolderError, assets_dir
 from backbreak.translate import tr
 
 EXIT_OK = 0
@@ -122,7 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "start"
-    paths = Paths.from_platform()
+    try:
+        paths = Paths.from_platform()
+    except UnsafeFolderError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
     if command == "start":
         return _start(paths)
     if command == "paths":
@@ -200,7 +204,11 @@ def _start(paths: Paths) -> int:
         return EXIT_USAGE
     from backbreak.application import run
 
-    code = run(paths, [sys.argv[0]])
+    try:
+        code = run(paths, [sys.argv[0]])
+    except UnsafeFolderError as error:  # from paths.ensure(), before anything else runs
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
     if code != -1:
         return code
     # Another backbreak holds the lock but was not listening yet: it is starting up.

@@ -6,6 +6,7 @@ XDG_DATA_HOME, XDG_STATE_HOME and XDG_RUNTIME_DIR; tests point those at temporar
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -13,6 +14,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from backbreak.translate import tr
 
 if TYPE_CHECKING:
     import platformdirs
@@ -74,17 +77,68 @@ class Paths:
         return str(self.runtime_dir / f"{APP_NAME}.sock")
 
     def ensure(self) -> None:
+        """Create the folders. New data folders are owner-only (they hold health ratings);
+        folders that exist keep the mode the person gave them. The runtime folder (the
+        control socket and the lock) must be a real folder of this user with mode 0700, or
+        UnsafeFolderError is raised: it may be in the shared temp folder."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-        # The control socket lives here: only this user may reach it.
-        self.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if sys.platform != "win32":
-            self.runtime_dir.chmod(0o700)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.runtime_dir.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.runtime_dir, create=True)
+
+
+class UnsafeFolderError(RuntimeError):
+    """A folder that must be private is not; `str()` says which and what to do, plainly."""
+
+
+def private_folder(folder: Path, *, create: bool) -> None:
+    """Check that `folder` is a real folder (not a link to one) owned by this user that
+    nobody else may use (mode 0700), creating it that way first if `create`. Nothing here
+    follows a link: another user may have planted one where the folder should be, in the
+    shared temp folder, to take over the socket and lock (root's too)."""
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows: per-user folders, ACLs
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    if create:
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)  # mkdir never follows a link at its last component
+    try:
+        info = folder.lstat()
+    except FileNotFoundError:
+        if create:
+            raise
+        return
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise UnsafeFolderError(
+            tr(
+                "Paths",
+                "backbreak: %1 is not a folder of yours (someone else may have put it "
+                "there), so backbreak will not use it. Remove it, or set XDG_RUNTIME_DIR "
+                "to a private folder of yours.",
+            ).replace("%1", str(folder))
+        )
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o077:
+        if not create:
+            raise UnsafeFolderError(
+                tr(
+                    "Paths",
+                    "backbreak: other people may use %1 (its mode is %2, not 0700), so "
+                    "backbreak will not use it. Remove it, or make it private with chmod 700.",
+                )
+                .replace("%1", str(folder))
+                .replace("%2", f"{mode:04o}")
+            )
+        # Our own real folder (lstat above): tighten it; mkdir's mode went through the umask.
+        # In the sticky temp folder nobody else can swap it for a link meanwhile.
+        folder.chmod(0o700)
 
 
 def _runtime_dir(dirs: platformdirs.PlatformDirs) -> Path:
-    """XDG_RUNTIME_DIR may be unset (under su, in a container); platformdirs then warns and
-    guesses. Use a private folder of our own in the temp dir instead."""
+    """XDG_RUNTIME_DIR may be unset (under su or sudo, in a container); platformdirs then
+    warns and guesses. Use a private folder of our own in the temp dir instead, and refuse
+    it (UnsafeFolderError) when something unsafe is already there: even a client must not
+    talk to a socket in a folder another user controls."""
     xdg_platform = sys.platform not in ("win32", "darwin")
     if not xdg_platform or os.environ.get("XDG_RUNTIME_DIR"):
         preferred = Path(dirs.user_runtime_dir)
@@ -92,10 +146,7 @@ def _runtime_dir(dirs: platformdirs.PlatformDirs) -> Path:
             return preferred
     uid = os.getuid() if hasattr(os, "getuid") else 0
     fallback = Path(tempfile.gettempdir()) / f"{APP_NAME}-runtime-{uid}"
-    if fallback.exists() and not fallback.is_symlink() and hasattr(os, "getuid"):
-        info = fallback.stat()
-        if info.st_uid != uid or stat.S_IMODE(info.st_mode) & 0o077:
-            raise RuntimeError(f"{fallback} is not a private folder of this user; remove it")
+    private_folder(fallback, create=False)
     return fallback
 
 

@@ -62,7 +62,7 @@ from backbreak.core.history import (
     window,
 )
 from backbreak.core.planner import BreakKind
-from backbreak.files import exporting
+from backbreak.files import PRIVATE_FOLDER_MODE, create_private, exporting
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -759,12 +759,15 @@ class HistoryStore(_HistoryReads):
         return self._connection
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
         damage = self._diagnosis()
         if damage is not None:
             aside = self._move_aside(damage)
             self.moved_aside = aside
             self._notify(_moved_aside_text(damage, self.path, aside))
+        # The history holds health ratings: a new file is owner-only, whatever the umask
+        # (SQLite gives its -wal and -shm files the database file's mode).
+        create_private(self.path)
         connection = _connect(str(self.path), uri=False, busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS)
         try:
             connection.execute("PRAGMA journal_mode = WAL")
