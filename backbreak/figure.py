@@ -21,7 +21,6 @@ from backbreak.core.exercises import (
     PropKind,
     Region,
     Step,
-    View,
     breath_depth,
     held_still,
     pose_points,
@@ -246,7 +245,7 @@ def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
         if prop.kind in (PropKind.BLOCK, PropKind.ROLLER):
             # Its top meets the back, half the trunk's depth below the spine.
             height = max(SUPPORT_LEAST, height - SPINE_WIDTHS[1][3] / 2)
-        placed.append(WorldProp(prop.kind, x, height, view is not View.FRONT))
+        placed.append(WorldProp(prop.kind, x, height, not view.across))
     return tuple(placed)
 
 
@@ -256,7 +255,7 @@ def props_for_step(
     """The props as they stand for a step (None: getting ready, as for the first step): seen
     from the front, the other side's steps have them on the other side."""
     step = exercise.steps[0 if step_index is None else step_index]
-    if exercise.animation.view is View.FRONT and step_is_mirrored(exercise, step):
+    if exercise.animation.view.across and step_is_mirrored(exercise, step):
         return tuple(p.mirrored() for p in placed)
     return placed
 

@@ -97,24 +97,47 @@ class Breath(enum.Enum):
 
 
 class View(enum.Enum):
+    """Where the camera stands. The body is posed in 3D with anatomical angles that mean the
+    same from every camera; the view only chooses what the picture shows (orthographic)."""
+
     # The figure faces the viewer as the person's mirror image: its right is on the screen's
     # right, so "the right arm" in the words and on the screen is the person's own right.
     FRONT = "front"
+    BACK = "back"  # behind the figure: the shoulder blades and the back of the head
     SIDE = "side"  # the figure faces the screen's right; we see its left side
-    # The side view's angles, seen with the camera turned toward the figure's front (both
-    # shoulders and the chest show: shoulder circles) or toward its back (the shoulder blades
-    # show: a squeeze).
+    # The side view turned toward the figure's front (both shoulders and the chest show:
+    # shoulder circles) or toward its back (the shoulder blades show: a squeeze).
     THREE_QUARTER = "three-quarter"
     THREE_QUARTER_BEHIND = "three-quarter-behind"
+    # From beyond the feet and a little above, for someone lying on their back: knees that
+    # drop to one side move across the picture instead of toward the viewer.
+    FEET = "from-the-feet"
 
     @property
-    def sagittal(self) -> bool:
-        """Planar angles bend forward and back (every view but the front)."""
-        return self is not View.FRONT
+    def yaw(self) -> float:
+        """Degrees the camera has moved round from the side view toward the figure's front."""
+        return _CAMERA_YAW[self]
+
+    @property
+    def across(self) -> bool:
+        """Left and right run across the picture (the front, the back, from the feet): the
+        other side's steps have the props on the other side of the picture."""
+        return abs(self.yaw) == 90.0
+
+    @property
+    def elevation(self) -> float:
+        """Degrees the camera looks down from level."""
+        return 35.0 if self is View.FEET else 0.0
 
 
-# How far the camera turns from the side view toward the figure's front (+) or back (-).
-CAMERA_TURN: Mapping[View, float] = {View.THREE_QUARTER: 40.0, View.THREE_QUARTER_BEHIND: -40.0}
+_CAMERA_YAW: Mapping[View, float] = {
+    View.SIDE: 0.0,
+    View.THREE_QUARTER: 40.0,
+    View.THREE_QUARTER_BEHIND: -40.0,
+    View.FRONT: 90.0,
+    View.BACK: -90.0,
+    View.FEET: 90.0,
+}
 
 
 class Easing(enum.Enum):
@@ -152,41 +175,61 @@ MICRO_SECONDS = USE_SECONDS[Use.MICRO]
 # The skeleton
 
 
+SIDES = ("left", "right")
+
+
 @dataclass(frozen=True)
 class Pose:
-    """Joint angles in degrees. assets/exercises/README.md draws the conventions out; briefly:
+    """Joint angles in degrees, named as a physiotherapist names them; 0 everywhere is a
+    person standing upright, arms hanging with the palms toward the thighs. Every angle means
+    the same from every camera. assets/exercises/README.md draws the conventions out."""
 
-    Angles marked "planar" turn in the drawing plane, so their meaning depends on the view.
-    In the side view they bend forward (+) and back (-); in the front view they bend toward the
-    figure's right (+) or left (-), and limbs move away from the body (+) or across it (-).
-    The others are the same in both views (the picture shows what the view lets it show)."""
-
-    tilt: float  # planar: the whole body about the pelvis (side +90: trunk level, face down)
-    roll: float  # the pelvis and legs turn about the trunk's long axis, + toward the right
-    twist: float  # the chest turns on the pelvis, + toward the right
-    spine_lower: float  # planar, on the pelvis
-    spine_mid: float  # planar, on the lower spine
-    spine_upper: float  # planar, on the mid spine
-    neck: float  # planar, on the upper spine
-    nod: float  # the neck across the plane: front view chin down (+); side view toward right
-    head: float  # planar, on the neck
-    head_turn: float  # the head turns, + toward the right (look over the right shoulder)
-    shrug_left: float  # shoulder girdle up (+) / down (-)
-    shrug_right: float
-    protract_left: float  # shoulder girdle forward, rounding (+) / blades squeezed back (-)
-    protract_right: float
-    shoulder_left: float  # planar: upper arm from hanging along the trunk (0)
-    shoulder_right: float
-    elbow_left: float  # planar: forearm from straight (0); + folds on in the shoulder's sense
-    elbow_right: float
-    wrist_left: float  # planar: hand from in line with the forearm (0), same sense as elbow
-    wrist_right: float
-    hip_left: float  # planar: thigh from straight down along the pelvis (0)
-    hip_right: float
-    knee_left: float  # planar: side view + bends the shin back; front view + outward
-    knee_right: float
-    ankle_left: float  # foot from square to the shin (0); + points the toes (90: in line)
-    ankle_right: float
+    # The whole body about the pelvis, placed in the world.
+    body_pitch: float  # + forward (90: trunk level, face down; -90: lying on the back)
+    body_lean: float  # + toward the figure's right
+    body_turn: float  # the pelvis and legs turn about the trunk's long axis, + toward the right
+    # The spine in three segments, each on the one below it.
+    lumbar_flexion: float  # + bend forward, - arch back
+    lumbar_side_bend: float  # + toward the right
+    trunk_rotation: float  # the chest turns on the pelvis (at the lower thoracic spine), + right
+    lower_thoracic_flexion: float
+    lower_thoracic_side_bend: float
+    upper_thoracic_flexion: float
+    upper_thoracic_side_bend: float
+    neck_flexion: float  # + chin toward the chest, - look up
+    neck_side_bend: float  # + right ear toward the right shoulder
+    head_flexion: float  # the head on the top of the neck: + nod down
+    head_side_bend: float  # + tilt toward the right
+    head_turn: float  # + look over the right shoulder
+    # The shoulder blades (the shoulder girdle).
+    scapula_elevation_left: float  # + shrug up, - draw down
+    scapula_elevation_right: float
+    scapula_protraction_left: float  # + forward, rounding; - squeezed back together
+    scapula_protraction_right: float
+    # The arms.
+    shoulder_flexion_left: float  # + raise forward (90: pointing ahead, 180: overhead), - back
+    shoulder_flexion_right: float
+    shoulder_abduction_left: float  # + raise out to the side (90: level, 180: overhead)
+    shoulder_abduction_right: float
+    shoulder_rotation_left: float  # + external (a bent forearm swings outward), - internal
+    shoulder_rotation_right: float
+    elbow_flexion_left: float  # 0 straight; never past straight
+    elbow_flexion_right: float
+    # + tips the back of the hand toward the forearm (hands flat on the floor under the
+    # shoulders: 90); the same turn as the elbow's bend, for a palm that faces down.
+    wrist_extension_left: float
+    wrist_extension_right: float
+    # The legs.
+    hip_flexion_left: float  # + thigh forward (90: sitting), - extension
+    hip_flexion_right: float
+    hip_abduction_left: float  # + out to the side
+    hip_abduction_right: float
+    hip_rotation_left: float  # + external (the knee turns out), - internal
+    hip_rotation_right: float
+    knee_flexion_left: float  # 0 straight; + the shin folds back
+    knee_flexion_right: float
+    ankle_plantarflexion_left: float  # + points the toes (90: in line with the shin)
+    ankle_plantarflexion_right: float
 
     def replace(self, **angles: float) -> Pose:
         values = {name: getattr(self, name) for name in JOINTS}
@@ -196,35 +239,39 @@ class Pose:
 
 JOINTS: tuple[str, ...] = tuple(f.name for f in fields(Pose))
 
-# Allowed range per joint, degrees. Generous (a stick figure exaggerates a little) but they
-# catch a typed 900 for 90 and angles that fold the figure through itself.
+# What a body can do, degrees. A keyframe outside is refused when the pack is read, so every
+# frame, which blends keyframes, stays inside too.
+_SIDED_RANGES: Mapping[str, tuple[float, float]] = {
+    "scapula_elevation": (-25, 40),
+    "scapula_protraction": (-40, 40),
+    "shoulder_flexion": (-60, 180),
+    "shoulder_abduction": (-30, 180),
+    "shoulder_rotation": (-90, 100),
+    "elbow_flexion": (0, 150),
+    "wrist_extension": (-80, 90),
+    "hip_flexion": (-30, 150),
+    "hip_abduction": (-30, 50),
+    "hip_rotation": (-45, 60),
+    "knee_flexion": (0, 165),
+    "ankle_plantarflexion": (-30, 95),
+}
 JOINT_RANGES: Mapping[str, tuple[float, float]] = {
-    "tilt": (-180, 180),
-    "roll": (-90, 90),
-    "twist": (-90, 90),
-    "spine_lower": (-60, 60),
-    "spine_mid": (-60, 60),
-    "spine_upper": (-60, 60),
-    "neck": (-70, 70),
-    "nod": (-70, 70),
-    "head": (-60, 60),
-    "head_turn": (-90, 90),
-    "shrug_left": (-30, 45),
-    "shrug_right": (-30, 45),
-    "protract_left": (-45, 45),
-    "protract_right": (-45, 45),
-    "shoulder_left": (-180, 180),
-    "shoulder_right": (-180, 180),
-    "elbow_left": (-160, 160),
-    "elbow_right": (-160, 160),
-    "wrist_left": (-100, 100),
-    "wrist_right": (-100, 100),
-    "hip_left": (-90, 175),
-    "hip_right": (-90, 175),
-    "knee_left": (-30, 175),
-    "knee_right": (-30, 175),
-    "ankle_left": (-40, 100),
-    "ankle_right": (-40, 100),
+    "body_pitch": (-180, 180),
+    "body_lean": (-90, 90),
+    "body_turn": (-90, 90),
+    "lumbar_flexion": (-30, 60),
+    "lumbar_side_bend": (-30, 30),
+    "trunk_rotation": (-90, 90),
+    "lower_thoracic_flexion": (-30, 45),
+    "lower_thoracic_side_bend": (-30, 30),
+    "upper_thoracic_flexion": (-35, 45),
+    "upper_thoracic_side_bend": (-30, 30),
+    "neck_flexion": (-60, 60),
+    "neck_side_bend": (-45, 45),
+    "head_flexion": (-30, 60),
+    "head_side_bend": (-30, 30),
+    "head_turn": (-80, 80),
+    **{f"{part}_{side}": limits for part, limits in _SIDED_RANGES.items() for side in SIDES},
 }
 
 NEUTRAL = Pose(**dict.fromkeys(JOINTS, 0.0))
@@ -354,105 +401,155 @@ def _add(p: _Vec, m: _Mat, v: _Vec) -> _Vec:
 
 
 # Body axes: x forward (where the face looks), y up the spine, z toward the figure's left.
-# "Planar" rotations turn about z in the side view and about x in the front view; the signs
-# below make + mean forward (side) or toward the figure's right (front) for the trunk, and
-# forward (side) or away from the body (front) for the limbs.
+# Flexion turns about z (+ forward), side bends and abduction about x, rotations about the
+# long axis of the part (y).
 
 
-def _trunk(view: View, degrees: float) -> _Mat:
-    return _rot("z", -degrees) if view.sagittal else _rot("x", -degrees)
+def _flex(degrees: float) -> _Mat:
+    return _rot("z", -degrees)
 
 
-def _across(view: View, degrees: float) -> _Mat:
-    return _rot("x", -degrees) if view.sagittal else _rot("z", -degrees)
+def _side_bend(degrees: float) -> _Mat:
+    return _rot("x", -degrees)
 
 
-def _limb(view: View, degrees: float, left: bool) -> _Mat:
-    if view.sagittal:
-        return _rot("z", degrees)
-    return _rot("x", -degrees if left else degrees)
+def _spine(flexion: float, side_bend: float) -> _Mat:
+    return _mul(_flex(flexion), _side_bend(side_bend))
 
 
-def _knee(view: View, degrees: float, left: bool) -> _Mat:
-    if view.sagittal:
-        return _rot("z", -degrees)
-    return _rot("x", -degrees if left else degrees)
-
-
-def pose_points(pose: Pose, view: View) -> dict[str, Point]:
-    """Forward kinematics: every point named in POINTS for `pose` seen from `view`.
-
-    Placing the figure is the card's job: keep the pelvis at one x and lower the figure until
-    its lowest point touches the floor line (per frame, so hands and knees stay grounded)."""
+def world_points(pose: Pose) -> dict[str, _Vec]:
+    """Forward kinematics: every point named in POINTS in body-height units, the pelvis at
+    the origin, in the world's axes (x ahead of the standing figure, y up, z to its left)."""
     origin: _Vec = (0.0, 0.0, 0.0)
     out: dict[str, _Vec] = {"pelvis": origin}
-    pelvis = _mul(_trunk(view, pose.tilt), _rot("y", pose.roll))
-    lower = _mul(pelvis, _trunk(view, pose.spine_lower))
+    pelvis = _mul(_spine(pose.body_pitch, pose.body_lean), _rot("y", pose.body_turn))
+    lower = _mul(pelvis, _spine(pose.lumbar_flexion, pose.lumbar_side_bend))
     out["waist"] = _add(origin, lower, (0.0, SPINE_LOWER, 0.0))
-    mid = _mul(_mul(lower, _rot("y", pose.twist)), _trunk(view, pose.spine_mid))
+    mid = _mul(
+        _mul(lower, _rot("y", pose.trunk_rotation)),
+        _spine(pose.lower_thoracic_flexion, pose.lower_thoracic_side_bend),
+    )
     out["chest"] = _add(out["waist"], mid, (0.0, SPINE_MID, 0.0))
-    upper = _mul(mid, _trunk(view, pose.spine_upper))
+    upper = _mul(mid, _spine(pose.upper_thoracic_flexion, pose.upper_thoracic_side_bend))
     out["neck_base"] = _add(out["chest"], upper, (0.0, SPINE_UPPER, 0.0))
-    neck = _mul(_mul(upper, _trunk(view, pose.neck)), _across(view, pose.nod))
+    neck = _mul(upper, _spine(pose.neck_flexion, pose.neck_side_bend))
     out["skull"] = _add(out["neck_base"], neck, (0.0, NECK, 0.0))
-    head = _mul(_mul(neck, _trunk(view, pose.head)), _rot("y", pose.head_turn))
+    head = _mul(
+        _mul(neck, _spine(pose.head_flexion, pose.head_side_bend)), _rot("y", pose.head_turn)
+    )
     out["head_center"] = _add(out["skull"], head, (0.0, HEAD_RADIUS, 0.0))
     out["nose"] = _add(out["head_center"], head, (HEAD_RADIUS * 1.3, 0.0, 0.0))
-    for side, sign, left in (("left", 1.0, True), ("right", -1.0, False)):
-        shrug: float = getattr(pose, f"shrug_{side}")
-        protract: float = getattr(pose, f"protract_{side}")
-        collar = _mul(_rot("y", sign * protract), _rot("x", -sign * shrug))
-        reach = _apply(collar, (0.0, 0.0, sign * COLLAR))
-        shoulder = _add(out["neck_base"], upper, reach)
-        arm = _mul(upper, _limb(view, getattr(pose, f"shoulder_{side}"), left))
+    for side, sign in (("left", 1.0), ("right", -1.0)):
+        angle = _SIDE_ANGLES[side]
+        elevation, protraction = getattr(pose, angle[0]), getattr(pose, angle[1])
+        collar = _mul(_rot("y", sign * protraction), _rot("x", -sign * elevation))
+        shoulder = _add(out["neck_base"], upper, _apply(collar, (0.0, 0.0, sign * COLLAR)))
+        # Abduction lifts away from the body on each side; + rotation is outward on each side.
+        arm = _mul(
+            _mul(upper, _rot("z", getattr(pose, angle[2]))),
+            _mul(
+                _rot("x", -sign * getattr(pose, angle[3])),
+                _rot("y", -sign * getattr(pose, angle[4])),
+            ),
+        )
         elbow = _add(shoulder, arm, (0.0, -UPPER_ARM, 0.0))
-        forearm = _mul(arm, _limb(view, getattr(pose, f"elbow_{side}"), left))
+        forearm = _mul(arm, _rot("z", getattr(pose, angle[5])))
         wrist = _add(elbow, forearm, (0.0, -FOREARM, 0.0))
+        hand = _mul(forearm, _rot("z", getattr(pose, angle[6])))
         hip = _add(origin, pelvis, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        thigh = _mul(pelvis, _limb(view, getattr(pose, f"hip_{side}"), left))
+        thigh = _mul(
+            _mul(pelvis, _rot("z", getattr(pose, angle[7]))),
+            _mul(
+                _rot("x", -sign * getattr(pose, angle[8])),
+                _rot("y", -sign * getattr(pose, angle[9])),
+            ),
+        )
         knee = _add(hip, thigh, (0.0, -THIGH, 0.0))
-        shin = _mul(thigh, _knee(view, getattr(pose, f"knee_{side}"), left))
+        shin = _mul(thigh, _rot("z", -getattr(pose, angle[10])))
         ankle = _add(knee, shin, (0.0, -SHIN, 0.0))
+        foot = _mul(shin, _rot("z", -getattr(pose, angle[11])))
         out[f"shoulder_{side}"] = shoulder
         out[f"elbow_{side}"] = elbow
         out[f"wrist_{side}"] = wrist
-        hand = _mul(forearm, _limb(view, getattr(pose, f"wrist_{side}"), left))
         out[f"hand_{side}"] = _add(wrist, hand, (0.0, -HAND, 0.0))
         out[f"hip_{side}"] = hip
         out[f"knee_{side}"] = knee
         out[f"ankle_{side}"] = ankle
-        foot = _mul(shin, _rot("z", -getattr(pose, f"ankle_{side}")))
         out[f"toe_{side}"] = _add(ankle, foot, (FOOT, 0.0, 0.0))
-    if view is View.SIDE:
-        return {name: Point(v[0], v[1], v[2]) for name, v in out.items()}
-    if view is View.FRONT:
-        # Mirrored (z, the figure's left, to the screen's left): a person facing the screen
-        # copies the figure as in a mirror, and a step named "right" moves on their right.
-        return {name: Point(-v[2], v[1], v[0]) for name, v in out.items()}
-    # The camera turned about the vertical: screen x and depth mix forward and sideways.
-    turn = math.radians(CAMERA_TURN[view])
+    return out
+
+
+# Each side's angles in the order world_points reads them: looked up once, not per frame.
+_SIDE_ANGLES: Mapping[str, tuple[str, ...]] = {
+    side: tuple(
+        f"{part}_{side}"
+        for part in (
+            "scapula_elevation",
+            "scapula_protraction",
+            "shoulder_flexion",
+            "shoulder_abduction",
+            "shoulder_rotation",
+            "elbow_flexion",
+            "wrist_extension",
+            "hip_flexion",
+            "hip_abduction",
+            "hip_rotation",
+            "knee_flexion",
+            "ankle_plantarflexion",
+        )
+    )
+    for side in SIDES
+}
+
+
+def project(points: Mapping[str, _Vec], view: View) -> dict[str, Point]:
+    """What the camera of `view` sees: screen x to the right, y up, depth toward the viewer
+    (orthographic). Every view but the side is the side view's camera moved round the
+    figure, then tipped to look down."""
+    turn = math.radians(view.yaw)
     c, s = math.cos(turn), math.sin(turn)
-    return {name: Point(v[0] * c - v[2] * s, v[1], v[0] * s + v[2] * c) for name, v in out.items()}
+    if view.elevation == 0.0:
+        return {
+            name: Point(v[0] * c - v[2] * s, v[1], v[0] * s + v[2] * c)
+            for name, v in points.items()
+        }
+    tip = math.radians(view.elevation)
+    ce, se = math.cos(tip), math.sin(tip)
+    out: dict[str, Point] = {}
+    for name, v in points.items():
+        depth = v[0] * s + v[2] * c
+        out[name] = Point(v[0] * c - v[2] * s, v[1] * ce - depth * se, depth * ce + v[1] * se)
+    return out
 
 
-_SIDED = ("shrug", "protract", "shoulder", "elbow", "wrist", "hip", "knee", "ankle")
-# Angles that flip sign in a mirror image: turns always; planar trunk angles only in the front
-# view (in the side view they bend forward and back, which a mirror keeps); `nod` crosses the
-# plane, so it flips in the side view.
-_FLIP_ALWAYS = ("roll", "twist", "head_turn")
-_FLIP_FRONT = ("tilt", "spine_lower", "spine_mid", "spine_upper", "neck", "head")
+def pose_points(pose: Pose, view: View) -> dict[str, Point]:
+    """Every point named in POINTS for `pose` seen from `view`, the pelvis at (0, 0).
+
+    Placing the figure is the card's job (`placed_points` stands it on its contacts)."""
+    return project(world_points(pose), view)
 
 
-def mirrored(pose: Pose, view: View) -> Pose:
+# Angles that change sign in a mirror image: everything that bends or turns toward a side.
+_FLIP = (
+    "body_lean",
+    "body_turn",
+    "lumbar_side_bend",
+    "trunk_rotation",
+    "lower_thoracic_side_bend",
+    "upper_thoracic_side_bend",
+    "neck_side_bend",
+    "head_side_bend",
+    "head_turn",
+)
+
+
+def mirrored(pose: Pose) -> Pose:
     """The same movement done with the other side of the body."""
     values = {name: getattr(pose, name) for name in JOINTS}
-    for part in _SIDED:
-        values[f"{part}_left"], values[f"{part}_right"] = (
-            values[f"{part}_right"],
-            values[f"{part}_left"],
-        )
-    flipped = _FLIP_ALWAYS + (_FLIP_FRONT if view is View.FRONT else ("nod",))
-    for name in flipped:
+    for left in _SIDE_ANGLES["left"]:
+        right = left[: -len("left")] + "right"
+        values[left], values[right] = values[right], values[left]
+    for name in _FLIP:
         values[name] = -values[name]
     return Pose(**values)
 
@@ -461,10 +558,10 @@ def with_breath(pose: Pose, depth: float) -> Pose:
     """A breath drawn on the figure: the chest lifts and the shoulders rise a little as
     `depth` goes from 0 (breathed out) to 1 (breathed in)."""
     return pose.replace(
-        spine_mid=pose.spine_mid - 1.5 * depth,
-        spine_upper=pose.spine_upper - 3.0 * depth,
-        shrug_left=pose.shrug_left + 4.0 * depth,
-        shrug_right=pose.shrug_right + 4.0 * depth,
+        lower_thoracic_flexion=pose.lower_thoracic_flexion - 1.5 * depth,
+        upper_thoracic_flexion=pose.upper_thoracic_flexion - 3.0 * depth,
+        scapula_elevation_left=pose.scapula_elevation_left + 4.0 * depth,
+        scapula_elevation_right=pose.scapula_elevation_right + 4.0 * depth,
     )
 
 
@@ -696,7 +793,7 @@ def step_pose(exercise: Exercise, index: int, seconds: float) -> Pose:
     start, end = step.frames
     pose = exercise.animation.pose_at(start + (end - start) * u)
     if step_is_mirrored(exercise, step):
-        pose = mirrored(pose, exercise.animation.view)
+        pose = mirrored(pose)
     if exercise.animation.breathing:
         pose = with_breath(pose, _breath_depth(step.breath, u, seconds))
     return pose
@@ -748,7 +845,7 @@ def setup_pose(exercise: Exercise) -> Pose:
     first = exercise.steps[0]
     pose = exercise.animation.pose_at(first.frames[0])
     if step_is_mirrored(exercise, first):
-        pose = mirrored(pose, exercise.animation.view)
+        pose = mirrored(pose)
     return pose
 
 
