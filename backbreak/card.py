@@ -155,12 +155,14 @@ class BreakCard(QtWidgets.QWidget):
         self.caution.setAccessibleName(tr("Card", "Take care"))
         scale_font(self.caution, 0.95)
         self.caution.hide()
-        # The one-line safety reminder, on every card.
-        self.reminder = QtWidgets.QLabel(reminder)
+        # The one-line safety reminder, on every card, in the text colour: it must be read,
+        # and muted grey on a dark card falls below 4.5:1 contrast.
+        self.reminder = QtWidgets.QLabel()
         self.reminder.setObjectName("Reminder")
         self.reminder.setWordWrap(True)
         self.reminder.setTextFormat(Qt.TextFormat.PlainText)
         self.reminder.setAccessibleName(tr("Card", "Safety reminder"))
+        _show_words(self.reminder, reminder)
         self.reminder.setVisible(bool(reminder))
         scale_font(self.reminder, 0.9)
         # The first card ever: when to stop and see a doctor, and a link to all the advice,
@@ -458,36 +460,37 @@ class BreakCard(QtWidgets.QWidget):
             self._title.setText(tr("Card", "Stretch where you sit"))
             self._summary.setText("")
             self._summary.setVisible(False)
-            self._step_heading.setText("")
-            self.instruction.setText(
+            _show_words(self._step_heading, "")
+            _show_words(
+                self.instruction,
                 tr(
                     "Card",
                     "Sit tall and roll your shoulders slowly backwards, five times. Then "
                     "let your gaze rest on something far away while you breathe out.",
-                )
+                ),
             )
-            self.breath.setText("")
+            _show_words(self.breath, "")
             self._show_time(self._elapsed())
             return
         first = guide.segments[0]
         self._title.setText(guide.name)
         self._summary.setText(guide.summary)
         if self._finished:
-            self._step_heading.setText(tr("Card", "Nicely done"))
-            self.instruction.setText(
-                tr("Card", "Well done. Take one easy breath before you carry on.")
+            _show_words(self._step_heading, tr("Card", "Nicely done"))
+            _show_words(
+                self.instruction,
+                tr("Card", "Well done. Take one easy breath before you carry on."),
             )
-            self.breath.setText("")
+            _show_words(self.breath, "")
         elif not self._running:
-            self._step_heading.setText(tr("Card", "Get ready"))
-            self.instruction.setText(first.exercise.setup)
-            self.breath.setText("")
+            _show_words(self._step_heading, tr("Card", "Get ready"))
+            _show_words(self.instruction, first.exercise.setup)
+            _show_words(self.breath, "")
         self._show_cautions(guide.cautions() if not self._finished else ())
 
     def _show_cautions(self, cautions: tuple[str, ...]) -> None:
         text = _caution_text(cautions)
-        if self.caution.text() != text:
-            self.caution.setText(text)
+        _show_words(self.caution, text)
         self.caution.setVisible(bool(text))
 
     def _show_moment(self, moment: Moment) -> None:
@@ -506,10 +509,12 @@ class BreakCard(QtWidgets.QWidget):
                 .replace("%2", str(segment.item + 1))
                 .replace("%3", str(segment.items))
             )
-            self._step_heading.setText(_where(moment))
+            _show_words(self._step_heading, _where(moment))
             step = segment.step
-            self.instruction.setText(segment.exercise.setup if step is None else step.instruction)
-            self.breath.setText(_breath_words(moment.breath))
+            _show_words(
+                self.instruction, segment.exercise.setup if step is None else step.instruction
+            )
+            _show_words(self.breath, _breath_words(moment.breath))
             if self._running and self._guide is not None:
                 # The exercise on now: its cautions from its get-ready stage to its end.
                 self._show_cautions(self._guide.cautions(segment.exercise))
@@ -541,8 +546,7 @@ class BreakCard(QtWidgets.QWidget):
         self._shown_time = (left, value // 5)
         minutes, seconds = divmod(left, 60)
         text = tr("Card", "%1 left").replace("%1", f"{minutes}:{seconds:02d}")
-        if self.time_left.text() != text:
-            self.time_left.setText(text)
+        _show_words(self.time_left, text)
         if self._progress.value() != value:
             self._progress.setValue(value)
 
@@ -582,7 +586,7 @@ class BreakCard(QtWidgets.QWidget):
         border = palette.color(QtGui.QPalette.ColorRole.Mid).name()
         self.setStyleSheet(
             f"#CardFrame {{ border: 1px solid {border}; }}"
-            f"#CardCaption, #CardSummary, #TimeLeft, #Reminder {{ color: {muted}; }}"
+            f"#CardCaption, #CardSummary, #TimeLeft {{ color: {muted}; }}"
             f"#BreathCue, #StepCount {{ color: {accent}; }}"
         )
         # The link to the safety advice in the accent colour: some dark palettes keep a dark
@@ -595,6 +599,15 @@ class BreakCard(QtWidgets.QWidget):
         if self._closing:
             self._tick.stop()
             self.close()
+
+
+def _show_words(label: QtWidgets.QLabel, text: str) -> None:
+    """Put words on a label that has an accessible name of its own ("Take care", "What to
+    do now"). Qt then tells screen readers only that name, and the words themselves would
+    never be read out, so they go into the accessible description too."""
+    if label.text() != text:
+        label.setText(text)
+        label.setAccessibleDescription(text)
 
 
 def _where(moment: Moment) -> str:

@@ -14,11 +14,14 @@ runtime=(
 )
 # The desktop test layer: an X server, a session bus, both tray protocols (XEmbed via
 # trayer; StatusNotifierItem via status-notifier-watcher + gtk-sni-tray-standalone),
-# a notification daemon, and tools to drive and photograph the screen.
+# a notification daemon, and tools to drive and photograph the screen. The accessibility bus
+# and Debian's Python with its AT-SPI bindings read the card as a screen reader does, and GTK's
+# platform theme carries the app's light or dark choice to Qt (tests/desktop/test_card_safety.py).
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
   haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils
   libglib2.0-bin gsettings-desktop-schemas
+  at-spi2-core python3-gi gir1.2-atspi-2.0 libgtk-3-0
 )
 
 want=("${runtime[@]}")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes.util
+import json
 import os
 import re
 import secrets
@@ -79,6 +80,14 @@ REQUIRED_LIBRARIES: dict[str, str] = {
     "xcb-xkb": "libxcb-xkb1",
     "xkbcommon-x11": "libxkbcommon-x11-0",
 }
+
+# The accessibility bus (AT-SPI), for tests that read the app as a screen reader does: the
+# launcher that owns org.a11y.Bus on the session bus and starts the accessibility bus, and
+# the Python that reads it. That is Debian's own Python, for its GObject bindings (gi), which
+# the test's Python may lack; path -> Debian package(s).
+ACCESSIBILITY_BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+SYSTEM_PYTHON = "/usr/bin/python3"
+ATSPI_TREE = Path(__file__).resolve().parent / "atspi_tree.py"
 
 # Environment variable set in every process of a session; its value is unique per session, so
 # processes spawned indirectly (e.g. by a helper) can be found and ended at close.
@@ -204,6 +213,24 @@ def missing_message(missing: Mapping[str, str]) -> str:
         f"desktop tests need {', '.join(sorted(missing))}: "
         f"apt-get install -y --no-install-recommends {' '.join(packages)}"
     )
+
+
+def accessibility_missing() -> dict[str, str]:
+    """What reading the accessibility bus needs and this machine lacks, mapped to Debian
+    packages (as which_missing does)."""
+    missing: dict[str, str] = {}
+    if not Path(ACCESSIBILITY_BUS_LAUNCHER).is_file():
+        missing[ACCESSIBILITY_BUS_LAUNCHER] = "at-spi2-core"
+    if not Path(SYSTEM_PYTHON).is_file():
+        missing[SYSTEM_PYTHON] = "python3-gi"
+    else:
+        probe = "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"
+        done = subprocess.run(
+            [SYSTEM_PYTHON, "-c", probe], capture_output=True, timeout=30, check=False
+        )
+        if done.returncode != 0:
+            missing["Atspi for Debian's python3"] = "python3-gi gir1.2-atspi-2.0"
+    return missing
 
 
 # ----------------------------------------------------------------------------------------------
@@ -777,6 +804,47 @@ class DesktopSession:
         self._apps.append(app)
         return app
 
+    # -- accessibility ----------------------------------------------------------------------
+
+    def start_accessibility_bus(self) -> None:
+        """Start the accessibility bus with accessibility switched on, as a desktop with a
+        screen reader running has it. Qt reads org.a11y.Status.IsEnabled when an app starts
+        and exposes its widgets on AT-SPI only if it is on: start this before the app.
+
+        The bus launcher and the accessibility bus's own daemons carry the session marker and
+        end at close()."""
+        self._spawn_helper(
+            "at-spi-bus-launcher",
+            [ACCESSIBILITY_BUS_LAUNCHER, "--launch-immediately", "--a11y=1"],
+        )
+        wait_until(
+            lambda: self.name_has_owner("org.a11y.Bus"),
+            self.startup_timeout,
+            "the accessibility bus launcher on the session bus",
+        )
+
+    def accessible_tree(self, pid: int) -> list[dict[str, object]] | None:
+        """What a screen reader sees of process `pid`: every accessible of its windows, in
+        tree order (see atspi_tree.py for the fields), or None while the process is not on the
+        accessibility bus."""
+        try:
+            done = subprocess.run(
+                [SYSTEM_PYTHON, str(ATSPI_TREE), str(pid)],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise DesktopError("reading the accessibility bus took over 30 s") from exc
+        if done.returncode == 2:
+            return None
+        if done.returncode != 0:
+            raise DesktopError(f"atspi_tree.py failed ({done.returncode}): {done.stderr[-2000:]}")
+        tree: list[dict[str, object]] = json.loads(done.stdout)
+        return tree
+
     # -- D-Bus ------------------------------------------------------------------------------
 
     def _dbus_send(self, dest: str, path: str, method: str, *args: str) -> str:
@@ -1069,6 +1137,7 @@ class DesktopSession:
 
 
 __all__ = [
+    "ACCESSIBILITY_BUS_LAUNCHER",
     "HOST_BINARIES",
     "REQUIRED_BINARIES",
     "REQUIRED_LIBRARIES",
@@ -1083,6 +1152,7 @@ __all__ = [
     "RunApp",
     "TrayHost",
     "Window",
+    "accessibility_missing",
     "descendants",
     "image_is_blank",
     "image_stats",
