@@ -56,7 +56,7 @@ from backbreak.core.settings import (
     defaults,
     load_document,
 )
-from backbreak.files import write_atomically
+from backbreak.files import NotRegularFileError, read_regular_file, write_atomically
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -221,14 +221,14 @@ class SettingsStore:
         # An unreadable file is remembered by its stat alone, so a timer asking again and
         # again does not report it again and again.
         unread = _signature(info, b"")
-        if not stat.S_ISREG(info.st_mode):  # a folder or a pipe: opening a pipe would hang
-            return _Unusable(tr("Settings", "it is not a file"), unreadable=True), unread
         try:
-            with self.path.open("rb") as file:
-                info = os.fstat(file.fileno())
-                data = file.read(MAX_FILE_BYTES + 1)
+            # Only a regular file is opened and read (a pipe would hang, /dev/zero never
+            # ends), checked on the open file itself.
+            data, info = read_regular_file(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return None, None
+        except NotRegularFileError:
+            return _Unusable(tr("Settings", "it is not a file"), unreadable=True), unread
         except OSError as error:
             return _Unusable(error.strerror or str(error), unreadable=True), unread
         signature = _signature(info, _digest(data))
@@ -241,12 +241,29 @@ class SettingsStore:
             return _Unusable(tr("Settings", "it is not UTF-8 text")), signature
         except tomllib.TOMLDecodeError as error:
             return _Unusable(str(error)), signature
+        except (RecursionError, MemoryError):  # arrays nested a thousand deep
+            detail = tr("Settings", "it nests tables or arrays too deeply")
+            return _Unusable(detail, foreign=True), signature
         try:
             return load_document(document), signature
         except ForeignDocumentError as error:
             return _Unusable(str(error), foreign=True), signature
         except NewerVersionError as error:
             return _Newer(error), signature
+        except Exception as error:
+            # Whatever else a file can make the checks or a migration raise, it must end in
+            # "moved aside, told, defaults", never in a start that fails every time.
+            log.exception("reading the settings file failed")
+            detail = tr("Settings", "backbreak could not make sense of it: %1").replace(
+                "%1", f"{type(error).__name__}: {error}"
+            )
+            return _Unusable(detail), signature
+
+    def read_only(self) -> Settings:
+        """The settings the file holds (defaults when it is missing or unusable), without
+        moving, writing or reporting anything: for commands that only read."""
+        read, _signature = self._read()
+        return read.settings if isinstance(read, Loaded) else defaults()
 
     def _changed_on_disk(self) -> bool:
         try:
@@ -263,9 +280,9 @@ class SettingsStore:
         if _signature(info, known.digest) == known:
             return False
         try:
-            digest = _digest(self.path.read_bytes()[: MAX_FILE_BYTES + 1])
+            digest = _digest(read_regular_file(self.path, MAX_FILE_BYTES)[0])
         except OSError:
-            digest = b""  # unreadable, as _read notes it
+            digest = b""  # unreadable or not a file, as _read notes it
         if digest != known.digest:
             return True
         # Touched, or rewritten with the same text: not an edit. Remember the new stat so

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
-import tomllib
 from datetime import datetime
 from pathlib import Path
 
 from backbreak.core.hours import day_key
-from backbreak.core.settings import Settings, defaults, load_document
+from backbreak.core.settings import Settings
 from backbreak.paths import Paths
-from backbreak.settings_store import SETTINGS_FILE
+from backbreak.settings_store import SettingsStore
 from backbreak.translate import tr
 
 EXIT_OK = 0
@@ -24,12 +23,10 @@ EXIT_FAILED = 1
 
 def read_settings_quietly(paths: Paths) -> Settings:
     """The person's settings, for the goal, hours and day boundary; defaults when the file is
-    missing or unusable (the app reports and repairs that; a reader leaves it alone)."""
-    try:
-        document = tomllib.loads((paths.config_dir / SETTINGS_FILE).read_text("utf-8"))
-        return load_document(document).settings
-    except (OSError, ValueError, tomllib.TOMLDecodeError):
-        return defaults()
+    missing or unusable (the app reports and repairs that; a reader leaves it alone). Read
+    as the app reads it: a FIFO in its place does not hang the command, nor a hostile file
+    crash it."""
+    return SettingsStore(paths.config_dir).read_only()
 
 
 def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:

@@ -20,10 +20,10 @@ and lists every problem.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -934,7 +934,11 @@ def _rename(table: dict[str, Any], old: str, new: str, convert: Callable[[Any], 
 
 def _idle_minutes_to_seconds(raw: Any) -> Any:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return round(raw * 60)
+        seconds = raw * 60
+        # inf, nan and 1e308 (whose product is inf) have no whole number of seconds: move
+        # them along as they are, for the value check to report.
+        if isinstance(seconds, int) or math.isfinite(seconds):
+            return round(seconds)
     return raw
 
 
@@ -967,8 +971,14 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
 
 
 def migrate(document: Mapping[str, Any], version: int) -> tuple[dict[str, Any], list[str]]:
-    """`document` (of `version`) brought to CONFIG_VERSION, and what each step changed."""
-    migrated = copy.deepcopy(dict(document))
+    """`document` (of `version`) brought to CONFIG_VERSION, and what each step changed.
+
+    Migrations only add, remove and rename keys in the sections, so the sections are copied
+    and the values shared: a deep copy recursed into whatever a file nested (a 5 000-level
+    dotted table raised RecursionError)."""
+    migrated = {
+        key: dict(value) if isinstance(value, dict) else value for key, value in document.items()
+    }
     summaries: list[str] = []
     for migration in MIGRATIONS:
         if migration.from_version >= version:
@@ -1026,10 +1036,41 @@ def _unknown(key: str, known: Sequence[str]) -> Problem:
     return Problem(key, message.replace("%1", key))
 
 
+def nesting_depth(value: object, limit: int) -> int:
+    """How deeply `value` nests tables and arrays (a scalar: 0), counted without recursion
+    and no further than `limit + 1`: a hostile file may nest thousands of levels."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children: Sequence[object] = list(item.values())
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        if deepest > limit:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+# backbreak's own settings nest three levels; anything far deeper is not a settings file,
+# and writing it back (render) or copying it would recurse that deep.
+MAX_NESTING = 32
+
+
 def load_document(document: Mapping[str, Any]) -> Loaded:
     """Check a parsed settings file. Raises ForeignDocumentError for a file that is not ours
-    and NewerVersionError for one from a newer backbreak; otherwise every bad value falls back
-    to its default, with a Problem naming it."""
+    (or nests deeper than MAX_NESTING) and NewerVersionError for one from a newer backbreak;
+    otherwise every bad value falls back to its default, with a Problem naming it."""
+    if nesting_depth(document, MAX_NESTING) > MAX_NESTING:
+        raise ForeignDocumentError(
+            tr("Settings", "it nests tables or arrays more than %1 levels deep").replace(
+                "%1", str(MAX_NESTING)
+            )
+        )
     version = _file_version(document)
     if version > CONFIG_VERSION:
         raise NewerVersionError(version)
