@@ -3,11 +3,17 @@
 Ranges are minutes after local midnight, [start, end) with 0 <= start < end <= 1440. They are
 mapped to UTC day by day through the zone, so a range on a daylight-saving day lasts the real
 time it covers (03:00-04:00 on the morning the clocks spring forward at 02:00 is one real
-hour; 01:00-04:00 on the night they fall back is four).
+hour; 01:00-04:00 on the night they fall back is four). A time of day the clocks skip (02:30 on
+the night they jump from 02:00 to 03:00) is read as the end of the gap: 02:30-05:00 that night
+starts at 03:00 and lasts two hours.
+
+When every minute of every day is working time (`always()`), the one interval has no end:
+`range_around` returns it bounded by `FAR_PAST` and `FAR_FUTURE`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -15,6 +21,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 MINUTES_PER_DAY = 1440
 Range = tuple[int, int]
+# The bounds of an interval that never ends (hours that are always on); far enough from
+# datetime's limits that adding a day or two to them cannot overflow.
+FAR_PAST = datetime(1000, 1, 1, tzinfo=UTC)
+FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 
 
 def parse_clock(text: str) -> int:
@@ -89,13 +99,42 @@ class WorkingHours:
         if pending is not None:
             yield pending
 
+    @property
+    def endless(self) -> bool:
+        """Every minute of every day is working time."""
+        return all(ranges == ((0, MINUTES_PER_DAY),) for ranges in self.days)
+
     def range_around(self, instant: datetime, tz: tzinfo) -> tuple[datetime, datetime] | None:
-        """The whole working interval containing `instant`, or None outside working hours."""
+        """The whole working interval containing `instant`, or None outside working hours.
+
+        The interval is whole even when it is longer than the window looked at (six full days
+        and a short seventh): a clipped end would look like working hours ending there."""
+        if self.endless:
+            return FAR_PAST, FAR_FUTURE
         window = timedelta(days=8)
         for a, b in self.intervals(instant - window, instant + window, tz):
             if a <= instant < b:
+                if a == instant - window:
+                    a = self._extend(a, tz, -window)
+                if b == instant + window:
+                    b = self._extend(b, tz, window)
                 return a, b
         return None
+
+    def _extend(self, edge: datetime, tz: tzinfo, step: timedelta) -> datetime:
+        """Follow an interval clipped at `edge` further out (not endless: it ends within a
+        week, as some weekday has a minute off)."""
+        while True:
+            window = (edge, edge + step) if step > timedelta(0) else (edge + step, edge)
+            pieces = list(self.intervals(*window, tz))
+            touching = [p for p in pieces if (p[0] if step > timedelta(0) else p[1]) == edge]
+            if not touching:
+                return edge
+            piece = touching[0]
+            reached = piece[1] if step > timedelta(0) else piece[0]
+            if reached != (window[1] if step > timedelta(0) else window[0]):
+                return reached
+            edge = reached
 
     def next_start(self, after: datetime, tz: tzinfo) -> datetime | None:
         """The first instant > `after` at which a working interval begins (None: never)."""
@@ -130,8 +169,35 @@ def day_key(instant: datetime, tz: tzinfo, day_starts_at: time) -> date:
 def _local_minute(day: date, minute: int, tz: tzinfo) -> datetime:
     if minute == MINUTES_PER_DAY:
         day, minute = day + timedelta(days=1), 0
-    local = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=tz)
-    return local.astimezone(UTC)
+    return local_instant(day, time(minute // 60, minute % 60), tz)
+
+
+# Cached: the same few boundaries are looked up again at every step of the planner.
+@functools.lru_cache(maxsize=4096)
+def local_instant(day: date, at: time, tz: tzinfo) -> datetime:
+    """The instant (UTC) a wall-clock time of a day shows. A time the clocks skip (spring
+    forward) is read as the end of the gap, when the clock shows the first time after it; a
+    time shown twice (fall back) is its first showing."""
+    local = datetime.combine(day, at, tzinfo=tz)
+    instant = local.astimezone(UTC)
+    if local.utcoffset() == local.replace(fold=1).utcoffset():
+        return instant  # the usual case: shown once
+    if instant.astimezone(tz).replace(tzinfo=None) == local.replace(tzinfo=None):
+        return instant  # shown twice: fold=0 is the first showing
+    # Skipped: fold=1 lands before the gap and fold=0 after it; the gap ends at the change
+    # of offset in between (found to the second).
+    before, after = local.replace(fold=1).astimezone(UTC), instant
+    offset = after.astimezone(tz).utcoffset()
+    while after - before > timedelta(seconds=1):
+        middle = before + (after - before) / 2
+        middle = middle.replace(microsecond=0)
+        if middle <= before:
+            break
+        if middle.astimezone(tz).utcoffset() == offset:
+            after = middle
+        else:
+            before = middle
+    return after
 
 
 def describe(hours: WorkingHours) -> Sequence[str]:

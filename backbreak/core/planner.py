@@ -52,10 +52,19 @@ from __future__ import annotations
 import copy
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from backbreak.core.hours import WorkingHours, day_key
+from backbreak.core.hours import FAR_FUTURE, WorkingHours, day_key, local_instant
+
+# A break ended before this share of its planned length was not taken: it is "ended early".
+TAKEN_SHARE = 0.8
+
+
+def _utc(instant: datetime) -> datetime:
+    """Every instant in UTC inside the planner: Python adds to and compares datetimes of one
+    zone by their wall-clock labels, which is wrong across a daylight-saving change."""
+    return instant if instant.tzinfo is UTC else instant.astimezone(UTC)
 
 
 class BreakKind(enum.Enum):
@@ -187,6 +196,7 @@ class Plan:
 
 class Planner:
     def __init__(self, rules: Rules, tz: tzinfo, now: datetime) -> None:
+        now = _utc(now)
         self._rules = rules
         self._tz = tz
         self._last = now
@@ -204,7 +214,12 @@ class Planner:
         self._deferred_since: datetime | None = None
         self._paused_until: datetime | None = None
         self._breaks_since_long = 0
+        # Work since the last long break, up to the last fresh count (see _reset_count).
         self._work_since_long = timedelta(0)
+        self._break_started: datetime | None = None
+        self._own_break = False  # the running break was started by the person, not offered
+        self._ended_early = False
+        self._catching_up = False  # stepping over a wall-clock jump: nothing counts
         self._skips_today = 0
         self._breaks_today = 0  # completed and natural breaks
         self._today = day_key(now, tz, rules.day_starts_at)
@@ -237,11 +252,17 @@ class Planner:
         """The kind of the break running now (None when none runs)."""
         return self._break_kind if self._phase is Phase.ON_BREAK else None
 
+    @property
+    def last_break_ended_early(self) -> bool:
+        """Whether the break finished last was ended before most of its time had run (it
+        did not count as a break)."""
+        return self._ended_early
+
     def plan(self, now: datetime) -> Plan:
         """The plan as of `now`, without consuming anything: events that would fire on the
         way stay for `advance` to return."""
         view = self._copy()
-        view.advance(now)
+        view.advance(_utc(now))
         return view._describe()
 
     def _copy(self) -> Planner:
@@ -318,6 +339,7 @@ class Planner:
         return NotAllowedError(message)
 
     def advance(self, now: datetime) -> list[Event]:
+        now = _utc(now)
         events, self._undelivered = list(self._undelivered), []
         if now <= self._last:
             return events + self._clock_went_back(now)
@@ -347,7 +369,8 @@ class Planner:
         times: list[datetime | None] = []
         hours = self._rules.working_hours
         if self._range is not None:
-            times.append(self._range[1])
+            if self._range[1] != FAR_FUTURE:
+                times.append(self._range[1])
         else:
             times.append(hours.next_start(self._last, self._tz))
         if self._phase is Phase.COUNTING:
@@ -358,14 +381,21 @@ class Planner:
                         self._rules.micro_every - self._rules.warning_before
                     )
                 )
-        elif self._phase is Phase.SNOOZED:
+        elif self._phase is Phase.SNOOZED and not self._asleep():
             times.append(self._snoozed_until)
-        elif self._phase is Phase.DEFERRED and self._rules.dnd_cap is not None:
+        elif (
+            self._phase is Phase.DEFERRED and self._rules.dnd_cap is not None and not self._asleep()
+        ):
             assert self._deferred_since is not None
             times.append(self._deferred_since + self._rules.dnd_cap)
         elif self._phase is Phase.PAUSED:
             times.append(self._paused_until)
         return [t for t in times if t is None or t > self._last] or [None]
+
+    def _asleep(self) -> bool:
+        """The computer is suspended: nothing falls due (a snooze or a do-not-disturb cap that
+        ends meanwhile is seen to on waking, see wake)."""
+        return self._suspended and not self._catching_up
 
     def _counting(self) -> bool:
         return (
@@ -373,6 +403,7 @@ class Planner:
             and self._range is not None
             and self._idle_since is None
             and not self._suspended
+            and not self._catching_up
         )
 
     def _instant_worked_reaches(self, target: timedelta) -> datetime | None:
@@ -429,6 +460,8 @@ class Planner:
             if self._worked >= self._rules.micro_every:
                 self._warned = True
                 events += self._make_due(now, self._kind_of_next_break())
+        elif self._asleep():
+            pass
         elif self._phase is Phase.SNOOZED:
             assert self._snoozed_until is not None and self._offered_kind is not None
             if now >= self._snoozed_until:
@@ -466,6 +499,9 @@ class Planner:
         return [Event(EventKind.BREAK_WITHDRAWN, now, kind)]
 
     def _reset_count(self) -> None:
+        # Work before a break that was not taken (skipped, withdrawn, paused over) is still
+        # work since the last long break.
+        self._work_since_long += self._worked
         self._worked = timedelta(0)
         self._segments.clear()
         self._warned = False
@@ -486,13 +522,12 @@ class Planner:
     def _break_taken(self, kind: BreakKind) -> None:
         """A completed or natural break: the count and the long-break rotation move on."""
         self._breaks_today += 1
+        self._reset_count()
         if kind is BreakKind.LONG:
             self._breaks_since_long = 0
             self._work_since_long = timedelta(0)
         else:
             self._breaks_since_long += 1
-            self._work_since_long += self._worked
-        self._reset_count()
 
     def _roll_day(self, now: datetime) -> None:
         today = day_key(now, self._tz, self._rules.day_starts_at)
@@ -517,31 +552,49 @@ class Planner:
 
     def start_break(self, now: datetime, kind: BreakKind | None = None) -> list[Event]:
         """Start the offered break, or one now (the tray's "Take a break now")."""
+        now = _utc(now)
         events = self.advance(now)
         if self._phase is Phase.ON_BREAK:
             raise self._refusal(events, "a break is running already")
+        self._own_break = self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED)
         self._break_kind = kind or self._offered_kind or self._kind_of_next_break()
         self._phase = Phase.ON_BREAK
+        self._break_started = now
         self._offered_kind = None
         self._snoozed_until = None
         self._deferred_since = None
         self._paused_until = None
         return events
 
-    def finish_break(self, now: datetime) -> list[Event]:
-        """The running break is done (its time ran out, or the person said so)."""
+    def finish_break(self, now: datetime, planned: timedelta | None = None) -> list[Event]:
+        """The running break is done (its time ran out, or the person said so). It counts
+        when most of its time has run (`TAKEN_SHARE` of `planned`, by default the rules'
+        length of its kind); ended sooner it is "ended early" (`last_break_ended_early`): the
+        count starts afresh, but neither the day's breaks nor the long-break rotation move."""
+        now = _utc(now)
         events = self.advance(now)
         if self._phase is not Phase.ON_BREAK:
             raise self._refusal(events, "no break is running")
-        assert self._break_kind is not None
-        self._break_taken(self._break_kind)
-        self._break_kind = None
+        assert self._break_kind is not None and self._break_started is not None
+        length = planned if planned is not None else self._rules.length_of(self._break_kind)
+        self._ended_early = now - self._break_started < length * TAKEN_SHARE
+        if self._ended_early:
+            self._reset_count()
+        else:
+            self._break_taken(self._break_kind)
+        self._end_break()
         self._phase = Phase.COUNTING
         return events
+
+    def _end_break(self) -> None:
+        self._break_kind = None
+        self._break_started = None
+        self._own_break = False
 
     def snooze(self, now: datetime) -> list[Event]:
         """Put the offered break off by the snooze length. Also answers the warning before a
         break ("Snooze 5 min" on the notification): the coming break then waits as well."""
+        now = _utc(now)
         events = self.advance(now)
         warned = (
             self._phase is Phase.COUNTING
@@ -569,17 +622,22 @@ class Planner:
         return events
 
     def skip(self, now: datetime) -> list[Event]:
+        """Skip the offered (snoozed, deferred) or running break. One of the day's skips, except
+        for a break the person started themselves ("Take a break now"): that one was theirs."""
+        now = _utc(now)
         events = self.advance(now)
         if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
             raise self._refusal(events, "there is no break to skip")
         if self._rules.strict:
             raise self._refusal(events, "strict mode: breaks cannot be skipped")
-        if self._skips_left() == 0:
+        own = self._phase is Phase.ON_BREAK and self._own_break
+        if not own and self._skips_left() == 0:
             raise self._refusal(events, "no skips left today")
-        self._skips_today += 1
+        if not own:
+            self._skips_today += 1
         self._phase = Phase.COUNTING
         self._offered_kind = None
-        self._break_kind = None
+        self._end_break()
         self._snoozed_until = None
         self._deferred_since = None
         self._reset_count()
@@ -588,6 +646,7 @@ class Planner:
     def set_rules(self, now: datetime, rules: Rules) -> list[Event]:
         """New settings take effect now: a longer or shorter interval moves the next break
         at once (work already counted still counts), new hours apply from now on."""
+        now = _utc(now)
         events = self.advance(now)
         self._rules = rules
         self._range = rules.working_hours.range_around(now, self._tz)
@@ -600,7 +659,11 @@ class Planner:
         return events
 
     def pause(self, now: datetime, length: PauseLength) -> list[Event]:
+        now = _utc(now)
         events = self.advance(now)
+        if self._rules.strict and self._phase in (Phase.OFFERED, Phase.ON_BREAK):
+            # Strict mode means the break is taken: pausing would be a way round it.
+            raise self._refusal(events, "strict mode: a break cannot be paused away")
         durations = {
             PauseLength.MINUTES_30: timedelta(minutes=30),
             PauseLength.HOUR_1: timedelta(hours=1),
@@ -617,10 +680,11 @@ class Planner:
         self._phase = Phase.PAUSED
         self._paused_until = until
         self._offered_kind = None
-        self._break_kind = None
+        self._end_break()
         return events
 
     def resume(self, now: datetime) -> list[Event]:
+        now = _utc(now)
         events = self.advance(now)
         if self._phase is not Phase.PAUSED:
             raise self._refusal(events, "breaks are not paused")
@@ -630,30 +694,32 @@ class Planner:
         return events
 
     def _next_working_day_start(self, now: datetime) -> datetime | None:
-        today = now.astimezone(self._tz).date()
-        instant = now
-        for _ in range(8):
-            start = self._rules.working_hours.next_start(instant, self._tz)
-            if start is None:
-                return None
-            if start.astimezone(self._tz).date() > today:
-                return start
-            instant = start
-        return None
+        """The first working instant of a later backbreak day (days begin at `day_starts_at`):
+        that day's start when it falls inside working hours (always-on hours, or a range
+        written across it), else the first range that starts after it. A pause at 02:00
+        thus ends at 09:00 the same morning, which begins the next backbreak day."""
+        rules = self._rules
+        today = day_key(now, self._tz, rules.day_starts_at)
+        day_start = local_instant(today + timedelta(days=1), rules.day_starts_at, self._tz)
+        if rules.working_hours.range_around(day_start, self._tz) is not None:
+            return day_start
+        return rules.working_hours.next_start(day_start, self._tz)
 
     # -- what the computer observes -------------------------------------------------------
 
     def set_idle(self, now: datetime, since: datetime | None) -> list[Event]:
         """The person has been away since `since`; None: they are back (now)."""
+        now = _utc(now)
         events = self.advance(now)
         if since is not None:
             if self._idle_since is None:
-                self._idle_since = min(since, now)
+                self._idle_since = min(_utc(since), now)
                 self._take_back_work_after(self._idle_since)
             return events
         return events + self._come_back(now)
 
     def suspend(self, now: datetime) -> list[Event]:
+        now = _utc(now)
         events = self.advance(now)
         self._suspended = True
         if self._idle_since is None:
@@ -661,22 +727,40 @@ class Planner:
         return events
 
     def wake(self, now: datetime) -> list[Event]:
-        """Resume from suspend (or unlock): the time away was an absence, not work."""
+        """Resume from suspend (or unlock): the time away was an absence, not work. Nothing
+        fell due while asleep: a snooze or do-not-disturb cap that ended then is seen to now,
+        after the absence was weighed (a sleep as long as the break was that break)."""
+        now = _utc(now)
         events = self.advance(now)  # counts nothing: suspend() marked the person away
         self._suspended = False
-        return events + self._come_back(now)
+        events += self._come_back(now)
+        return events + self._on_time(now)
 
-    def clock_jumped(self, now: datetime) -> list[Event]:
-        """The wall clock was set forward to `now`: the skipped span was not work (and not an
-        absence either). Deadlines it passed (a pause's end, a snooze's end) fire now."""
-        suspended = self._suspended
-        self._suspended = True  # counts nothing while catching up
+    def clock_jumped(self, now: datetime, by: timedelta | None = None) -> list[Event]:
+        """The wall clock was set to `now`, moving it by `by` (positive: forward) beyond the
+        time that passed. The real time before the jump counts as usual (up to `now - by` on
+        the old clock); the span the clock skipped is neither work nor absence. Deadlines it
+        passed (a pause's end, a snooze's end) fire now. Without `by`, the jump is taken to
+        have happened at the last instant the planner saw."""
+        now = _utc(now)
+        events: list[Event] = []
+        if by is not None:
+            before = now - by  # what the old clock would show now
+            if before > self._last:
+                events += self.advance(before)
+            # Lengths measured on the wall clock move with it: an absence's, a break's.
+            if self._idle_since is not None:
+                self._idle_since += by
+            if self._break_started is not None:
+                self._break_started += by
+        self._catching_up = True
         try:
-            return self.advance(now)
+            return events + self.advance(now)
         finally:
-            self._suspended = suspended
+            self._catching_up = False
 
     def set_dnd(self, now: datetime, active: bool) -> list[Event]:
+        now = _utc(now)
         events = self.advance(now)
         self._dnd = active
         if not active and self._phase is Phase.DEFERRED:
@@ -685,6 +769,9 @@ class Planner:
         return events
 
     def _come_back(self, now: datetime) -> list[Event]:
+        """Back from an absence. It was a break when it was long enough, inside working
+        hours, and there was work to break from (work counted since the last fresh count,
+        or a break waiting)."""
         events: list[Event] = []
         if self._idle_since is None:
             return events
@@ -692,9 +779,11 @@ class Planner:
         self._idle_since = None
         if self._phase is Phase.ON_BREAK or self._phase is Phase.PAUSED:
             return events
+        offered = self._phase in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED)
+        if self._range is None or not (offered or self._worked > timedelta(0)):
+            return events
         kind = self._offered_kind or self._kind_of_next_break()
         if away >= self._rules.length_of(kind):
-            offered = self._phase in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED)
             self._phase = Phase.COUNTING
             self._offered_kind = None
             self._snoozed_until = None
@@ -713,6 +802,6 @@ class Planner:
             elif a < since:
                 kept.append((a, since))
         self._segments = kept
+        # One warning per break: the warning stays given (and its Snooze stays good) even
+        # when the work taken back puts the count below the warning point again.
         self._worked = sum((b - a for a, b in kept), timedelta(0))
-        if self._worked < self._rules.micro_every - self._rules.warning_before:
-            self._warned = False

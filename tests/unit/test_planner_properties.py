@@ -371,12 +371,32 @@ def check_spacing(run: Run) -> None:
 BREAK_ENDERS = {"start", "start_micro", "start_long", "finish", "skip", *PAUSES}
 
 
+def phase_before(phase: Phase, record: Record) -> Phase:
+    """The phase when the person's input takes effect: the one after the last call, moved
+    on by the events the call's own catching up brought."""
+    for event in record.events:
+        if event.kind is EventKind.BREAK_DUE:
+            phase = Phase.OFFERED
+        elif event.kind in (
+            EventKind.BREAK_WITHDRAWN,
+            EventKind.NATURAL_BREAK,
+            EventKind.PAUSE_ENDED,
+        ):
+            phase = Phase.COUNTING
+    return phase
+
+
 def check_snooze_and_skip_limits(run: Run) -> None:
     rules = run.rules
     snoozes = 0
     skips: Counter[date] = Counter()
     today = day_of(run.start, run.tz, rules.day_starts_at)
+    phase = Phase.COUNTING
+    own = False  # the running break was started by the person: skipping it is free
     for record in run.records:
+        before = phase_before(phase, record)
+        if record.phase_after is not None:
+            phase = record.phase_after
         # A day's budget is the day's; days only move forward (a clock set back over the
         # day start stays in the later day).
         today = max(today, day_of(record.now, run.tz, rules.day_starts_at))
@@ -393,22 +413,35 @@ def check_snooze_and_skip_limits(run: Run) -> None:
             assert snoozes <= rules.max_snoozes
         elif record.op in BREAK_ENDERS:
             snoozes = 0
-        if record.op == "skip":
+        if record.op.startswith("start"):
+            own = before not in PROMPTS
+        elif record.op == "skip" and not (before is Phase.ON_BREAK and own):
             skips[today] += 1
             assert rules.daily_skips is None or skips[today] <= rules.daily_skips, today
 
 
 def next_working_day_start(run: Run, now: datetime) -> datetime | None:
-    """The first start of a working range on a later local calendar date than `now`."""
-    today = now.astimezone(run.tz).date()
-    for ahead in range(1, 9):
-        day = today + timedelta(days=ahead)
-        for first, _ in run.schedule[day.weekday()]:
+    """The first working instant of a later backbreak day (days start at day_starts_at):
+    that day's start if it is working time, else the first range start after it."""
+    starts_at = run.rules.day_starts_at
+    day = day_of(now, run.tz, starts_at) + timedelta(days=1)
+    label = datetime.combine(day, starts_at)
+    day_start = label.replace(tzinfo=run.tz).astimezone(UTC)
+    if day_start.astimezone(run.tz).replace(tzinfo=None) != label:
+        # The clocks skip that time: the day starts when they show the first time after it.
+        day_start = label.replace(tzinfo=run.tz, fold=1).astimezone(UTC)
+        while day_start.astimezone(run.tz).replace(tzinfo=None) < label:
+            day_start += MINUTE
+    if is_working(run.schedule, run.tz, day_start):
+        return day_start
+    for ahead in range(9):
+        date_ = day + timedelta(days=ahead)
+        for first, _ in run.schedule[date_.weekday()]:
             if first == 1440:
                 continue
-            local = datetime.combine(day, time(first // 60, first % 60), tzinfo=run.tz)
+            local = datetime.combine(date_, time(first // 60, first % 60), tzinfo=run.tz)
             instant = local.astimezone(UTC)
-            if not is_working(run.schedule, run.tz, instant - MINUTE):
+            if instant > day_start and not is_working(run.schedule, run.tz, instant - MINUTE):
                 return instant
     return None
 

@@ -52,6 +52,7 @@ class RefRules:
     micro_every: int
     micro_length: int
     long_every_breaks: int | None
+    long_every_work: int | None
     long_length: int
     warning_before: int
     snooze_length: int
@@ -91,6 +92,10 @@ class Reference:
         self.deferred_since: datetime | None = None
         self.paused_until: datetime | None = None
         self.breaks_since_long = 0
+        self.work_since_long = 0  # minutes of work since the last long break, to the last reset
+        self.own_break = False  # the running break was started by the person
+        self.break_started: datetime | None = None
+        self.asleep = False  # suspended: nothing falls due until waking
         self.skips_today = 0
         self.breaks_today = 0
         self.today = self.day_of(now)
@@ -116,14 +121,16 @@ class Reference:
         return day if minute >= self.rules.day_starts_at else day - timedelta(days=1)
 
     def next_working_day_start(self, now: datetime) -> datetime | None:
-        """The first minute of a working range on a later local date than `now`."""
-        today = self.local_minute(now)[2]
+        """The first working minute of a later backbreak day (days start at day_starts_at)
+        that is that day's first minute or the first minute of a working range."""
+        today = self.day_of(now)
         instant = now
         previous = self.is_working(now)
         for _ in range(9 * MINUTES_PER_DAY):
             instant += MINUTE
             working = self.is_working(instant)
-            if working and not previous and self.local_minute(instant)[2] > today:
+            day = self.day_of(instant)
+            if working and day > today and (not previous or self.day_of(instant - MINUTE) < day):
                 return instant
             previous = working
         return None
@@ -194,16 +201,22 @@ class Reference:
                         events.append(("warning", now, kind, rules.length_of(kind)))
                 if self.worked == rules.micro_every:
                     events += self._due(now, self._next_kind())
-        elif self.phase == "snoozed":
+        elif not self.asleep:
+            events += self._deadlines(now)
+        return events
+
+    def _deadlines(self, now: datetime) -> list[RefEvent]:
+        """A snooze or a do-not-disturb cap that ends now (never while asleep)."""
+        if self.phase == "snoozed":
             assert self.snoozed_until is not None and self.offered_kind is not None
             if now >= self.snoozed_until:
                 self.snoozed_until = None
-                events += self._due(now, self.offered_kind)
-        elif self.phase == "deferred" and rules.dnd_cap is not None:
+                return self._due(now, self.offered_kind)
+        elif self.phase == "deferred" and self.rules.dnd_cap is not None:
             assert self.deferred_since is not None and self.offered_kind is not None
-            if now >= self.deferred_since + rules.dnd_cap * MINUTE:
-                events += self._offer(now, self.offered_kind)
-        return events
+            if now >= self.deferred_since + self.rules.dnd_cap * MINUTE:
+                return self._offer(now, self.offered_kind)
+        return []
 
     def _due(self, now: datetime, kind: str) -> list[RefEvent]:
         self.offered_kind = kind
@@ -234,6 +247,7 @@ class Reference:
         self.deferred_since = None
 
     def _fresh_count(self) -> None:
+        self.work_since_long += self.worked  # work before a break not taken still counts
         self.worked = 0
         self.counted = []
         self.warned = False
@@ -241,12 +255,22 @@ class Reference:
 
     def _next_kind(self) -> str:
         every = self.rules.long_every_breaks
-        return "long" if every is not None and self.breaks_since_long + 1 >= every else "micro"
+        if every is not None and self.breaks_since_long + 1 >= every:
+            return "long"
+        work = self.rules.long_every_work
+        if (
+            work is not None
+            and self.work_since_long + max(self.worked, self.rules.micro_every) >= work
+        ):
+            return "long"
+        return "micro"
 
     def _taken(self, kind: str) -> None:
         self.breaks_today += 1
         self.breaks_since_long = 0 if kind == "long" else self.breaks_since_long + 1
         self._fresh_count()
+        if kind == "long":
+            self.work_since_long = 0
 
     def snoozes_left(self) -> int:
         return 0 if self.rules.strict else max(0, self.rules.max_snoozes - self.snoozes)
@@ -264,6 +288,8 @@ class Reference:
         events = self.advance(now)
         if self.phase == "on_break":
             raise self._refuse(events, "already on a break")
+        self.own_break = self.phase in ("counting", "paused")
+        self.break_started = now
         self.break_kind = self.offered_kind or self._next_kind()
         self.phase = "on_break"
         self._drop_prompt()
@@ -274,8 +300,12 @@ class Reference:
         events = self.advance(now)
         if self.phase != "on_break":
             raise self._refuse(events, "no break running")
-        assert self.break_kind is not None
-        self._taken(self.break_kind)
+        assert self.break_kind is not None and self.break_started is not None
+        ran = (now - self.break_started) // MINUTE
+        if ran * 5 < self.rules.length_of(self.break_kind) * 4:
+            self._fresh_count()  # ended early: no break taken, but a fresh count
+        else:
+            self._taken(self.break_kind)
         self.break_kind = None
         self.phase = "counting"
         return events
@@ -294,9 +324,11 @@ class Reference:
         events = self.advance(now)
         if self.phase not in ("offered", "snoozed", "deferred", "on_break"):
             raise self._refuse(events, "nothing to skip")
-        if self.skips_left() == 0:
+        own = self.phase == "on_break" and self.own_break
+        if self.rules.strict or (not own and self.skips_left() == 0):
             raise self._refuse(events, "no skips left")
-        self.skips_today += 1
+        if not own:
+            self.skips_today += 1
         self.phase = "counting"
         self.break_kind = None
         self._drop_prompt()
@@ -305,6 +337,8 @@ class Reference:
 
     def pause(self, now: datetime, length: str) -> list[RefEvent]:
         events = self.advance(now)
+        if self.rules.strict and self.phase in ("offered", "on_break"):
+            raise self._refuse(events, "strict: the break is taken")
         minutes = {"30m": 30, "1h": 60, "2h": 120}
         if length in minutes:
             until: datetime | None = now + minutes[length] * MINUTE
@@ -336,19 +370,23 @@ class Reference:
         if self.away_since is None:
             self.away_since = min(since, now)
             self.counted = [m for m in self.counted if m < self.away_since]
-            self.worked = len(self.counted)
-            if self.worked < self.rules.micro_every - self.rules.warning_before:
-                self.warned = False
+            self.worked = len(self.counted)  # one warning per break: `warned` stays
         return events
 
     def suspend(self, now: datetime) -> list[RefEvent]:
         events = self.advance(now)
+        self.asleep = True
         if self.away_since is None:
             self.away_since = now
         return events
 
     def wake(self, now: datetime) -> list[RefEvent]:
-        return self.advance(now) + self._come_back(now)
+        """Nothing fell due while asleep: a snooze or cap that ended then is seen to now, after
+        the sleep was weighed as an absence."""
+        events = self.advance(now)
+        self.asleep = False
+        events += self._come_back(now)
+        return events + self._deadlines(now)
 
     def set_dnd(self, now: datetime, active: bool) -> list[RefEvent]:
         events = self.advance(now)
@@ -365,6 +403,9 @@ class Reference:
         self.away_since = None
         if self.phase in ("on_break", "paused"):
             return []
+        offered = self.phase in ("offered", "snoozed", "deferred")
+        if not self.in_range or not (offered or self.worked > 0):
+            return []  # a natural break needs work to break from, inside working hours
         kind = self.offered_kind or self._next_kind()
         if away < self.rules.length_of(kind):
             return []  # a short absence only paused the count
@@ -422,6 +463,7 @@ BERLIN_RULES = RefRules(
     micro_every=25,
     micro_length=1,
     long_every_breaks=4,
+    long_every_work=None,
     long_length=5,
     warning_before=1,
     snooze_length=5,
@@ -435,7 +477,8 @@ NEW_YORK_RULES = RefRules(
     hours=_week(((510, 720), (780, 1050)), (2,), (), ((600, 690),)),
     micro_every=20,
     micro_length=2,
-    long_every_breaks=3,
+    long_every_breaks=None,
+    long_every_work=70,
     long_length=4,
     warning_before=2,
     snooze_length=3,
@@ -631,6 +674,8 @@ SCRIPTS: tuple[tuple[str, ...], ...] = (
     ("snooze", "late_start"),
     ("long_finish",),  # started, finished three minutes after its length
     ("start_twice",),  # started, and "take a break now" clicked again: refused by both
+    ("early_finish",),  # started, and "Done" pressed at once: ended early, not counted
+    ("skip",),
 )
 
 
@@ -647,7 +692,7 @@ def planner_rules(rules: RefRules) -> Rules:
         micro_every=rules.micro_every * MINUTE,
         micro_length=rules.micro_length * MINUTE,
         long_every_breaks=rules.long_every_breaks,
-        long_every_work=None,
+        long_every_work=None if rules.long_every_work is None else rules.long_every_work * MINUTE,
         long_length=rules.long_length * MINUTE,
         warning_before=rules.warning_before * MINUTE,
         snooze_length=rules.snooze_length * MINUTE,
@@ -839,6 +884,8 @@ class Driver:
         self.take(now, {"start_then_skip": -1, "long_finish": 3}.get(step, 0))
         if step == "start_twice":
             self.call("start_break", now)
+        elif step == "early_finish" and self.call("finish_break", now):
+            self.running = None
 
     def run_later(self, now: datetime, suspended: bool) -> None:
         for what, which in self.later.pop(self.real, []):
