@@ -21,7 +21,7 @@ from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
 from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.style import muted_text, scale_font
+from backbreak.style import muted_text, plain_label, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
 # down when it holds still (reduced motion).
@@ -100,13 +100,13 @@ class BreakCard(QtWidgets.QWidget):
         self._can_snooze = can_snooze
         self._can_skip = can_skip
 
-        self._caption = QtWidgets.QLabel(self._caption_text(long_break))
+        self._caption = plain_label(self._caption_text(long_break))
         self._caption.setObjectName("CardCaption")
-        self._title = QtWidgets.QLabel()
+        self._title = plain_label()
         self._title.setObjectName("CardTitle")
         self._title.setWordWrap(True)
         scale_font(self._title, 1.45, bold=True)
-        self._summary = QtWidgets.QLabel()
+        self._summary = plain_label()
         self._summary.setWordWrap(True)
         self._summary.setObjectName("CardSummary")
 
@@ -115,16 +115,16 @@ class BreakCard(QtWidgets.QWidget):
         if guide is not None:
             self.figure.set_routine(guide.exercises)
 
-        self._step_heading = QtWidgets.QLabel()
+        self._step_heading = plain_label()
         self._step_heading.setObjectName("StepHeading")
         self._step_heading.setAccessibleName(tr("Card", "Where you are"))
         scale_font(self._step_heading, 0.95, bold=True)
-        self._step_count = QtWidgets.QLabel()
+        self._step_count = plain_label()
         self._step_count.setObjectName("StepCount")
         self._step_count.setAccessibleName(tr("Card", "Step countdown"))
         self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         scale_font(self._step_count, 1.7, bold=True)
-        self.instruction = QtWidgets.QLabel()
+        self.instruction = plain_label()
         self.instruction.setObjectName("Instruction")
         self.instruction.setWordWrap(True)
         self.instruction.setAccessibleName(tr("Card", "What to do now"))
@@ -133,7 +133,7 @@ class BreakCard(QtWidgets.QWidget):
         self.instruction.setMinimumHeight(self.instruction.fontMetrics().lineSpacing() * 3 + 4)
         self._summary.setMinimumHeight(self._summary.fontMetrics().lineSpacing() * 2 + 2)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.breath = QtWidgets.QLabel()
+        self.breath = plain_label()
         self.breath.setObjectName("BreathCue")
         self.breath.setAccessibleName(tr("Card", "Breathing"))
 
@@ -142,13 +142,13 @@ class BreakCard(QtWidgets.QWidget):
         self._progress.setTextVisible(False)
         self._progress.setMaximumHeight(8)
         self._progress.setAccessibleName(tr("Card", "Progress through the break"))
-        self.time_left = QtWidgets.QLabel()
+        self.time_left = plain_label()
         self.time_left.setObjectName("TimeLeft")
         self.time_left.setAccessibleName(tr("Card", "Time left"))
 
         # What to take care with in this exercise (and, for an interpretation, that it is
         # one): plain text, as pack files are only ever shown as text.
-        self.caution = QtWidgets.QLabel()
+        self.caution = plain_label()
         self.caution.setObjectName("Caution")
         self.caution.setWordWrap(True)
         self.caution.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,7 +157,7 @@ class BreakCard(QtWidgets.QWidget):
         self.caution.hide()
         # The one-line safety reminder, on every card, in the text colour: it must be read,
         # and muted grey on a dark card falls below 4.5:1 contrast.
-        self.reminder = QtWidgets.QLabel()
+        self.reminder = plain_label()
         self.reminder.setObjectName("Reminder")
         self.reminder.setWordWrap(True)
         self.reminder.setTextFormat(Qt.TextFormat.PlainText)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.style import muted_text, scale_font
+from backbreak.style import muted_text, plain_label, scale_font
 
 RATINGS = range(11)
 # Ignored this long, the prompt goes away by itself (counts as dismissed).
@@ -71,9 +71,9 @@ class ComfortPrompt(QtWidgets.QWidget):
         self._closing = False
         self._pending_one = False
 
-        self._caption = QtWidgets.QLabel(tr("Comfort", "Comfort check-in"))
+        self._caption = plain_label(tr("Comfort", "Comfort check-in"))
         self._caption.setObjectName("ComfortCaption")
-        self.question = QtWidgets.QLabel(tr("Comfort", "How does your upper back feel?"))
+        self.question = plain_label(tr("Comfort", "How does your upper back feel?"))
         self.question.setObjectName("ComfortQuestion")
         self.question.setWordWrap(True)
         scale_font(self.question, 1.3, bold=True)
@@ -97,9 +97,9 @@ class ComfortPrompt(QtWidgets.QWidget):
         for button in self.rating_buttons:
             button.setFixedSize(side, side)
 
-        self._low = QtWidgets.QLabel(tr("Comfort", "0 = very sore"))
+        self._low = plain_label(tr("Comfort", "0 = very sore"))
         self._low.setObjectName("ComfortAnchor")
-        self._high = QtWidgets.QLabel(tr("Comfort", "10 = no discomfort"))
+        self._high = plain_label(tr("Comfort", "10 = no discomfort"))
         self._high.setObjectName("ComfortAnchor")
         self._high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         anchors = QtWidgets.QHBoxLayout()
@@ -109,7 +109,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         for label in (self._low, self._high):
             scale_font(label, 0.9)
 
-        self._note = QtWidgets.QLabel(
+        self._note = plain_label(
             tr("Comfort", "Asked at most once a day; you can switch it off in Settings.")
         )
         self._note.setObjectName("ComfortNote")
@@ -134,7 +134,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         asking_layout.addSpacing(4)
         asking_layout.addLayout(footer)
 
-        self.thanks = QtWidgets.QLabel()
+        self.thanks = plain_label()
         self.thanks.setObjectName("ComfortThanks")
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.setWordWrap(True)

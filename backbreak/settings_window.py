@@ -68,6 +68,7 @@ from backbreak.core.settings import (
 )
 from backbreak.figure import FigureWidget
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.style import plain_label, plain_tooltip
 
 CHECK_DELAY_MS: Final = 600
 WEEKDAY_COUNT: Final = 5  # Monday to Friday: what "all weekdays" copies to
@@ -177,7 +178,7 @@ def _row(*widgets: QtWidgets.QWidget, stretch: bool = True) -> QtWidgets.QWidget
 
 
 def _problem_label() -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel()
+    label = plain_label()
     label.setObjectName("SettingProblem")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -379,7 +380,7 @@ class _SliderField(_Field):
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(200)
         _describe(self.slider, spec)
-        self.value_label = QtWidgets.QLabel()
+        self.value_label = plain_label()
         width = self.value_label.fontMetrics().horizontalAdvance(self._text(spec.high))
         self.value_label.setMinimumWidth(width + 4)
         self.control = self.slider
@@ -411,7 +412,7 @@ class _BoolField(_Field):
         super().__init__(spec, notify)
         self.box = QtWidgets.QCheckBox(_label(spec))
         _describe(self.box, spec)
-        hint = QtWidgets.QLabel(tr("Settings", spec.description))
+        hint = plain_label(tr("Settings", spec.description))
         hint.setObjectName("SettingHint")
         hint.setWordWrap(True)
         # Indented under the box's text, where the eye goes after reading the label.
@@ -524,7 +525,7 @@ class _RangeRow:
         self.end = _time_edit(tr("Settings", "%1: until").replace("%1", day_name), tip)
         self.start.setText(start)
         self.end.setText(end)
-        dash = QtWidgets.QLabel("\u2013")
+        dash = plain_label("\u2013")
         dash.setAccessibleName(tr("Settings", "until"))
         self.remove = QtWidgets.QToolButton()
         self.remove.setText("✕")
@@ -562,7 +563,7 @@ class _DayRow:
         self.field = field
         self.index = index
         self.name = name
-        self.label = QtWidgets.QLabel(name)
+        self.label = plain_label(name)
         self.off = QtWidgets.QCheckBox(tr("Settings", "Day off"))
         self.off.setAccessibleName(tr("Settings", "%1: day off").replace("%1", name))
         self.off.setToolTip(tr("Settings", "No breaks on this day."))
@@ -698,7 +699,7 @@ class _WeekHoursField(_Field):
         for day in self.days:
             self.copy_from.addItem(day.name, day.index)
         self.copy_from.setAccessibleName(tr("Settings", "Day to copy"))
-        copy_label = QtWidgets.QLabel(tr("Settings", "Copy the hours of"))
+        copy_label = plain_label(tr("Settings", "Copy the hours of"))
         copy_label.setBuddy(self.copy_from)
         self.copy_button = QtWidgets.QPushButton(tr("Settings", "to all weekdays (Mon\u2013Fri)"))
         self.copy_button.setAccessibleName(
@@ -797,12 +798,12 @@ class _PracticePicker(QtWidgets.QGroupBox):
         self.figure = FigureWidget(reduced_motion=True)
         self.figure.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         self.figure.setAccessibleName(tr("Settings", "Preview"))
-        self.name = QtWidgets.QLabel()
+        self.name = plain_label()
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
         self.name.setWordWrap(True)
-        self.summary = QtWidgets.QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.favourite = QtWidgets.QCheckBox(_label(FAVOURITES))
@@ -854,7 +855,7 @@ class _PracticePicker(QtWidgets.QGroupBox):
         for practice in sorted(practices, key=lambda p: p.name.casefold()):
             item = QtWidgets.QListWidgetItem(practice.name)
             item.setData(Qt.ItemDataRole.UserRole, practice.id)
-            item.setToolTip(practice.summary)
+            item.setToolTip(plain_tooltip(practice.summary))
             self.list.addItem(item)
             self._items[practice.id] = item
 
@@ -1048,7 +1049,7 @@ class SettingsWindow(QtWidgets.QWidget):
             self._pages[section] = scroll
             self.tabs.addTab(scroll, title)
 
-        self.message = QtWidgets.QLabel()
+        self.message = plain_label()
         self.message.setObjectName("SettingsMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -1189,7 +1190,7 @@ class SettingsWindow(QtWidgets.QWidget):
                 form.addWidget(field.cell(), row, 0, 1, 2)  # the check box carries its label
                 continue
             form.addWidget(field.cell(), row, 1)
-            label = QtWidgets.QLabel(_label(spec))
+            label = plain_label(_label(spec))
             label.setToolTip(field.control.toolTip())
             label.setBuddy(field.control)
             # Level with the control, not with its problem line below.

@@ -29,6 +29,7 @@ from backbreak.core.history import (
     TodaySummary,
 )
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
+from backbreak.style import plain_label, plain_tooltip
 
 WINDOW_SIZE = (760, 620)
 # The year calendar's 5 intensity levels: none, then the share of the daily goal reached.
@@ -204,7 +205,7 @@ class Chart(QtWidgets.QWidget):
 
     def set_description(self, text: str) -> None:
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.PaletteChange:
@@ -213,7 +214,8 @@ class Chart(QtWidgets.QWidget):
 
     def event(self, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
-            text = self.tooltip_at(QtCore.QPointF(event.pos())) or self.toolTip()
+            at_point = self.tooltip_at(QtCore.QPointF(event.pos()))
+            text = plain_tooltip(at_point) if at_point else self.toolTip()
             if text:
                 QtWidgets.QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -1284,7 +1286,7 @@ class StatsWindow(QtWidgets.QWidget):
         self.regions = RegionChips()
         self.comfort = ComfortTrend()
 
-        self.empty_note = QtWidgets.QLabel(
+        self.empty_note = plain_label(
             tr(
                 "Stats",
                 "No breaks recorded yet. These charts fill in as you take your breaks.",
@@ -1314,7 +1316,7 @@ class StatsWindow(QtWidgets.QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(content)
 
-        self.message_label = QtWidgets.QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.setAccessibleName(tr("Stats", "Export result"))
@@ -1408,7 +1410,7 @@ class StatsWindow(QtWidgets.QWidget):
 
 
 def _title(text: str) -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

@@ -7,6 +7,7 @@ from typing import Any
 
 from backbreak.actions import AppActions
 from backbreak.qt import QtGui, QtWidgets, tr
+from backbreak.style import plain_label
 from backbreak.texts import breaks_today_sentence, status_sentence
 
 
@@ -20,15 +21,15 @@ class StatusWindow(QtWidgets.QWidget):
 
         self._icon = icon
         self._paused_icon = paused_icon
-        self.picture = QtWidgets.QLabel()
+        self.picture = plain_label()
         self.picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
-        self.status_label = QtWidgets.QLabel()
+        self.status_label = plain_label()
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.status_label.setFont(font)
         self.status_label.setAccessibleName(tr("StatusWindow", "Next break"))
-        self.today_label = QtWidgets.QLabel()
+        self.today_label = plain_label()
         self.today_label.setAccessibleName(tr("StatusWindow", "Breaks today"))
         texts = QtWidgets.QVBoxLayout()
         texts.addWidget(self.status_label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backbreak.qt import QtGui, QtWidgets
+from backbreak.qt import Qt, QtGui, QtWidgets
 
 
 def opaque(colour: QtGui.QColor, background: QtGui.QColor) -> QtGui.QColor:
@@ -30,3 +30,18 @@ def scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) ->
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     label.setFont(font)
+
+
+def plain_label(text: str = "") -> QtWidgets.QLabel:
+    """A label that shows its text as text. QLabel's default (AutoText) renders anything that
+    looks like HTML, and labels show words from pack files and settings files: a name like
+    `<font size=6>` or a summary with `<img src=...>` must appear as written."""
+    label = QtWidgets.QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows it as written: tooltips render anything that looks like
+    HTML, so the text is escaped into rich text of its own (line breaks kept)."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre) if text else ""
