@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.exercises import (
     Exercise,
-    Pose,
+    Point,
     Practice,
     describe,
     load_library,
-    pose_points,
-    step_pose,
+    step_points,
 )
 from backbreak.paths import assets_dir
 from backbreak.translate import tr
@@ -59,8 +58,7 @@ def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) ->
     from backbreak.figure import FigureStyle, Frame, paint_figure, world_props
 
     out.mkdir(parents=True, exist_ok=True)
-    poses = _sampled_poses(exercise, fps)
-    all_points = [pose_points(pose, exercise.animation.view) for pose in poses]
+    all_points = _sampled_points(exercise, fps)
     rect = QtCore.QRectF(0, 0, size, size)
     frame = Frame.fitting(all_points, rect)
     palette = _drawing_palette(dark=False)
@@ -114,22 +112,21 @@ def sheet(exercise_id: str | None, out: Path, *, dark: bool = False) -> int:
 
 
 def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
-    from backbreak.core.exercises import breath_depth, setup_pose
+    from backbreak.core.exercises import breath_depth, setup_points
     from backbreak.qt import Qt, QtCore, QtGui
 
     _drawing_app()
     from backbreak.figure import Cues, FigureStyle, Frame, paint_figure, props_for_step, world_props
 
-    view = exercise.animation.view
-    cells: list[tuple[str, Pose, int | None, float]] = [
-        (tr("Cli", "get ready"), setup_pose(exercise), None, 0.0)
+    cells: list[tuple[str, dict[str, Point], int | None, float]] = [
+        (tr("Cli", "get ready"), setup_points(exercise), None, 0.0)
     ]
     for index, step in enumerate(exercise.steps):
         span = step.span
         for fraction in SHEET_SAMPLES:
             seconds = span * fraction
-            cells.append(("", step_pose(exercise, index, seconds), index, seconds))
-    all_points = [pose_points(pose, view) for _label, pose, _index, _seconds in cells]
+            cells.append(("", step_points(exercise, index, seconds), index, seconds))
+    all_points = [points for _label, points, _index, _seconds in cells]
     palette = _drawing_palette(dark=dark)
     style = FigureStyle.from_palette(palette)
     header = 44
@@ -149,7 +146,7 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
     painter.drawText(
         QtCore.QRectF(12, 0, width - 24, header),
         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-        f"{exercise.name}  ({exercise.id}, {view.value} view)",
+        f"{exercise.name}  ({exercise.id}, {exercise.animation.view.value} view)",
     )
     label_font = QtGui.QFont()
     label_font.setPixelSize(12)
@@ -226,14 +223,14 @@ def _unknown(exercise_id: str) -> int:
     return 2
 
 
-def _sampled_poses(exercise: Exercise, fps: float) -> list[Pose]:
-    poses: list[Pose] = []
+def _sampled_points(exercise: Exercise, fps: float) -> list[dict[str, Point]]:
+    frames: list[dict[str, Point]] = []
     for index, step in enumerate(exercise.steps):
         seconds = min(step.duration, MAX_SECONDS_PER_STEP)
         count = max(2, round(seconds * fps))
         for n in range(count):
-            poses.append(step_pose(exercise, index, seconds * n / (count - 1)))
-    return poses
+            frames.append(step_points(exercise, index, seconds * n / (count - 1)))
+    return frames
 
 
 def preview(practice_id: str, *, reduced_motion: bool = False) -> int:

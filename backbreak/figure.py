@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from backbreak.core.exercises import (
     BONES,
+    FLOOR_AREA,
     HEAD_RADIUS,
     Exercise,
     Point,
@@ -22,11 +23,12 @@ from backbreak.core.exercises import (
     Region,
     Step,
     breath_depth,
+    contacts_at,
     held_still,
-    pose_points,
-    setup_pose,
+    placed_points,
+    setup_points,
     step_is_mirrored,
-    step_pose,
+    step_points,
 )
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
 
@@ -162,11 +164,13 @@ class Frame:
     floor_left: float  # where the floor line starts and ends: inside the margins
     floor_right: float
     top: float = 0.0  # pixel y of the top margin
+    # A camera that looks down: the corners of the floor patch under the figure, in pixels.
+    floor_area: tuple[QtCore.QPointF, ...] = ()
 
     @classmethod
     def fitting(
         cls,
-        all_points: Iterable[Mapping[str, Point]],
+        all_points: Sequence[Mapping[str, Point]],
         rect: QtCore.QRectF,
         margin: float = 0.08,
         *,
@@ -178,7 +182,7 @@ class Frame:
         xs: list[float] = []
         heights: list[float] = []
         for points in all_points:
-            lowest = min(p.y for p in points.values())
+            lowest = min(0.0, *(p.y for p in points.values()))
             for p in points.values():
                 xs.append(p.x)
                 heights.append(p.y - lowest)
@@ -196,7 +200,13 @@ class Frame:
         floor_y = rect.bottom() - rect.height() * margin
         inset = rect.width() * margin / 2
         top = rect.top() + rect.height() * margin / 2
-        return cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset, top)
+        frame = cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset, top)
+        first = all_points[0] if all_points else None
+        if first is not None and FLOOR_AREA[0] in first:
+            lowest = min(0.0, *(p.y for p in first.values()))
+            area = tuple(frame.map(first[name], lowest) for name in FLOOR_AREA)
+            frame = dataclasses.replace(frame, floor_area=area)
+        return frame
 
     def map(self, point: Point, lowest: float) -> QtCore.QPointF:
         return QtCore.QPointF(
@@ -230,8 +240,12 @@ def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
     under the anchor (the upper back) where it comes lowest, which is where it rests on it."""
     animation = exercise.animation
     view = animation.view
-    start = pose_points(animation.pose_at(exercise.steps[0].frames[0]), view)
-    keyframes = [pose_points(frame.pose, view) for frame in animation.keyframes]
+    first = exercise.steps[0].frames[0]
+    start = placed_points(animation.pose_at(first), view, contacts_at(exercise, first, False))
+    keyframes = [
+        placed_points(frame.pose, view, contacts_at(exercise, frame.t, False))
+        for frame in animation.keyframes
+    ]
     placed: list[WorldProp] = []
     for prop in animation.props:
         points = start
@@ -261,8 +275,9 @@ def props_for_step(
 
 
 def _height(points: Mapping[str, Point], name: str) -> float:
-    """How far above the floor a point is, in a pose standing on its lowest point."""
-    return points[name].y - min(p.y for p in points.values())
+    """How far above the floor a point is (as painted: the floor at 0, unless something dips
+    below it)."""
+    return points[name].y - min(0.0, *(p.y for p in points.values()))
 
 
 @dataclass(frozen=True)
@@ -286,12 +301,14 @@ def paint_figure(
     scenery: bool = True,
     pens: Pens | None = None,
 ) -> None:
-    """Paint one pose. The lowest point of the pose touches the floor, so hands and knees
-    stay grounded whatever the pose; props stay where the world has them.
+    """Paint one pose, placed by core (`step_points`): height 0 on the floor line, so what
+    rests on the floor stays on it; props stay where the world has them.
 
     scenery=False leaves out what stays the same through a step (the floor, the props, the
     end pose): the widget paints those once per step (`paint_scenery`) and reuses them."""
-    lowest = min(p.y for p in points.values())
+    # Height 0 is the floor (core's placed points); should anything dip below it, the figure
+    # is lifted rather than cut by the floor line.
+    lowest = min(0.0, *(p.y for p in points.values()))
     painter.save()
     if scenery:
         paint_scenery(painter, frame, style, props, cues.ghost)
@@ -459,7 +476,7 @@ def _paint_ghost(
     painter: QtGui.QPainter, points: Mapping[str, Point], frame: Frame, style: FigureStyle
 ) -> None:
     """Where the step goes: its end pose as thin lines."""
-    lowest = min(p.y for p in points.values())
+    lowest = min(0.0, *(p.y for p in points.values()))
     pen = QtGui.QPen(style.ghost, max(1.5, frame.scale * 0.03))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -517,7 +534,15 @@ def _paint_props(
     floor_pen = QtGui.QPen(style.floor, max(1.0, frame.scale * 0.012))
     painter.setPen(floor_pen)
     left, right = frame.floor_left, frame.floor_right
-    painter.drawLine(QtCore.QPointF(left, frame.floor_y), QtCore.QPointF(right, frame.floor_y))
+    if frame.floor_area:
+        # Seen from above there is no floor line: the floor under the body is a patch.
+        patch = QtGui.QColor(style.floor)
+        patch.setAlphaF(style.floor.alphaF() * 0.4)
+        painter.setBrush(patch)
+        painter.drawPolygon(QtGui.QPolygonF(list(frame.floor_area)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.drawLine(QtCore.QPointF(left, frame.floor_y), QtCore.QPointF(right, frame.floor_y))
     unit = frame.scale
     painter.setBrush(style.prop)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -663,11 +688,11 @@ class FigureWidget(QtWidgets.QWidget):
             self._set_breath(breath)
             return
         self._hold = (step_index, hold) if hold is not None else None
-        pose = (
-            setup_pose(exercise) if step_index is None else step_pose(exercise, step_index, seconds)
+        points = (
+            setup_points(exercise)
+            if step_index is None
+            else step_points(exercise, step_index, seconds)
         )
-        view = exercise.animation.view
-        points = pose_points(pose, view)
         first = 0 if step_index is None else step_index
         self._props = props_for_step(exercise, self._world_props, step_index)
         self._cues = Cues(
@@ -680,7 +705,7 @@ class FigureWidget(QtWidgets.QWidget):
         frame = self._current_frame()
         if frame is None:
             return
-        lowest = min(p.y for p in points.values())
+        lowest = min(0.0, *(p.y for p in points.values()))
         on_screen = (
             *(
                 (round(q.x() * 4), round(q.y() * 4))
@@ -720,8 +745,7 @@ class FigureWidget(QtWidgets.QWidget):
             return None
         if step_index not in self._ghosts:
             step = exercise.steps[step_index]
-            pose = step_pose(exercise, step_index, _key_seconds(step))
-            self._ghosts[step_index] = pose_points(pose, exercise.animation.view)
+            self._ghosts[step_index] = step_points(exercise, step_index, _key_seconds(step))
         return self._ghosts[step_index]
 
     def _current_frame(self) -> Frame | None:
@@ -795,13 +819,12 @@ class FigureWidget(QtWidgets.QWidget):
 
 def _samples(exercise: Exercise) -> list[dict[str, Point]]:
     """Poses through every step and the starting position: what the frame must hold."""
-    view = exercise.animation.view
     samples = [
-        pose_points(step_pose(exercise, index, step.span * k / 8), view)
+        step_points(exercise, index, step.span * k / 8)
         for index, step in enumerate(exercise.steps)
         for k in range(9)
     ]
-    samples.append(pose_points(setup_pose(exercise), view))
+    samples.append(setup_points(exercise))
     return samples
 
 

@@ -590,6 +590,7 @@ class Animation:
     side: Side = Side.RIGHT  # the side the keyframes show (when mirror is set)
     breathing: bool = False  # the chest moves with the steps' breathing cues
     props: tuple[Prop, ...] = ()
+    contacts: tuple[Contact, ...] = ()
 
     @property
     def length(self) -> float:
@@ -873,6 +874,263 @@ def _breath_depth(breath: Breath, progress: float, seconds: float) -> float:
 
 
 # ---------------------------------------------------------------------------------------------
+# Contacts: what rests on the floor
+
+
+# Points that can rest on the floor. The legs, the trunk and the head place the whole body
+# (the root goes down until they touch); a wrist is reached for by its arm (two bones, the
+# elbow bending in the plane it already bends in), and the hand then lies flat.
+ROOT_CONTACT_POINTS: tuple[str, ...] = (
+    "pelvis",
+    "waist",
+    "chest",
+    "neck_base",
+    "head_center",
+    *(f"{part}_{side}" for part in ("knee", "ankle", "toe", "elbow") for side in SIDES),
+)
+REACH_CONTACT_POINTS: tuple[str, ...] = tuple(f"wrist_{side}" for side in SIDES)
+CONTACT_POINTS = ROOT_CONTACT_POINTS + REACH_CONTACT_POINTS
+# How high a resting point's centre is above the floor: the spine of a trunk lying on its
+# back is half the trunk's depth up (as the card draws it), the head's centre its radius; a
+# joint of a limb lies on the floor line.
+REST_HEIGHT: Mapping[str, float] = {
+    "pelvis": 0.06,
+    "waist": 0.06,
+    "chest": 0.06,
+    "neck_base": 0.06,
+    "head_center": HEAD_RADIUS,
+}
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Points of the keyframes' side that rest on the floor from `start` to `end` (seconds of
+    the animation, both included)."""
+
+    points: tuple[str, ...]
+    start: float
+    end: float
+
+    def holds_at(self, t: float) -> bool:
+        return self.start - 1e-9 <= t <= self.end + 1e-9
+
+
+def _other_side(name: str) -> str:
+    if name.endswith("_left"):
+        return name[: -len("left")] + "right"
+    if name.endswith("_right"):
+        return name[: -len("right")] + "left"
+    return name
+
+
+def step_time(exercise: Exercise, index: int, seconds: float) -> float:
+    """Where on the animation's time axis the figure is `seconds` into step `index`."""
+    step = exercise.steps[index]
+    start, end = step.frames
+    return start + (end - start) * _step_progress(step, seconds)
+
+
+def contacts_at(exercise: Exercise, t: float, mirror: bool) -> tuple[str, ...]:
+    """The points resting on the floor at time `t` of the animation (their other-side names
+    for a mirrored step)."""
+    return tuple(dict.fromkeys(name for name, _since in _holding(exercise, t, mirror)))
+
+
+def _holding(exercise: Exercise, t: float, mirror: bool) -> list[tuple[str, float]]:
+    """(point, since when it rests) for every contact holding at time `t`."""
+    return [
+        (_other_side(name) if mirror else name, contact.start)
+        for contact in exercise.animation.contacts
+        if contact.holds_at(t)
+        for name in contact.points
+    ]
+
+
+def _anchors(exercise: Exercise, t: float, mirror: bool, *, reach: bool = True) -> dict[str, _Vec]:
+    """Where each resting point was put down: it stays there. The body slides over the
+    floor to keep its knees (or back, or feet) where they were, and a hand on the mat does
+    not slide about while the body moves over it."""
+    anchors: dict[str, _Vec] = {}
+    for name, since in _holding(exercise, t, mirror):
+        if name in anchors or (name in REACH_CONTACT_POINTS and not reach):
+            continue
+        pose = exercise.animation.pose_at(since)
+        if mirror:
+            pose = mirrored(pose)
+        if exercise.animation.breathing:
+            pose = with_breath(pose, 0.5)
+        # A hand is put down where the body, itself held in place, brought it.
+        held = _anchors(exercise, since, mirror, reach=False) if reach else None
+        start = standing_points(pose, contacts_at(exercise, since, mirror), held)
+        anchors[name] = (start[name][0], 0.0, start[name][2])
+    return anchors
+
+
+def _sub(a: _Vec, b: _Vec) -> _Vec:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def _length(v: _Vec) -> float:
+    return math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2])
+
+
+def _scaled(v: _Vec, k: float) -> _Vec:
+    return (v[0] * k, v[1] * k, v[2] * k)
+
+
+def _plus(a: _Vec, b: _Vec) -> _Vec:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def _reach(points: dict[str, _Vec], side: str, target: _Vec) -> None:
+    """Two-bone reach: move the elbow and wrist of one arm so the wrist lands on `target`
+    (or as near as the arm's length allows), bending in the plane the elbow already bends
+    in, and lay the hand flat on the floor in the direction it pointed."""
+    shoulder = points[f"shoulder_{side}"]
+    elbow = points[f"elbow_{side}"]
+    wrist = points[f"wrist_{side}"]
+    hand = points[f"hand_{side}"]
+    to_target = _sub(target, shoulder)
+    distance = _length(to_target)
+    if distance < 1e-9:
+        return
+    axis = _scaled(to_target, 1.0 / distance)
+    reach = min(max(distance, abs(UPPER_ARM - FOREARM) + 1e-6), UPPER_ARM + FOREARM - 1e-9)
+    along = (UPPER_ARM**2 - FOREARM**2 + reach**2) / (2.0 * reach)
+    out = math.sqrt(max(UPPER_ARM**2 - along**2, 0.0))
+    bend = _sub(elbow, shoulder)
+    pole = _sub(bend, _scaled(axis, sum(b * a for b, a in zip(bend, axis, strict=True))))
+    size = _length(pole)
+    pole = _scaled(pole, 1.0 / size) if size > 1e-9 else (0.0, 0.0, 0.0)
+    new_elbow = _plus(_plus(shoulder, _scaled(axis, along)), _scaled(pole, out))
+    new_wrist = _plus(shoulder, _scaled(axis, reach))
+    flat = _sub(hand, wrist)
+    flat = (flat[0], 0.0, flat[2])
+    if _length(flat) < 1e-6:  # the hand hung straight down: lay it along the forearm
+        forearm = _sub(new_wrist, new_elbow)
+        flat = (forearm[0], 0.0, forearm[2])
+    size = _length(flat)
+    direction = _scaled(flat, 1.0 / size) if size > 1e-9 else (1.0, 0.0, 0.0)
+    points[f"elbow_{side}"] = new_elbow
+    points[f"wrist_{side}"] = new_wrist
+    points[f"hand_{side}"] = _plus(new_wrist, _scaled(direction, HAND))
+
+
+def _lay_shin(points: dict[str, _Vec], side: str) -> None:
+    """Lay one shin and foot flat on the floor from its knee, pointing the way it pointed."""
+    knee = points[f"knee_{side}"]
+    shin = _sub(points[f"ankle_{side}"], knee)
+    flat = (shin[0], 0.0, shin[2])
+    size = _length(flat)
+    direction = _scaled(flat, 1.0 / size) if size > 1e-9 else (-1.0, 0.0, 0.0)
+    on_floor = (knee[0], 0.0, knee[2])
+    points[f"knee_{side}"] = on_floor
+    points[f"ankle_{side}"] = _plus(on_floor, _scaled(direction, SHIN))
+    points[f"toe_{side}"] = _plus(on_floor, _scaled(direction, SHIN + FOOT))
+
+
+def standing_points(
+    pose: Pose, contacts: Iterable[str] = (), anchors: Mapping[str, _Vec] | None = None
+) -> dict[str, _Vec]:
+    """The body placed in the world, the floor at height 0: lowered until the points in
+    `contacts` that place the body (knees, feet, the trunk...) touch the floor, or, with none,
+    until its lowest point does, and slid along the floor to keep those points at their
+    `anchors`; then each wrist in `contacts` reaches for the floor: for its anchor, or
+    straight down."""
+    points = world_points(pose)
+    wanted = tuple(contacts)
+    fixed = anchors or {}
+    # A knee and the toes of the same leg both down: kneeling, the shin flat on the floor.
+    # The knee places the body; the shin is then laid along the floor.
+    kneeling = [side for side in SIDES if {f"knee_{side}", f"toe_{side}"} <= set(wanted)]
+    laid = {f"{part}_{side}" for side in kneeling for part in ("ankle", "toe")}
+    root = [n for n in wanted if n in ROOT_CONTACT_POINTS and n not in laid]
+    if root:
+        lowest = min(points[n][1] - REST_HEIGHT.get(n, 0.0) for n in root)
+    else:
+        lowest = min(v[1] for v in points.values())
+    pinned = [n for n in root if n in fixed]
+    dx = sum(fixed[n][0] - points[n][0] for n in pinned) / len(pinned) if pinned else 0.0
+    dz = sum(fixed[n][2] - points[n][2] for n in pinned) / len(pinned) if pinned else 0.0
+    points = {n: (v[0] + dx, v[1] - lowest, v[2] + dz) for n, v in points.items()}
+    for side in kneeling:
+        _lay_shin(points, side)
+    for name in wanted:
+        if name in REACH_CONTACT_POINTS:
+            side = name.rsplit("_", 1)[1]
+            wrist = points[name]
+            _reach(points, side, fixed.get(name, (wrist[0], 0.0, wrist[2])))
+    return points
+
+
+def placed_points(
+    pose: Pose,
+    view: View,
+    contacts: Iterable[str] = (),
+    anchors: Mapping[str, _Vec] | None = None,
+) -> dict[str, Point]:
+    """`standing_points` seen from `view`: what the card draws."""
+    return _seen(standing_points(pose, contacts, anchors), view)
+
+
+def _seen(placed: dict[str, _Vec], view: View) -> dict[str, Point]:
+    """Height 0 is the floor line; a camera that looks down sees no floor line but a patch of
+    floor (the FLOOR_AREA points), and its picture rests on the lowest point."""
+    if view.elevation == 0.0:
+        return project(placed, view)
+    placed.update(_FLOOR_AREA)
+    points = project(placed, view)
+    lowest = min(p.y for p in points.values())
+    return {name: Point(p.x, p.y - lowest, p.depth) for name, p in points.items()}
+
+
+# The patch of floor (a mat's worth) a camera that looks down shows under a figure lying on
+# its back, corner by corner: placed once in the world, so it stays put as the body moves.
+FLOOR_AREA: tuple[str, ...] = (
+    "floor_head_left",
+    "floor_head_right",
+    "floor_feet_right",
+    "floor_feet_left",
+)
+_FLOOR_AREA: Mapping[str, _Vec] = {
+    "floor_head_left": (-0.80, 0.0, 0.32),
+    "floor_head_right": (-0.80, 0.0, -0.32),
+    "floor_feet_right": (0.62, 0.0, -0.32),
+    "floor_feet_left": (0.62, 0.0, 0.32),
+}
+
+
+def step_standing_points(exercise: Exercise, index: int, seconds: float) -> dict[str, _Vec]:
+    """The body `seconds` into step `index`, posed and standing on its contacts, in the
+    world's axes (height 0 is the floor)."""
+    step = exercise.steps[index]
+    t, mirror = step_time(exercise, index, seconds), step_is_mirrored(exercise, step)
+    return standing_points(
+        step_pose(exercise, index, seconds),
+        contacts_at(exercise, t, mirror),
+        _anchors(exercise, t, mirror),
+    )
+
+
+def step_points(exercise: Exercise, index: int, seconds: float) -> dict[str, Point]:
+    """The figure as the card draws it `seconds` into step `index`: posed, standing on its
+    contacts, seen from the exercise's view."""
+    return _seen(step_standing_points(exercise, index, seconds), exercise.animation.view)
+
+
+def setup_points(exercise: Exercise) -> dict[str, Point]:
+    """The still figure shown while the person gets into position."""
+    first = exercise.steps[0]
+    t, mirror = first.frames[0], step_is_mirrored(exercise, first)
+    return placed_points(
+        setup_pose(exercise),
+        exercise.animation.view,
+        contacts_at(exercise, t, mirror),
+        _anchors(exercise, t, mirror),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Checking and loading
 
 
@@ -912,7 +1170,17 @@ _EXERCISE_FIELDS = (
     "animation",
 )
 _STEP_FIELDS = ("instruction", "seconds", "reps", "seconds_each", "side", "breath", "frames")
-_ANIMATION_FIELDS = ("view", "easing", "mirror", "side", "breathing", "props", "base", "keyframes")
+_ANIMATION_FIELDS = (
+    "view",
+    "easing",
+    "mirror",
+    "side",
+    "breathing",
+    "props",
+    "contacts",
+    "base",
+    "keyframes",
+)
 _ROUTINE_FIELDS = ("id", "name", "summary", "use", "items", "notes")
 _SAFETY_FIELDS = ("title", "reminder", "points", "red_flags")
 
@@ -1354,6 +1622,7 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
                 keyframes.append(Keyframe(t, pose))
     if view is None or base is None or not keyframes:
         return None, previous or 0.0
+    contacts = _parse_contacts(check, table, keyframes[-1].t)
     animation = Animation(
         view=view,
         keyframes=tuple(keyframes),
@@ -1362,8 +1631,32 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
         side=side,
         breathing=breathing,
         props=tuple(props),
+        contacts=contacts,
     )
     return animation, animation.length
+
+
+def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> tuple[Contact, ...]:
+    contacts: list[Contact] = []
+    for where, entry in check.tables(table, "contacts", "animation", required=False, most=20):
+        check.known(entry, where, ("points", "from", "to"))
+        points = check.texts(entry, "points", where, max_length=40)
+        if not points:
+            check.fail(_path(where, "points"), "must name the points that rest on the floor")
+        for i, name in enumerate(points):
+            if name and name not in CONTACT_POINTS:
+                check.fail(
+                    f"{_path(where, 'points')}[{i + 1}]",
+                    f"must be one of {', '.join(CONTACT_POINTS)}, got {_show(name)}",
+                )
+        start = check.number(entry, "from", where, low=0, high=length, unit="of seconds")
+        end = check.number(entry, "to", where, low=0, high=length, unit="of seconds")
+        first = 0.0 if start is None else start
+        last = length if end is None else end
+        if last < first:
+            check.fail(_path(where, "to"), f"must not be before from ({_number_text(first)} s)")
+        contacts.append(Contact(tuple(points), first, last))
+    return tuple(contacts)
 
 
 def _parse_exercise(check: _Check, data: Mapping[str, Any], stem: str) -> Exercise | None:

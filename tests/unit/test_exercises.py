@@ -902,34 +902,6 @@ def test_a_shoulder_circle_draws_a_loop_in_the_three_quarter_view() -> None:
     assert max(xs) - min(xs) > 0.03 and max(ys) - min(ys) > 0.03
 
 
-FLOOR_WORK = sorted(
-    e.id
-    for e in LIBRARY_FOR_LIMITS.exercises
-    if {ex.Position.KNEELING, ex.Position.ALL_FOURS} & set(e.positions)
-)
-
-
-@pytest.mark.parametrize("exercise_id", FLOOR_WORK)
-def test_on_hands_and_knees_the_knees_stay_down_and_nothing_goes_through_the_floor(
-    exercise_id: str,
-) -> None:
-    """The figure stands on its lowest point: a hand or elbow below the knees would lift the
-    whole body off the floor (a floating child's pose)."""
-    exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
-    assert exercise is not None
-    arm = ("elbow", "wrist", "hand")
-    for index, step in enumerate(exercise.steps):
-        for k in range(81):
-            seconds = step.span * k / 80
-            points = ex.pose_points(ex.step_pose(exercise, index, seconds), exercise.animation.view)
-            legs = min(p.y for name, p in points.items() if not name.startswith(arm))
-            arms = min(p.y for name, p in points.items() if name.startswith(arm))
-            knees = min(points["knee_left"].y, points["knee_right"].y)
-            where = (index + 1, round(seconds, 2))
-            assert arms >= legs - 0.01, where
-            assert knees - min(legs, arms) <= 0.05, where
-
-
 def test_in_the_front_view_a_step_named_right_moves_on_the_persons_right() -> None:
     """The person faces the screen and copies the figure as in a mirror: "lean to the right"
     leans toward the screen's right, and the wall for the right arm stands on that side."""
@@ -945,3 +917,43 @@ def test_in_the_front_view_a_step_named_right_moves_on_the_persons_right() -> No
         assert sign * (points["head_center"].x - points["pelvis"].x) > 0.03, side
     upright = ex.pose_points(ex.NEUTRAL, ex.View.FRONT)
     assert upright["shoulder_right"].x > upright["shoulder_left"].x
+
+
+# The card draws a figure unit at up to about 190 px (its tallest figure, a person standing);
+# 300 px per unit leaves room, so 2 px on screen is at most this much of a figure unit.
+TWO_PIXELS = 2.0 / 300.0
+WITH_CONTACTS = sorted(e.id for e in LIBRARY_FOR_LIMITS.exercises if e.animation.contacts)
+
+
+def test_floor_work_declares_what_rests_on_the_floor() -> None:
+    floor = {e.id for e in LIBRARY_FOR_LIMITS.exercises if set(e.positions) <= ex.FLOOR_POSITIONS}
+    assert floor and floor <= set(WITH_CONTACTS)
+
+
+@pytest.mark.parametrize("exercise_id", WITH_CONTACTS)
+def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_id: str) -> None:
+    """Within 2 px of the floor for as long as the contact holds, a resting hand stays where
+    it was put down, and no joint of the body is ever below the floor."""
+    exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
+    assert exercise is not None
+    for index, step in enumerate(exercise.steps):
+        put_down: dict[str, tuple[float, float]] = {}
+        for k in range(61):
+            seconds = step.span * k / 60
+            points = ex.step_standing_points(exercise, index, seconds)
+            where = (index + 1, round(seconds, 2))
+            # (The nose only says which way the face looks; it is not drawn.)
+            lowest = min(v[1] for name, v in points.items() if name != "nose")
+            assert lowest >= -TWO_PIXELS, where
+            t = ex.step_time(exercise, index, seconds)
+            resting = ex.contacts_at(exercise, t, ex.step_is_mirrored(exercise, step))
+            for name in resting:
+                height = points[name][1] - ex.REST_HEIGHT.get(name, 0.0)
+                assert abs(height) <= TWO_PIXELS, (*where, name, height)
+            for name in put_down.keys() - set(resting):
+                del put_down[name]
+            for name in resting:
+                if name in ex.REACH_CONTACT_POINTS:
+                    x, z = put_down.setdefault(name, (points[name][0], points[name][2]))
+                    slid = math.hypot(points[name][0] - x, points[name][2] - z)
+                    assert slid <= TWO_PIXELS, (*where, name, "slid", slid)
