@@ -1,9 +1,10 @@
 """The break planner: when breaks come, and when they must not.
 
-Plain Python with no clock of its own: every input carries the instant it happened (UTC-aware
-datetimes), and `advance(now)` steps time forward. The shell calls `advance` when the instant
-from `next_wakeup()` arrives, and passes user actions and observations (idle, suspend, do not
-disturb) as they happen. Each call returns the events that became due, in order.
+Plain Python with no clock of its own: every input carries the instant it happened (aware
+datetimes in any zone; the planner works in UTC), and `advance(now)` steps time forward. The
+shell calls `advance` when the instant from `next_wakeup()` arrives, and passes user actions
+and observations (idle, suspend, do not disturb) as they happen. Each call returns the events
+that became due, in order.
 
 The rules
 ---------
@@ -16,35 +17,69 @@ Breaks. When `worked` reaches `micro_every` a break is due (event BREAK_DUE) and
 offered, nothing counts. The break is LONG when `long_every_breaks` is set and this would be
 that many breaks since the last long one (completed and natural breaks count, skipped ones do
 not), or when `long_every_work` is set and the work since the last long break plus `worked`
-reaches it; otherwise MICRO. A WARNING comes when `worked` reaches `micro_every -
-warning_before` (once per break; not during do-not-disturb; not when the count starts past it).
+reaches it; otherwise MICRO. All work counts toward `long_every_work`, including the work
+before a break that was skipped, withdrawn or paused over: "skips do not advance the rotation"
+is about the break count, not about work.
+
+One warning per break. A WARNING comes when `worked` reaches `micro_every - warning_before`
+(not during do-not-disturb; not when the count starts past it). It is not shown again for the
+same break when an absence noticed late takes work back below that point, and its Snooze
+stays good.
 
 Offered break. The person may start it (ON_BREAK, then finish), snooze it (SNOOZED for
 `snooze_length` of wall time, then BREAK_DUE again; at most `max_snoozes` per break), or skip
 it (uses one of `daily_skips`; None means unlimited). Strict mode allows neither snooze nor
-skip. A completed, skipped or natural break sets `worked` to zero.
+skip, nor a pause while a break is offered or running. A completed, skipped or natural break
+sets `worked` to zero.
+
+A break you start yourself is yours: skipping a break started with "Take a break now" uses
+none of the day's skips (and is allowed when none is left).
+
+A break counts when it is taken. `finish_break` ended before `TAKEN_SHARE` (80 %) of the
+break's planned length (the routine's length the shell passes, else the rules' length of its
+kind) is "ended early": the count starts afresh, but it is not one of the day's breaks and the
+long-break rotation does not move (`last_break_ended_early` tells the shell, which records it
+so; it counts toward neither the daily goal nor the streak).
 
 Working hours end. An offered, snoozed or deferred break is withdrawn (BREAK_WITHDRAWN) when
 its working range ends, and at the start of a new range: no prompt outside working hours. A
 break already running may finish.
 
-Pause. For a duration (wall time), until the first working range of a later day, or until
-resumed. Pausing withdraws an offered break (and ends a running one uncounted). When a timed
-pause ends, PAUSE_ENDED, and counting starts afresh (`worked` = 0), as after `resume`.
+Pause. For a duration (wall time), until the next working day, or until resumed. The next
+working day is the first working instant of a later *backbreak day* (days begin at
+`day_starts_at`, 04:00 by default): that day's start when it is working time (always-on hours,
+or a range written across it), else the first range start after it. So with always-on hours it
+is the next day start, and a pause at 02:00 ends at 09:00 the same morning. Pausing withdraws
+an offered break (and ends a running one uncounted). When a timed pause ends, PAUSE_ENDED, and
+counting starts afresh (`worked` = 0), as after `resume`.
 
 Idle. `set_idle(now, since)` says the person has been away since `since` (or, with None, is
-back). Away time is not work, retroactively from `since`. On coming back after an absence at
-least as long as the break that would be due next, that absence was the break: NATURAL_BREAK,
-and an offered, snoozed or deferred break is thereby taken. A shorter absence only paused the
-count. Suspend and screen lock are absences (`suspend` / `wake`); after waking, no break is
-due just because wall time passed, since none of it was work.
+back). Away time is not work, retroactively from `since`. A natural break needs work to break
+from: coming back inside working hours, with work counted since the last fresh count (or a
+break offered, snoozed or deferred), after an absence at least as long as the break that would
+be due next, that absence was the break: NATURAL_BREAK, and a waiting break is thereby taken.
+A shorter absence only paused the count; an absence outside working hours, or with no work
+before it (a second lock right after the first, waking before work), is no break at all.
+Suspend and screen lock are absences (`suspend` / `wake`); after waking, no break is due just
+because wall time passed, since none of it was work.
+
+Nothing falls due while the computer sleeps: a snooze or a do-not-disturb cap that ends during
+a suspend is seen to on waking, after the sleep was weighed as an absence. A sleep at least as
+long as the break was that break; after a shorter one the break is offered at the wake instant,
+never dated inside the sleep.
 
 Do not disturb. A break that comes due while do-not-disturb is on is deferred: offered when
 it goes off, or after `dnd_cap` at the latest (None: only when it goes off).
 
-Clock changes. If `now` is earlier than the last instant seen (the wall clock went back),
-nothing is counted for the overlap; absolute deadlines (pause and snooze ends) stay as they
-were, so a pause ends at the wall-clock time it promised.
+Clock changes. `clock_jumped(now, by)` says the wall clock was moved by `by` beyond the time
+that passed: the real time before the jump counts as usual, the span the clock skipped is
+neither work nor absence. If `now` is earlier than the last instant seen (the wall clock went
+back), nothing is counted for the overlap; absolute deadlines (pause and snooze ends) stay as
+they were, so a pause ends at the wall-clock time it promised.
+
+Exact at any horizon. `plan(now)` gives the same answer as advancing to `now` would, however far
+ahead and in whatever zone `now` is given; hours that are always on form one range without end.
+A working range that starts in the spring-forward gap starts when the gap ends (see hours).
 """
 
 from __future__ import annotations
