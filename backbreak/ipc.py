@@ -34,6 +34,9 @@ def answer(handler: Handler, line: bytes) -> bytes:
     except ProtocolError as error:
         log.warning("refused a control message: %s", error)
         return Reply(False, error=str(error)).encode()
+    except Exception:  # whatever a client's bytes make the decoder raise: an error reply
+        log.exception("refused a control message that could not be decoded")
+        return Reply(False, error="not a control message").encode()
     try:
         return handler(request).encode()
     except Exception:  # a bug in a handler must not take the app down

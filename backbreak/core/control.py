@@ -71,6 +71,8 @@ def _decode_object(line: bytes) -> dict[str, Any]:
         message = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ProtocolError(f"not a JSON message: {error}") from None
+    except RecursionError:  # [[[[...]]]] thousands deep, well within the size limit
+        raise ProtocolError("not a control message: nested too deeply") from None
     if not isinstance(message, dict):
         raise ProtocolError("a message must be a JSON object")
     return message

@@ -24,6 +24,16 @@ def test_request_round_trips() -> None:
     assert decode_request(request.encode().rstrip(b"\n")) == request
 
 
+def test_deeply_nested_json_is_a_protocol_error_not_a_recursion_error() -> None:
+    """Issue 12, item 10: well within the size limit, deep enough to exhaust the stack."""
+    deep = b"[" * 1900 + b"]" * 1900
+    assert len(deep) + 40 < MAX_MESSAGE_BYTES
+    with pytest.raises(ProtocolError, match="nested too deeply"):
+        decode_request(deep)
+    with pytest.raises(ProtocolError, match="nested too deeply"):
+        decode_reply(b'{"ok": true, "result": {"a": ' + deep + b"}}")
+
+
 def test_reply_round_trips() -> None:
     for reply in (Reply(True, {"state": "paused"}), Reply(False, error="no")):
         assert decode_reply(reply.encode().rstrip(b"\n")) == reply

@@ -78,8 +78,16 @@ def test_no_server_means_not_running(socket_path: str) -> None:
 
 @pytest.mark.parametrize(
     "payload",
-    [b"hello\n", b'{"command": "format-disk"}\n', b"\x00\xff\n", b"x" * (MAX_MESSAGE_BYTES + 100)],
-    ids=["not-json", "unknown-command", "binary", "oversized"],
+    [
+        b"hello\n",
+        b'{"command": "format-disk"}\n',
+        b"\x00\xff\n",
+        b"x" * (MAX_MESSAGE_BYTES + 100),
+        # Issue 12, item 10: RecursionError in the decoder, and no reply.
+        b"[" * 2000 + b"]" * 2000 + b"\n",
+        b'{"command": "status", "args": {"a": ' + b"[" * 1900 + b"]" * 1900 + b"}}\n",
+    ],
+    ids=["not-json", "unknown-command", "binary", "oversized", "deep-array", "deep-object"],
 )
 def test_malformed_messages_get_an_error_and_do_no_harm(
     qtbot: QtBot, server: tuple[ControlServer, list[Request]], socket_path: str, payload: bytes
