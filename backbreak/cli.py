@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import functools
 import json
+import math
 import os
 import sys
 import time
@@ -39,6 +40,28 @@ def noop(text: str) -> str:
     QT_TRANSLATE_NOOP): help is translated only when printed, so commands such as
     `backbreak status --json`, polled by status bars, never load Qt."""
     return text
+
+
+# Frames per second for `exercise render`: at least one frame every ten seconds, and no more
+# than a screen shows (a three-minute exercise at 30 fps is already 5 400 files).
+MIN_FPS, MAX_FPS = 0.1, 30.0
+
+
+def frames_per_second(text: str) -> float:
+    """argparse type for --fps: a number from MIN_FPS to MAX_FPS. nan and inf were a
+    traceback (no number of frames), 1e9 a disk filled with frames."""
+    try:
+        fps = float(text)
+    except ValueError:
+        fps = math.nan
+    if not (MIN_FPS <= fps <= MAX_FPS):  # also false for nan
+        raise argparse.ArgumentTypeError(
+            tr("Cli", "%1 is not a number of frames per second from %2 to %3")
+            .replace("%1", repr(text))
+            .replace("%2", f"{MIN_FPS:g}")
+            .replace("%3", f"{MAX_FPS:g}")
+        )
+    return fps
 
 
 class TranslatingHelpFormatter(argparse.HelpFormatter):
@@ -97,7 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("id")
     render.add_argument("--out", type=Path, required=True, help=noop("folder for the frames"))
-    render.add_argument("--fps", type=float, default=4.0, help=noop("frames per second"))
+    render.add_argument(
+        "--fps", type=frames_per_second, default=4.0, help=noop("frames per second (0.1 to 30)")
+    )
     sheet = exercise_commands.add_parser(
         "sheet", help=noop("draw a labelled grid of an exercise's frames into one PNG")
     )

@@ -1,0 +1,41 @@
+"""Command-line values are checked before anything runs (issue 12, item 11: `exercise render
+--fps nan` was a traceback)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from backbreak.cli import MAX_FPS, MIN_FPS, build_parser
+
+
+@pytest.mark.parametrize("fps", ["nan", "inf", "-inf", "0", "-1", "1e9", "abc", ""])
+def test_render_refuses_frames_per_second_out_of_bounds(
+    fps: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(["exercise", "render", "chin-tuck", "--out", "x", "--fps", fps])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert "frames per second" in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize("fps", [str(MIN_FPS), "4", "12.5", str(MAX_FPS)])
+def test_render_takes_frames_per_second_within_bounds(fps: str) -> None:
+    args = build_parser().parse_args(["exercise", "render", "x", "--out", "y", "--fps", fps])
+    assert args.fps == float(fps)
+
+
+def test_the_command_says_so_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "backbreak", "exercise", "render", "chin-tuck"]
+        + ["--out", "unused", "--fps", "nan"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "frames per second" in result.stderr.splitlines()[-1]
