@@ -46,6 +46,8 @@ class HistoryEventKind(enum.Enum):
     PROMPTED = "prompted"  # a break was offered
     STARTED = "started"
     COMPLETED = "completed"
+    # Ended before most of its time had run: kept, but not a break done (goal, streak).
+    ENDED_EARLY = "ended_early"
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
     NATURAL = "natural"  # the person was away long enough: that was the break
