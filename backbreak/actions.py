@@ -57,6 +57,11 @@ class AppActions(QObject):
         menu.addActions(self.pause_choices)
         return menu
 
+    def allow_pause(self, allowed: bool) -> None:
+        """Grey the pause choices out while pausing is refused (a strict break is up)."""
+        for action in self.pause_choices:
+            action.setEnabled(allowed)
+
     def set_paused(self, paused: bool) -> None:
         """Offer Resume only while paused, so no item is ever there without working. The
         pause choices stay: while paused they change how long the pause lasts."""

@@ -120,6 +120,10 @@ class Controller(QObject):
         self._planner = planner
         self._clock = clock
         self._tz = tz
+        # Set by the sleep watcher: compares the clocks now, so that a wall-clock jump is
+        # handed to the planner before the instant after it is (else it counts as work).
+        self.check_clocks: Callable[[], None] | None = None
+        self._checking_clocks = False
         self._scheduler_factory = scheduler_factory
         self.scheduler: BreakScheduler | None = None
         self.card: BreakCard | None = None
@@ -460,6 +464,7 @@ class Controller(QObject):
             self._deferred_exit.start()
 
     def status(self) -> dict[str, Any]:
+        self._notice_clock_changes()  # a status bar must not show a jump as work done
         status = self._planner.plan(self._clock.now()).to_json_dict(self._tz)
         status["ui"] = "tray" if self.tray is not None else "window"
         status["idle_detection"] = self._idle_source_name
@@ -573,10 +578,23 @@ class Controller(QObject):
     def screen_unlocked(self) -> None:
         self._apply(lambda now: self._planner.set_idle(now, None))
 
-    def clock_changed(self) -> None:
-        """The wall clock was set (by NTP or by hand): re-plan from the new time."""
-        log.info("the wall clock changed")
-        self._apply(self._planner.clock_jumped)
+    def clock_changed(self, seconds: float = 0.0) -> None:
+        """The wall clock was set (by NTP or by hand) `seconds` beyond the time that passed:
+        the planner counts the real time before the jump and not the span it skipped."""
+        log.info("the wall clock changed by %+.0f s", seconds)
+        moved = timedelta(seconds=seconds) if seconds else None
+        self._apply(lambda now: self._planner.clock_jumped(now, moved))
+
+    def _notice_clock_changes(self) -> None:
+        """Before the planner hears of an instant, let the watcher compare the clocks: a
+        jump is noticed at once rather than at its next minute tick."""
+        if self.check_clocks is None or self._checking_clocks:
+            return
+        self._checking_clocks = True
+        try:
+            self.check_clocks()
+        finally:
+            self._checking_clocks = False
 
     def _set_idle_polling(self, status: dict[str, Any]) -> None:
         # Poll only while it matters: inside working hours, and while a break could come.
@@ -600,6 +618,9 @@ class Controller(QObject):
             return
         status = self.status()
         self.actions.set_paused(status["state"] == "paused")
+        # Strict mode: a break offered or running is taken, not paused away.
+        strict_break = self._planner.rules.strict and status["state"] in ("offered", "on_break")
+        self.actions.allow_pause(not strict_break)
         self._set_idle_polling(status)
         if self.tray is not None:
             self.tray.show_status(status)
@@ -610,6 +631,7 @@ class Controller(QObject):
         """Run a planner call at the current instant, react to what it reports, re-plan.
 
         NotAllowedError passes through to the caller (the socket tells the CLI why)."""
+        self._notice_clock_changes()
         events = action(self._clock.now())
         self._react(events)
         self._after_change()
@@ -625,6 +647,7 @@ class Controller(QObject):
     def _on_due(self) -> None:
         if self._stopped:
             return
+        self._notice_clock_changes()
         self._poll_dnd()  # a break may fall due now: it waits if do-not-disturb is on
         self._react(self._planner.advance(self._clock.now()))
         self._after_change()
@@ -687,7 +710,11 @@ class Controller(QObject):
             long_break=kind is BreakKind.LONG,
             snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
             can_snooze=plan.snoozes_left > 0,
-            can_skip=plan.skips_left is None or plan.skips_left > 0,
+            # A break started with "Take a break now" is the person's: skipping it is free.
+            can_skip=(running and not rules.strict)
+            or plan.skips_left is None
+            or plan.skips_left > 0,
+            strict=rules.strict,
             reduced_motion=self._reduced_motion_now(),
             safety=source.safety_once() if source is not None else None,
             reminder=source.reminder() if source is not None else "",
@@ -730,18 +757,25 @@ class Controller(QObject):
     def _on_break_done(self, card: BreakCard | None = None) -> None:
         self.card = None
         kind = self._planner.running_kind
+        planned = timedelta(seconds=self._guide.total_seconds) if self._guide else None
+        # The card's time ran out: the whole break was taken, whatever the wall clock did.
+        taken = timedelta(0) if card is not None and card.ran_out else planned
         with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
-            self._apply(self._planner.finish_break)
+            self._apply(lambda now: self._planner.finish_break(now, taken))
             now = self._clock.now()
             started = self._break_started_at or now
+            early = self._planner.last_break_ended_early
             self._record_kind(
-                "COMPLETED",
+                # Ended before most of its time: kept, but counts toward no goal or streak.
+                "ENDED_EARLY" if early else "COMPLETED",
                 break_kind=kind,
                 exercise_id=self._guide_id(),
-                planned=timedelta(seconds=self._guide.total_seconds) if self._guide else None,
+                planned=planned,
                 actual=max(timedelta(0), now - started),
             )
-            if self._should_ask_comfort():
+            if early and card is not None:
+                card.show_ended_early()
+            elif self._should_ask_comfort():
                 # After the card has faded (it thanks the person first), not over it.
                 if card is not None:
                     card.destroyed.connect(self.ask_comfort)
@@ -1268,10 +1302,11 @@ class _DesktopSenses:
         watcher = SleepWatcher(controller)
         watcher.about_to_sleep.connect(controller.system_sleeping)
         watcher.woke.connect(controller.system_woke)
-        watcher.clock_changed.connect(lambda _seconds: controller.clock_changed())
+        watcher.clock_changed.connect(controller.clock_changed)
         watcher.locked.connect(controller.screen_locked)
         watcher.unlocked.connect(controller.screen_unlocked)
         watcher.start(session_bus=self._session_bus, system_bus=self._system_bus)
+        controller.check_clocks = watcher.check_now
         log.info("sleep and lock from: %s", ", ".join(watcher.sources) or "nothing")
         self._watcher = watcher
 

@@ -16,6 +16,8 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
+import shiboken6
+
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
@@ -66,6 +68,7 @@ class BreakCard(QtWidgets.QWidget):
         snooze_minutes: int = 5,
         can_snooze: bool = True,
         can_skip: bool = True,
+        strict: bool = False,
         reduced_motion: bool = False,
         safety: Safety | None = None,
         reminder: str = "",
@@ -99,6 +102,8 @@ class BreakCard(QtWidgets.QWidget):
         self._reduced_motion = reduced_motion
         self._can_snooze = can_snooze
         self._can_skip = can_skip
+        self._strict = strict  # no way out of a running break until its time has run
+        self._ran_out = False
 
         self._caption = plain_label(self._caption_text(long_break))
         self._caption.setObjectName("CardCaption")
@@ -263,6 +268,9 @@ class BreakCard(QtWidgets.QWidget):
         self._linger.setSingleShot(True)
         self._linger.setInterval(FINISHED_LINGER_MS)
         self._linger.timeout.connect(self.dismiss)
+        # Lay the card out before the figure poses its first frame: the figure then fits its
+        # routine once, at the size it is shown at, not at a default size and again on show.
+        outer.activate()
         self._show_stage()
         self.tick()
 
@@ -398,7 +406,8 @@ class BreakCard(QtWidgets.QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if self._running:
-                self._finish()
+                if not self._strict:
+                    self._finish()
             elif not self._finished:
                 self.start_requested.emit()
         elif key == Qt.Key.Key_S:
@@ -449,7 +458,7 @@ class BreakCard(QtWidgets.QWidget):
     def _show_stage(self) -> None:
         guide = self._guide
         self.start_button.setVisible(not self._running and not self._finished)
-        self.done_button.setVisible(self._running)
+        self.done_button.setVisible(self._running and not self._strict)
         self.snooze_button.setVisible(self._can_snooze and not self._running and not self._finished)
         self.skip_button.setVisible(self._can_skip and not self._finished)
         self.figure.setVisible(guide is not None)
@@ -557,6 +566,7 @@ class BreakCard(QtWidgets.QWidget):
         return max(0, math.ceil(self._total - elapsed - 1e-6))
 
     def _time_is_up(self) -> None:
+        self._ran_out = True
         self._running = False
         self._finished = True
         self._tick.stop()
@@ -566,6 +576,11 @@ class BreakCard(QtWidgets.QWidget):
         self.done.emit()
         self._linger.start()
 
+    @property
+    def ran_out(self) -> bool:
+        """The break's whole time ran (rather than the person ending it)."""
+        return self._finished and self._ran_out
+
     def _finish(self) -> None:
         """The person says they are done before the time is up."""
         if self._closing or not self._running:
@@ -573,8 +588,27 @@ class BreakCard(QtWidgets.QWidget):
         self._running = False
         self._finished = True
         self.cue.emit("end")
-        self.done.emit()
-        self.dismiss()
+        self.done.emit()  # the app may answer with show_ended_early()
+        if not self._linger.isActive():
+            self.dismiss()
+
+    def show_ended_early(self) -> None:
+        """The break ended before most of its time and does not count: say so kindly, and
+        stay a moment for it to be read."""
+        self._tick.stop()
+        self._show_stage()
+        self.figure.set_moment(None, 0.0)
+        _show_words(self._step_heading, tr("Card", "Ended early"))
+        _show_words(
+            self.instruction,
+            tr(
+                "Card",
+                "That's fine. A break this short doesn't count toward today's breaks; "
+                "the next one comes after your usual stretch of work.",
+            ),
+        )
+        _show_words(self.breath, "")
+        self._linger.start()
 
     # -- look ------------------------------------------------------------------------------
 
@@ -608,6 +642,16 @@ def _show_words(label: QtWidgets.QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
         label.setAccessibleDescription(text)
+
+
+def warm_up() -> None:
+    """Pay what only the first card of a process costs, ahead of it: this module's code,
+    Qt's font database, its accessibility bridge and style sheets are loaded the first time a
+    card needs them, which delayed the first break's card by tens of milliseconds. Builds a
+    card that is never shown; it is deleted on return."""
+    card = BreakCard(None)
+    card.ensurePolished()  # the widgets' style sheet polish, as show() would do it
+    shiboken6.delete(card)
 
 
 def _where(moment: Moment) -> str:

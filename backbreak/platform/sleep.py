@@ -230,6 +230,13 @@ class SleepWatcher(QObject):
             log.info("the wall clock moved by %+.0f s", gap.clock_jump)
             self.clock_changed.emit(gap.clock_jump)
 
+    def check_now(self) -> None:
+        """Compare the clocks now, between ticks (before the app hands the planner a new
+        instant, so that a wall-clock jump is noticed at once, not up to a minute later).
+        Only while the watcher runs: a stopped watcher's last reading is stale."""
+        if self._timer.isActive():
+            self.check_gap()
+
     # -- logind ------------------------------------------------------------------------------
 
     @Slot(bool)

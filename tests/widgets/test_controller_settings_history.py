@@ -93,13 +93,14 @@ def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
     app.controller.take_break_now()
     card = app.controller.card
     assert card is not None
-    app.clock.current += timedelta(seconds=20)
+    ran = card.remaining_seconds  # Done once the routine's time has run (sooner: ended early)
+    app.clock.current += timedelta(seconds=ran)
     card.done_button.click()
     events = app.history.events()
     assert [e.kind for e in events] == [HistoryEventKind.STARTED, HistoryEventKind.COMPLETED]
     completed = events[-1]
     assert completed.exercise_id is not None
-    assert completed.actual_seconds == 20
+    assert completed.actual_seconds == ran
     assert completed.planned_seconds is not None and completed.planned_seconds > 0
     # A second process (the CLI) reads today's count from the same file.
     summary = app.history.today_summary(
@@ -142,6 +143,7 @@ def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
     app.controller.take_break_now()
     card = app.controller.card
     assert card is not None
+    app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
     assert app.controller.status()["done_today"] == 1
     app.controller.change_settings({"history.daily_goal": 4})
@@ -154,6 +156,7 @@ def test_the_statistics_window_shows_the_history_and_exports_it(
     app.controller.take_break_now()
     card = app.controller.card
     assert card is not None
+    app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
     app.controller.show_stats_window()
     window = app.controller.stats_window
@@ -189,6 +192,7 @@ def finish_a_break(qtbot: QtBot, app: App) -> None:
     card = app.controller.card
     assert card is not None
     card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
 
 
