@@ -37,6 +37,7 @@ from random import Random
 from typing import Any, NamedTuple, TypeVar
 
 from backbreak.core.planner import BreakKind
+from backbreak.files import NotRegularFileError, read_regular_file
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -1145,6 +1146,10 @@ class PackError(ValueError):
 
 
 MAX_FILE_BYTES = 256 * 1024  # a hand-written exercise is a few KiB
+# A pack is a few dozen files. Past these, the rest of a folder is not read (and the person
+# is told): a folder of 10 000 files blocked the GUI for ten seconds at every load.
+MAX_PACK_FILES = 300
+MAX_PACK_BYTES = 4 * 1024 * 1024
 SAFETY_FILE = "safety.toml"
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TAG = _ID
@@ -1763,13 +1768,20 @@ def _parse_safety(check: _Check, data: Mapping[str, Any]) -> Safety | None:
     return Safety(title, reminder, points, red_flags)
 
 
-def _read(path: Path, label: str) -> dict[str, Any] | PackError:
+def _read(path: Path, label: str, budget: _ReadBudget | None = None) -> dict[str, Any] | PackError:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return PackError(label, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
-        raw = path.read_bytes()
+        # Only a regular file, checked on the open file: a FIFO named x.toml froze the GUI
+        # for good, and a link to /dev/zero read until MemoryError. The size is capped
+        # while reading, not by a stat that a growing file outruns.
+        raw, _info = read_regular_file(path, MAX_FILE_BYTES)
+    except NotRegularFileError:
+        return PackError(label, "", "is not a regular file (a folder, device, pipe or socket)")
     except OSError as error:
         return PackError(label, "", f"could not be read ({error.strerror or error})")
+    if budget is not None:
+        budget.bytes_left -= len(raw)
+    if len(raw) > MAX_FILE_BYTES:
+        return PackError(label, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -1782,12 +1794,33 @@ def _read(path: Path, label: str) -> dict[str, Any] | PackError:
         problem = re.sub(r"\s*\(at line .*\)$", "", message) or "syntax error"
         spot = f"line {where[1]}, column {where[2]}" if where else "syntax"
         return PackError(label, spot, f"is not valid TOML: {problem}")
+    except RecursionError:  # arrays or tables nested a thousand deep
+        return PackError(label, "", "nests arrays or tables too deeply")
 
 
-def _toml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+def _toml_files(folder: Path, label: str, errors: list[PackError]) -> list[Path]:
+    """The pack files in `folder`, by name, at most MAX_PACK_FILES (the rest reported)."""
+    try:
+        if not folder.is_dir():
+            return []
+        names = sorted(
+            entry.name
+            for entry in folder.iterdir()
+            if entry.suffix == ".toml" and not entry.name.startswith(".")
+        )
+    except OSError as error:
+        errors.append(PackError(label, "", f"could not be read ({error.strerror or error})"))
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
+    if len(names) > MAX_PACK_FILES:
+        errors.append(
+            PackError(
+                label,
+                "",
+                f"has {len(names)} files; only the first {MAX_PACK_FILES} by name were read",
+            )
+        )
+        names = names[:MAX_PACK_FILES]
+    return [folder / name for name in names]
 
 
 def load_library(
@@ -1798,13 +1831,16 @@ def load_library(
     With `base` (backbreak's own library), `folder` is a user's pack: its exercises and
     routines are added to the base ones, its routines may use the base's exercises, and its
     ids must be new. A file with any problem is skipped and its problems returned; every
-    other file still loads. A missing folder is an empty pack."""
+    other file still loads (whatever is wrong with it: unreadable, not a regular file, too
+    large, too deeply nested, or anything the checks raise). A missing folder is an empty
+    pack."""
     base = base or Library()
     errors: list[PackError] = []
+    budget = _ReadBudget()
     taken = {e.id for e in base.exercises} | {r.id for r in base.routines}
     exercises: list[Exercise] = []
     safety = base.safety
-    for path in _toml_files(folder / "exercises"):
+    for path in _toml_files(folder / "exercises", "exercises", errors):
         label = f"exercises/{path.name}"
         if path.name == SAFETY_FILE:
             if base.exercises or base.routines or base.safety:
@@ -1812,12 +1848,12 @@ def load_library(
                     PackError(label, "", "only backbreak's own library carries safety advice")
                 )
                 continue
-            loaded = _load_one(path, label, errors, _parse_safety)
+            loaded = _load_one(path, label, errors, _parse_safety, budget)
             if loaded is not None:
                 safety = loaded
             continue
         exercise = _load_one(
-            path, label, errors, functools.partial(_parse_exercise, stem=path.stem)
+            path, label, errors, functools.partial(_parse_exercise, stem=path.stem), budget
         )
         if exercise is None:
             continue
@@ -1828,10 +1864,14 @@ def load_library(
         exercises.append(exercise)
     known = {e.id: e for e in (*base.exercises, *exercises)}
     routines: list[Routine] = []
-    for path in _toml_files(folder / "routines"):
+    for path in _toml_files(folder / "routines", "routines", errors):
         label = f"routines/{path.name}"
         routine = _load_one(
-            path, label, errors, functools.partial(_parse_routine, stem=path.stem, exercises=known)
+            path,
+            label,
+            errors,
+            functools.partial(_parse_routine, stem=path.stem, exercises=known),
+            budget,
         )
         if routine is None:
             continue
@@ -1851,18 +1891,43 @@ def load_library(
 _T = TypeVar("_T")
 
 
+@dataclass
+class _ReadBudget:
+    """What one load may still read, so a pack of thousands of files cannot stall it."""
+
+    bytes_left: int = MAX_PACK_BYTES
+    exhausted: bool = False
+
+
 def _load_one(
     path: Path,
     label: str,
     errors: list[PackError],
     parse: Callable[[_Check, dict[str, Any]], _T | None],
+    budget: _ReadBudget | None = None,
 ) -> _T | None:
-    data = _read(path, label)
+    if budget is not None and budget.bytes_left <= 0:
+        if not budget.exhausted:
+            budget.exhausted = True
+            errors.append(
+                PackError(
+                    label,
+                    "",
+                    f"and the files after it were not read: the pack is over "
+                    f"{MAX_PACK_BYTES // (1024 * 1024)} MiB",
+                )
+            )
+        return None
+    data = _read(path, label, budget)
     if isinstance(data, PackError):
         errors.append(data)
         return None
     check = _Check(label)
-    result = parse(check, data)
+    try:
+        result = parse(check, data)
+    except Exception as error:  # a file the checks did not foresee skips that file only
+        errors.append(PackError(label, "", f"could not be read ({type(error).__name__})"))
+        return None
     errors.extend(check.errors)
     return None if check.errors else result
 
