@@ -196,8 +196,15 @@ class Controller(QObject):
         if self._stopped:
             return
         self._start_scheduler()
-        # Read the library before the first break needs it, so the card appears at once.
+        self.prepare_for_breaks()
+
+    def prepare_for_breaks(self) -> None:
+        """Read the library and pay the card's one-time costs before the first break needs
+        them, so that the first card appears as fast as any later one."""
         self.exercises()
+        from backbreak.card import warm_up
+
+        warm_up()
 
     def shutdown(self) -> None:
         """Stop everything this controller started: every timer and deferred call, the

@@ -139,7 +139,7 @@ def main() -> int:
     controller = Controller(
         Planner(Rules(), tz, clock.now()), clock, tz, exercises=lambda: ExerciseSource.load(paths)
     )
-    controller.exercises()  # the app reads it shortly after start-up, before any break
+    controller.prepare_for_breaks()  # the app does this shortly after start-up
     show_ms = [show_once(app, controller) for _ in range(shows)]
 
     # Animation: a long break running on the card. The routine is drawn at random; name it.
