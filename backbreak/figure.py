@@ -571,7 +571,7 @@ def _paint_props(
                 box(anchor.x() - 0.12 * unit, seat_top - back, 0.025 * unit, back)
             else:  # behind the figure, seen over its shoulders
                 box(anchor.x() - 0.12 * unit, seat_top - back, 0.24 * unit, back)
-        elif prop.kind is PropKind.MAT:
+        elif prop.kind is PropKind.MAT and not frame.floor_area:  # else the patch is the mat
             box(left, frame.floor_y - 0.015 * unit, right - left, 0.015 * unit)
         elif prop.kind is PropKind.BLOCK:
             box(anchor.x() - 0.08 * unit, anchor.y(), 0.16 * unit, frame.floor_y - anchor.y())

@@ -21,6 +21,7 @@ random generator so tests can fix it.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import enum
 import functools
@@ -113,6 +114,9 @@ class View(enum.Enum):
     # From beyond the feet and a little above, for someone lying on their back: knees that
     # drop to one side move across the picture instead of toward the viewer.
     FEET = "from-the-feet"
+    # Ahead of the figure and a little above it, as its mirror image: for a kneeling twist,
+    # where an arm travels across under the chest and the shoulders tip.
+    FRONT_ABOVE = "front-above"
 
     @property
     def yaw(self) -> float:
@@ -128,7 +132,7 @@ class View(enum.Enum):
     @property
     def elevation(self) -> float:
         """Degrees the camera looks down from level."""
-        return 35.0 if self is View.FEET else 0.0
+        return _CAMERA_ELEVATION.get(self, 0.0)
 
 
 _CAMERA_YAW: Mapping[View, float] = {
@@ -138,7 +142,9 @@ _CAMERA_YAW: Mapping[View, float] = {
     View.FRONT: 90.0,
     View.BACK: -90.0,
     View.FEET: 90.0,
+    View.FRONT_ABOVE: 90.0,
 }
+_CAMERA_ELEVATION: Mapping[View, float] = {View.FEET: 35.0, View.FRONT_ABOVE: 15.0}
 
 
 class Easing(enum.Enum):
@@ -592,6 +598,8 @@ class Animation:
     breathing: bool = False  # the chest moves with the steps' breathing cues
     props: tuple[Prop, ...] = ()
     contacts: tuple[Contact, ...] = ()
+    # For a camera that looks down: the corners of the floor patch drawn under the figure.
+    floor: tuple[tuple[float, float, float], ...] = ()
 
     @property
     def length(self) -> float:
@@ -911,6 +919,9 @@ class Contact:
     points: tuple[str, ...]
     start: float
     end: float
+    # A hand that slides along the floor (threading under the body) stays on it but is not
+    # held in the place it was put down.
+    slides: bool = False
 
     def holds_at(self, t: float) -> bool:
         return self.start - 1e-9 <= t <= self.end + 1e-9
@@ -934,25 +945,35 @@ def step_time(exercise: Exercise, index: int, seconds: float) -> float:
 def contacts_at(exercise: Exercise, t: float, mirror: bool) -> tuple[str, ...]:
     """The points resting on the floor at time `t` of the animation (their other-side names
     for a mirrored step)."""
-    return tuple(dict.fromkeys(name for name, _since in _holding(exercise, t, mirror)))
+    return _resting(exercise.animation, t, mirror)
 
 
-def _holding(exercise: Exercise, t: float, mirror: bool) -> list[tuple[str, float]]:
-    """(point, since when it rests) for every contact holding at time `t`."""
+def _resting(animation: Animation, t: float, mirror: bool) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for name, _since in _holding(animation, t, mirror)))
+
+
+def _holding(
+    animation: Animation, t: float, mirror: bool, *, sliding: bool = True
+) -> list[tuple[str, float]]:
+    """(point, since when it rests) for every contact holding at time `t` (with `sliding`
+    false, only the ones held in place)."""
     return [
         (_other_side(name) if mirror else name, contact.start)
-        for contact in exercise.animation.contacts
+        for contact in animation.contacts
+        if sliding or not contact.slides
         if contact.holds_at(t)
         for name in contact.points
     ]
 
 
-def _anchors(exercise: Exercise, t: float, mirror: bool, *, reach: bool = True) -> dict[str, _Vec]:
+def anchors_at(
+    exercise: Exercise, t: float, mirror: bool, *, reach: bool = True
+) -> dict[str, _Vec]:
     """Where each resting point was put down: it stays there. The body slides over the
     floor to keep its knees (or back, or feet) where they were, and a hand on the mat does
     not slide about while the body moves over it."""
     anchors: dict[str, _Vec] = {}
-    for name, since in _holding(exercise, t, mirror):
+    for name, since in _holding(exercise.animation, t, mirror, sliding=False):
         if name in anchors or (name in REACH_CONTACT_POINTS and not reach):
             continue
         pose = exercise.animation.pose_at(since)
@@ -961,7 +982,7 @@ def _anchors(exercise: Exercise, t: float, mirror: bool, *, reach: bool = True) 
         if exercise.animation.breathing:
             pose = with_breath(pose, 0.5)
         # A hand is put down where the body, itself held in place, brought it.
-        held = _anchors(exercise, since, mirror, reach=False) if reach else None
+        held = anchors_at(exercise, since, mirror, reach=False) if reach else None
         start = standing_points(pose, contacts_at(exercise, since, mirror), held)
         anchors[name] = (start[name][0], 0.0, start[name][2])
     return anchors
@@ -1003,7 +1024,14 @@ def _reach(points: dict[str, _Vec], side: str, target: _Vec) -> None:
     pole = _sub(bend, _scaled(axis, sum(b * a for b, a in zip(bend, axis, strict=True))))
     size = _length(pole)
     pole = _scaled(pole, 1.0 / size) if size > 1e-9 else (0.0, 0.0, 0.0)
-    new_elbow = _plus(_plus(shoulder, _scaled(axis, along)), _scaled(pole, out))
+    middle = _plus(shoulder, _scaled(axis, along))
+    new_elbow = _plus(middle, _scaled(pole, out))
+    if new_elbow[1] < 0.0:
+        # The elbow would go through the floor: bend it the way that lifts it.
+        up = _sub((0.0, 1.0, 0.0), _scaled(axis, axis[1]))
+        size = _length(up)
+        if size > 1e-9:
+            new_elbow = _plus(middle, _scaled(up, out / size))
     new_wrist = _plus(shoulder, _scaled(axis, reach))
     flat = _sub(hand, wrist)
     flat = (flat[0], 0.0, flat[2])
@@ -1015,6 +1043,20 @@ def _reach(points: dict[str, _Vec], side: str, target: _Vec) -> None:
     points[f"elbow_{side}"] = new_elbow
     points[f"wrist_{side}"] = new_wrist
     points[f"hand_{side}"] = _plus(new_wrist, _scaled(direction, HAND))
+
+
+def _floor_under(points: Mapping[str, _Vec], side: str) -> _Vec:
+    """Where a wrist not yet put down meets the floor: straight below it, or, if the arm
+    cannot reach that far, as far out that way as it can."""
+    shoulder, wrist = points[f"shoulder_{side}"], points[f"wrist_{side}"]
+    out = (wrist[0] - shoulder[0], 0.0, wrist[2] - shoulder[2])
+    across = _length(out)
+    length = UPPER_ARM + FOREARM - 1e-6
+    most = math.sqrt(max(length**2 - shoulder[1] ** 2, 0.0))
+    if across <= most:
+        return (wrist[0], 0.0, wrist[2])
+    k = most / across
+    return (shoulder[0] + out[0] * k, 0.0, shoulder[2] + out[2] * k)
 
 
 def _lay_shin(points: dict[str, _Vec], side: str) -> None:
@@ -1059,8 +1101,8 @@ def standing_points(
     for name in wanted:
         if name in REACH_CONTACT_POINTS:
             side = name.rsplit("_", 1)[1]
-            wrist = points[name]
-            _reach(points, side, fixed.get(name, (wrist[0], 0.0, wrist[2])))
+            target = fixed.get(name) or _floor_under(points, side)
+            _reach(points, side, target)
     return points
 
 
@@ -1074,31 +1116,35 @@ def placed_points(
     return _seen(standing_points(pose, contacts, anchors), view)
 
 
-def _seen(placed: dict[str, _Vec], view: View) -> dict[str, Point]:
+def _seen(placed: dict[str, _Vec], view: View, patch: Sequence[_Vec] = ()) -> dict[str, Point]:
     """Height 0 is the floor line; a camera that looks down sees no floor line but a patch of
-    floor (the FLOOR_AREA points), and its picture rests on the lowest point."""
+    floor (`patch`, as the FLOOR_AREA points), and its picture rests on the lowest point."""
     if view.elevation == 0.0:
         return project(placed, view)
-    placed.update(_FLOOR_AREA)
+    placed.update(zip(FLOOR_AREA, patch, strict=False))
     points = project(placed, view)
     lowest = min(p.y for p in points.values())
     return {name: Point(p.x, p.y - lowest, p.depth) for name, p in points.items()}
 
 
-# The patch of floor (a mat's worth) a camera that looks down shows under a figure lying on
-# its back, corner by corner: placed once in the world, so it stays put as the body moves.
-FLOOR_AREA: tuple[str, ...] = (
-    "floor_head_left",
-    "floor_head_right",
-    "floor_feet_right",
-    "floor_feet_left",
-)
-_FLOOR_AREA: Mapping[str, _Vec] = {
-    "floor_head_left": (-0.80, 0.0, 0.32),
-    "floor_head_right": (-0.80, 0.0, -0.32),
-    "floor_feet_right": (0.62, 0.0, -0.32),
-    "floor_feet_left": (0.62, 0.0, 0.32),
-}
+# The patch of floor a camera that looks down shows under the figure, corner by corner.
+FLOOR_AREA: tuple[str, ...] = ("floor_0", "floor_1", "floor_2", "floor_3")
+
+
+def _floor_patch(animation: Animation) -> tuple[_Vec, ...]:
+    """The floor under every keyframe (either side's), with a margin: placed once, so it
+    stays put while the body moves over it."""
+    xs: list[float] = []
+    zs: list[float] = []
+    for frame in animation.keyframes:
+        for mirror in (False, True) if animation.mirror else (False,):
+            pose = mirrored(frame.pose) if mirror else frame.pose
+            for v in standing_points(pose, _resting(animation, frame.t, mirror)).values():
+                xs.append(v[0])
+                zs.append(v[2])
+    margin = 0.12
+    x0, x1, z0, z1 = min(xs) - margin, max(xs) + margin, min(zs) - margin, max(zs) + margin
+    return ((x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1))
 
 
 def step_standing_points(exercise: Exercise, index: int, seconds: float) -> dict[str, _Vec]:
@@ -1109,26 +1155,25 @@ def step_standing_points(exercise: Exercise, index: int, seconds: float) -> dict
     return standing_points(
         step_pose(exercise, index, seconds),
         contacts_at(exercise, t, mirror),
-        _anchors(exercise, t, mirror),
+        anchors_at(exercise, t, mirror),
     )
 
 
 def step_points(exercise: Exercise, index: int, seconds: float) -> dict[str, Point]:
     """The figure as the card draws it `seconds` into step `index`: posed, standing on its
     contacts, seen from the exercise's view."""
-    return _seen(step_standing_points(exercise, index, seconds), exercise.animation.view)
+    animation = exercise.animation
+    return _seen(step_standing_points(exercise, index, seconds), animation.view, animation.floor)
 
 
 def setup_points(exercise: Exercise) -> dict[str, Point]:
     """The still figure shown while the person gets into position."""
     first = exercise.steps[0]
     t, mirror = first.frames[0], step_is_mirrored(exercise, first)
-    return placed_points(
-        setup_pose(exercise),
-        exercise.animation.view,
-        contacts_at(exercise, t, mirror),
-        _anchors(exercise, t, mirror),
+    placed = standing_points(
+        setup_pose(exercise), contacts_at(exercise, t, mirror), anchors_at(exercise, t, mirror)
     )
+    return _seen(placed, exercise.animation.view, exercise.animation.floor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1638,13 +1683,15 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
         props=tuple(props),
         contacts=contacts,
     )
+    if view.elevation:
+        animation = dataclasses.replace(animation, floor=_floor_patch(animation))
     return animation, animation.length
 
 
 def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> tuple[Contact, ...]:
     contacts: list[Contact] = []
     for where, entry in check.tables(table, "contacts", "animation", required=False, most=20):
-        check.known(entry, where, ("points", "from", "to"))
+        check.known(entry, where, ("points", "from", "to", "slides"))
         points = check.texts(entry, "points", where, max_length=40)
         if not points:
             check.fail(_path(where, "points"), "must name the points that rest on the floor")
@@ -1660,7 +1707,8 @@ def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> t
         last = length if end is None else end
         if last < first:
             check.fail(_path(where, "to"), f"must not be before from ({_number_text(first)} s)")
-        contacts.append(Contact(tuple(points), first, last))
+        slides = check.flag(entry, "slides", where, False)
+        contacts.append(Contact(tuple(points), first, last, slides))
     return tuple(contacts)
 
 

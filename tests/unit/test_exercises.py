@@ -950,9 +950,10 @@ def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_i
             for name in resting:
                 height = points[name][1] - ex.REST_HEIGHT.get(name, 0.0)
                 assert abs(height) <= TWO_PIXELS, (*where, name, height)
-            for name in put_down.keys() - set(resting):
+            held = ex.anchors_at(exercise, t, ex.step_is_mirrored(exercise, step))
+            for name in put_down.keys() - set(held):
                 del put_down[name]
-            for name in resting:
+            for name in held:
                 if name in ex.REACH_CONTACT_POINTS:
                     x, z = put_down.setdefault(name, (points[name][0], points[name][2]))
                     slid = math.hypot(points[name][0] - x, points[name][2] - z)
