@@ -282,10 +282,10 @@ def play(
             assert vars(planner) == state, "plan() changed the planner"
         if op == "jump_back":
             wall -= size * SECOND
-            call(op, "clock_jumped", wall)
+            call(op, "clock_jumped", wall, -size * SECOND)
         elif op == "jump_forward":
             wall += size * SECOND
-            call(op, "clock_jumped", wall)
+            call(op, "clock_jumped", wall, size * SECOND)
         elif op == "advance":
             if targets is not None:
                 call(op, "advance", wall)

@@ -146,6 +146,19 @@ class Reference:
             events += self._minute(self.last + MINUTE)
         return events
 
+    def clock_jumped(self, now: datetime, by: timedelta) -> list[RefEvent]:
+        """The wall clock was set by `by` at this instant: the real minute before the jump
+        counts (up to `now - by` on the old clock), the clock then reads `now`. Absences and
+        a running break are measured on the wall clock, so they move with it."""
+        events = self.advance(now - by) if now - by > self.last else []
+        if self.away_since is not None:
+            self.away_since += by
+        if self.break_started is not None:
+            self.break_started += by
+        if now <= self.last:
+            return events + self._clock_back(now)
+        return events + self.advance(now)
+
     def _clock_back(self, now: datetime) -> list[RefEvent]:
         """The wall clock went back (or stood still): nothing counts for the overlap. Unless
         every minute from `now` up to where we were is working time (we are still in the
@@ -789,6 +802,8 @@ class Driver:
         if planner_error is not None:
             self.tally.refused[name] += 1
             return False
+        if name == "finish_break" and self.planner.last_break_ended_early:
+            self.tally.events["ended_early"] += 1
         for event in got:
             self.on_event(event)
         self.stream += got
@@ -945,6 +960,9 @@ class Driver:
                     continue
                 self.call("wake", now)
                 suspended = False
+            elif real in self.jumps:
+                # The clock is set back an hour at this instant, and the app says so at once.
+                self.call("clock_jumped", now, -60 * MINUTE)
             else:
                 self.call("advance", now)
             self.run_later(now, suspended=False)
@@ -981,6 +999,8 @@ def test_thirty_days_minute_by_minute_match_the_reference(scenario: Scenario) ->
         assert events[kind.value] > 0, kind
     assert events["break_due:micro"] > 0 and events["break_due:long"] > 0
     assert len(driver.jumps) == len(scenario.jumps)
+    assert driver.tally.calls["clock_jumped"] == len(scenario.jumps)
+    assert events["ended_early"] > 0
     for name in ("snooze", "skip", "start_break", "finish_break", "resume"):
         assert driver.tally.refused[name] > 0, name
     assert driver.tally.calls["wake"] > 20 and driver.tally.calls["set_dnd"] > 20
