@@ -87,7 +87,7 @@ from __future__ import annotations
 import copy
 import enum
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from backbreak.core.hours import FAR_FUTURE, WorkingHours, day_key, local_instant
@@ -258,6 +258,10 @@ class Planner:
         self._skips_today = 0
         self._breaks_today = 0  # completed and natural breaks
         self._today = day_key(now, tz, rules.day_starts_at)
+        self._tomorrow_at = self._day_start_after(self._today)
+        # The next range start as last looked up, and the instant it was looked up from: the
+        # same answer holds for any instant from there to it (a planning step saved).
+        self._next_start: tuple[datetime, datetime | None] | None = None
         self._idle_since: datetime | None = None
         self._suspended = False
         self._undelivered: list[Event] = []
@@ -407,7 +411,12 @@ class Planner:
             if self._range[1] != FAR_FUTURE:
                 times.append(self._range[1])
         else:
-            times.append(hours.next_start(self._last, self._tz))
+            cached = self._next_start
+            if cached is None or not (
+                cached[0] <= self._last and (cached[1] is None or self._last < cached[1])
+            ):
+                cached = self._next_start = (self._last, hours.next_start(self._last, self._tz))
+            times.append(cached[1])
         if self._phase is Phase.COUNTING:
             times.append(self._instant_worked_reaches(self._rules.micro_every))
             if not self._warned:
@@ -564,10 +573,16 @@ class Planner:
         else:
             self._breaks_since_long += 1
 
+    def _day_start_after(self, day: date) -> datetime:
+        return local_instant(day + timedelta(days=1), self._rules.day_starts_at, self._tz)
+
     def _roll_day(self, now: datetime) -> None:
-        today = day_key(now, self._tz, self._rules.day_starts_at)
         # Only forward: a clock set back over the day start must not hand out a second
         # day's skip budget.
+        if now < self._tomorrow_at:
+            return
+        today = day_key(now, self._tz, self._rules.day_starts_at)
+        self._tomorrow_at = self._day_start_after(today)
         if today > self._today:
             self._today = today
             self._skips_today = 0
@@ -686,6 +701,8 @@ class Planner:
         self._rules = rules
         self._range = rules.working_hours.range_around(now, self._tz)
         self._today = day_key(now, self._tz, rules.day_starts_at)
+        self._tomorrow_at = self._day_start_after(self._today)
+        self._next_start = None
         if self._worked < rules.micro_every - rules.warning_before:
             self._warned = False  # the warning comes again before the moved break
         if self._phase is Phase.COUNTING and self._range is None:
