@@ -17,11 +17,13 @@ from backbreak.core.exercises import (
     BONES,
     FLOOR_AREA,
     HEAD_RADIUS,
+    WALL_AREA,
     Exercise,
     Point,
     PropKind,
     Region,
     Step,
+    View,
     breath_depth,
     contacts_at,
     held_still,
@@ -266,10 +268,12 @@ def world_props(exercise: Exercise) -> tuple[WorldProp, ...]:
 def props_for_step(
     exercise: Exercise, placed: tuple[WorldProp, ...], step_index: int | None
 ) -> tuple[WorldProp, ...]:
-    """The props as they stand for a step (None: getting ready, as for the first step): seen
-    from the front, the other side's steps have them on the other side."""
+    """The props as they stand for a step (None: getting ready, as for the first step): from
+    any camera but the side view's, the other side's steps have them on the other side."""
     step = exercise.steps[0 if step_index is None else step_index]
-    if exercise.animation.view.across and step_is_mirrored(exercise, step):
+    # Every camera but the side view's moves to the mirror place for the other side's steps
+    # (core's `project`), so the props change sides in the picture.
+    if exercise.animation.view is not View.SIDE and step_is_mirrored(exercise, step):
         return tuple(p.mirrored() for p in placed)
     return placed
 
@@ -313,6 +317,11 @@ def paint_figure(
     if scenery:
         paint_scenery(painter, frame, style, props, cues.ghost)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    if WALL_AREA[0] in points:
+        # A wall the body leans on: placed in the world by core, seen at the camera's slant.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.prop)
+        painter.drawPolygon(QtGui.QPolygonF([frame.map(points[n], lowest) for n in WALL_AREA]))
     _paint_body(painter, points, frame, lowest, style, cues.region, pens or Pens())
     if cues.breath is not None:
         _paint_breath_pacer(painter, frame, style, cues.breath)
@@ -581,6 +590,10 @@ def _paint_props(
             painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
 
 
+# Points core adds for what stands in the world (a wall, a patch of floor): not the body.
+_SCENERY = frozenset(WALL_AREA + FLOOR_AREA)
+
+
 class FigureWidget(QtWidgets.QWidget):
     """An exercise's figure at one moment, which its owner sets (the card, on every frame).
 
@@ -709,7 +722,9 @@ class FigureWidget(QtWidgets.QWidget):
         on_screen = (
             *(
                 (round(q.x() * 4), round(q.y() * 4))
-                for q in (frame.map(p, lowest) for p in points.values())
+                for q in (
+                    frame.map(p, lowest) for name, p in points.items() if name not in _SCENERY
+                )
             ),
             (round((breath or 0.0) * 60), first),
         )

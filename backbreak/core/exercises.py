@@ -117,6 +117,9 @@ class View(enum.Enum):
     # Ahead of the figure and a little above it, as its mirror image: for a kneeling twist,
     # where an arm travels across under the chest and the shoulders tip.
     FRONT_ABOVE = "front-above"
+    # The three-quarter view from a little above: the floor and a wall beside the figure show
+    # their slant, so a step forward and a wall to lean on read as such.
+    THREE_QUARTER_ABOVE = "three-quarter-above"
 
     @property
     def yaw(self) -> float:
@@ -143,8 +146,13 @@ _CAMERA_YAW: Mapping[View, float] = {
     View.BACK: -90.0,
     View.FEET: 90.0,
     View.FRONT_ABOVE: 90.0,
+    View.THREE_QUARTER_ABOVE: 40.0,
 }
-_CAMERA_ELEVATION: Mapping[View, float] = {View.FEET: 35.0, View.FRONT_ABOVE: 15.0}
+_CAMERA_ELEVATION: Mapping[View, float] = {
+    View.FEET: 35.0,
+    View.FRONT_ABOVE: 15.0,
+    View.THREE_QUARTER_ABOVE: 12.0,
+}
 
 
 class Easing(enum.Enum):
@@ -509,11 +517,14 @@ _SIDE_ANGLES: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def project(points: Mapping[str, _Vec], view: View) -> dict[str, Point]:
+def project(points: Mapping[str, _Vec], view: View, mirror: bool = False) -> dict[str, Point]:
     """What the camera of `view` sees: screen x to the right, y up, depth toward the viewer
     (orthographic). Every view but the side is the side view's camera moved round the
-    figure, then tipped to look down."""
-    turn = math.radians(view.yaw)
+    figure, then tipped to look down. With `mirror` (the other side's steps, whose body is
+    the mirror image) the camera moves to the mirror place, so the picture is the mirror
+    image of the first side's: a wall that stood behind the figure stays behind it."""
+    yaw = 180.0 - view.yaw if mirror and view is not View.SIDE else view.yaw
+    turn = math.radians(yaw)
     c, s = math.cos(turn), math.sin(turn)
     if view.elevation == 0.0:
         return {
@@ -911,9 +922,34 @@ REST_HEIGHT: Mapping[str, float] = {
 }
 
 
+class Surface(enum.Enum):
+    FLOOR = "floor"
+    # A wall beside the figure, on its right or its left, or behind its back: a plane in the
+    # world where the contact's points were put on it.
+    WALL_RIGHT = "wall-right"
+    WALL_LEFT = "wall-left"
+    WALL_BEHIND = "wall-behind"
+
+    @property
+    def mirrored(self) -> Surface:
+        return _MIRRORED_SURFACE.get(self, self)
+
+    @property
+    def axis(self) -> int:
+        """The world axis the wall faces along (x 0, z 2); the floor's is y (1)."""
+        return {Surface.FLOOR: 1, Surface.WALL_BEHIND: 0}.get(self, 2)
+
+
+_MIRRORED_SURFACE = {Surface.WALL_RIGHT: Surface.WALL_LEFT, Surface.WALL_LEFT: Surface.WALL_RIGHT}
+# A forearm lies on a wall: its elbow and its wrist.
+WALL_CONTACT_POINTS: tuple[str, ...] = tuple(
+    f"{part}_{side}" for part in ("elbow", "wrist") for side in SIDES
+)
+
+
 @dataclass(frozen=True)
 class Contact:
-    """Points of the keyframes' side that rest on the floor from `start` to `end` (seconds of
+    """Points of the keyframes' side that rest on a surface from `start` to `end` (seconds of
     the animation, both included)."""
 
     points: tuple[str, ...]
@@ -922,6 +958,7 @@ class Contact:
     # A hand that slides along the floor (threading under the body) stays on it but is not
     # held in the place it was put down.
     slides: bool = False
+    surface: Surface = Surface.FLOOR
 
     def holds_at(self, t: float) -> bool:
         return self.start - 1e-9 <= t <= self.end + 1e-9
@@ -948,17 +985,36 @@ def contacts_at(exercise: Exercise, t: float, mirror: bool) -> tuple[str, ...]:
     return _resting(exercise.animation, t, mirror)
 
 
+def walls_at(exercise: Exercise, t: float, mirror: bool) -> dict[str, Surface]:
+    """The points resting on a wall at time `t` of the animation, and which wall."""
+    return {
+        name: surface
+        for name, _since, surface in _holding(exercise.animation, t, mirror)
+        if surface is not Surface.FLOOR
+    }
+
+
 def _resting(animation: Animation, t: float, mirror: bool) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(name for name, _since in _holding(animation, t, mirror)))
+    return tuple(
+        dict.fromkeys(
+            name
+            for name, _since, surface in _holding(animation, t, mirror)
+            if surface is Surface.FLOOR
+        )
+    )
 
 
 def _holding(
     animation: Animation, t: float, mirror: bool, *, sliding: bool = True
-) -> list[tuple[str, float]]:
-    """(point, since when it rests) for every contact holding at time `t` (with `sliding`
-    false, only the ones held in place)."""
+) -> list[tuple[str, float, Surface]]:
+    """(point, since when it rests, on what) for every contact holding at time `t` (with
+    `sliding` false, only the ones held in place)."""
     return [
-        (_other_side(name) if mirror else name, contact.start)
+        (
+            _other_side(name) if mirror else name,
+            contact.start,
+            contact.surface.mirrored if mirror else contact.surface,
+        )
         for contact in animation.contacts
         if sliding or not contact.slides
         if contact.holds_at(t)
@@ -973,8 +1029,9 @@ def anchors_at(
     floor to keep its knees (or back, or feet) where they were, and a hand on the mat does
     not slide about while the body moves over it."""
     anchors: dict[str, _Vec] = {}
-    for name, since in _holding(exercise.animation, t, mirror, sliding=False):
-        if name in anchors or (name in REACH_CONTACT_POINTS and not reach):
+    for name, since, surface in _holding(exercise.animation, t, mirror, sliding=False):
+        limb = name in REACH_CONTACT_POINTS or surface is not Surface.FLOOR
+        if name in anchors or (limb and not reach):
             continue
         pose = exercise.animation.pose_at(since)
         if mirror:
@@ -984,7 +1041,10 @@ def anchors_at(
         # A hand is put down where the body, itself held in place, brought it.
         held = anchors_at(exercise, since, mirror, reach=False) if reach else None
         start = standing_points(pose, contacts_at(exercise, since, mirror), held)
-        anchors[name] = (start[name][0], 0.0, start[name][2])
+        if surface is Surface.FLOOR:
+            anchors[name] = (start[name][0], 0.0, start[name][2])
+        else:
+            anchors[name] = start[name]
     return anchors
 
 
@@ -1004,10 +1064,18 @@ def _plus(a: _Vec, b: _Vec) -> _Vec:
     return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
 
 
-def _reach(points: dict[str, _Vec], side: str, target: _Vec) -> None:
+def _reach(
+    points: dict[str, _Vec],
+    side: str,
+    target: _Vec,
+    *,
+    elbow_on: tuple[int, float, _Vec] | None = None,
+) -> None:
     """Two-bone reach: move the elbow and wrist of one arm so the wrist lands on `target`
-    (or as near as the arm's length allows), bending in the plane the elbow already bends
-    in, and lay the hand flat on the floor in the direction it pointed."""
+    (or as near as the arm's length allows). The elbow bends in the plane it already bends
+    in, or, with `elbow_on` (a world axis, the wall's place along it, and where the elbow
+    was put), stays on that wall as near that place as the arm allows. A hand on the floor
+    is laid flat the way it pointed; on a wall it goes on in line with the forearm."""
     shoulder = points[f"shoulder_{side}"]
     elbow = points[f"elbow_{side}"]
     wrist = points[f"wrist_{side}"]
@@ -1020,29 +1088,80 @@ def _reach(points: dict[str, _Vec], side: str, target: _Vec) -> None:
     reach = min(max(distance, abs(UPPER_ARM - FOREARM) + 1e-6), UPPER_ARM + FOREARM - 1e-9)
     along = (UPPER_ARM**2 - FOREARM**2 + reach**2) / (2.0 * reach)
     out = math.sqrt(max(UPPER_ARM**2 - along**2, 0.0))
+    middle = _plus(shoulder, _scaled(axis, along))
     bend = _sub(elbow, shoulder)
-    pole = _sub(bend, _scaled(axis, sum(b * a for b, a in zip(bend, axis, strict=True))))
+    pole = _sub(bend, _scaled(axis, _dot(bend, axis)))
     size = _length(pole)
     pole = _scaled(pole, 1.0 / size) if size > 1e-9 else (0.0, 0.0, 0.0)
-    middle = _plus(shoulder, _scaled(axis, along))
     new_elbow = _plus(middle, _scaled(pole, out))
-    if new_elbow[1] < 0.0:
+    if elbow_on is not None:
+        new_elbow = _elbow_on_wall(middle, axis, out, pole, elbow_on)
+    elif new_elbow[1] < 0.0:
         # The elbow would go through the floor: bend it the way that lifts it.
         up = _sub((0.0, 1.0, 0.0), _scaled(axis, axis[1]))
         size = _length(up)
         if size > 1e-9:
             new_elbow = _plus(middle, _scaled(up, out / size))
     new_wrist = _plus(shoulder, _scaled(axis, reach))
-    flat = _sub(hand, wrist)
-    flat = (flat[0], 0.0, flat[2])
-    if _length(flat) < 1e-6:  # the hand hung straight down: lay it along the forearm
+    if elbow_on is not None:
         forearm = _sub(new_wrist, new_elbow)
-        flat = (forearm[0], 0.0, forearm[2])
-    size = _length(flat)
-    direction = _scaled(flat, 1.0 / size) if size > 1e-9 else (1.0, 0.0, 0.0)
+        direction = _scaled(forearm, 1.0 / max(_length(forearm), 1e-9))
+    else:
+        flat = _sub(hand, wrist)
+        flat = (flat[0], 0.0, flat[2])
+        if _length(flat) < 1e-6:  # the hand hung straight down: lay it along the forearm
+            forearm = _sub(new_wrist, new_elbow)
+            flat = (forearm[0], 0.0, forearm[2])
+        size = _length(flat)
+        direction = _scaled(flat, 1.0 / size) if size > 1e-9 else (1.0, 0.0, 0.0)
     points[f"elbow_{side}"] = new_elbow
     points[f"wrist_{side}"] = new_wrist
     points[f"hand_{side}"] = _plus(new_wrist, _scaled(direction, HAND))
+
+
+def _dot(a: _Vec, b: _Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def _cross(a: _Vec, b: _Vec) -> _Vec:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _elbow_on_wall(
+    middle: _Vec, axis: _Vec, radius: float, pole: _Vec, wall: tuple[int, float, _Vec]
+) -> _Vec:
+    """Where on its circle (centre `middle`, square to `axis`) the elbow meets the wall
+    plane, nearest to where it was put; off the wall as little as can be if it cannot."""
+    along, place, put = wall
+    first = pole if _length(pole) > 0.5 else _unit_across(axis)
+    second = _cross(axis, first)
+    # The elbow's coordinate along the wall's axis is c + r (a cos u + b sin u).
+    a, b = radius * first[along], radius * second[along]
+    size = math.hypot(a, b)
+    centre_at = math.atan2(b, a)
+    if size < 1e-9:
+        angles = [0.0]
+    else:
+        k = (place - middle[along]) / size
+        if abs(k) <= 1.0:
+            turn = math.acos(k)
+            angles = [centre_at + turn, centre_at - turn]
+        else:
+            angles = [centre_at if k > 0 else centre_at + math.pi]
+    candidates = [
+        _plus(
+            middle,
+            _plus(_scaled(first, radius * math.cos(u)), _scaled(second, radius * math.sin(u))),
+        )
+        for u in angles
+    ]
+    return min(candidates, key=lambda e: _length(_sub(e, put)))
+
+
+def _unit_across(axis: _Vec) -> _Vec:
+    helper = (0.0, 1.0, 0.0) if abs(axis[1]) < 0.9 else (1.0, 0.0, 0.0)
+    across = _cross(axis, helper)
+    return _scaled(across, 1.0 / _length(across))
 
 
 def _floor_under(points: Mapping[str, _Vec], side: str) -> _Vec:
@@ -1073,7 +1192,10 @@ def _lay_shin(points: dict[str, _Vec], side: str) -> None:
 
 
 def standing_points(
-    pose: Pose, contacts: Iterable[str] = (), anchors: Mapping[str, _Vec] | None = None
+    pose: Pose,
+    contacts: Iterable[str] = (),
+    anchors: Mapping[str, _Vec] | None = None,
+    walls: Mapping[str, Surface] | None = None,
 ) -> dict[str, _Vec]:
     """The body placed in the world, the floor at height 0: lowered until the points in
     `contacts` that place the body (knees, feet, the trunk...) touch the floor, or, with none,
@@ -1103,6 +1225,15 @@ def standing_points(
             side = name.rsplit("_", 1)[1]
             target = fixed.get(name) or _floor_under(points, side)
             _reach(points, side, target)
+    for side in SIDES:
+        # A forearm on a wall: the wrist stays where it was put, the elbow on the wall.
+        wrist, elbow = f"wrist_{side}", f"elbow_{side}"
+        on_wall = walls or {}
+        if wrist in on_wall and wrist in fixed:
+            surface = on_wall[wrist]
+            put = fixed.get(elbow, points[elbow])
+            plane = (surface.axis, put[surface.axis], put) if elbow in on_wall else None
+            _reach(points, side, fixed[wrist], elbow_on=plane)
     return points
 
 
@@ -1116,15 +1247,62 @@ def placed_points(
     return _seen(standing_points(pose, contacts, anchors), view)
 
 
-def _seen(placed: dict[str, _Vec], view: View, patch: Sequence[_Vec] = ()) -> dict[str, Point]:
+def _seen(
+    placed: dict[str, _Vec], view: View, patch: Sequence[_Vec] = (), mirror: bool = False
+) -> dict[str, Point]:
     """Height 0 is the floor line; a camera that looks down sees no floor line but a patch of
     floor (`patch`, as the FLOOR_AREA points), and its picture rests on the lowest point."""
     if view.elevation == 0.0:
-        return project(placed, view)
+        return project(placed, view, mirror)
     placed.update(zip(FLOOR_AREA, patch, strict=False))
-    points = project(placed, view)
+    points = project(placed, view, mirror)
     lowest = min(p.y for p in points.values())
     return {name: Point(p.x, p.y - lowest, p.depth) for name, p in points.items()}
+
+
+# The wall a forearm rests on, corner by corner (a camera turned off the side view sees its
+# face at a slant).
+WALL_AREA: tuple[str, ...] = ("wall_0", "wall_1", "wall_2", "wall_3")
+WALL_HEIGHT = 1.05
+WALL_WIDTH = 0.9
+# A forearm's centre line lies this far from the wall's face (half its thickness).
+_FOREARM_HALF = 0.02
+
+
+def _wall_corners(exercise: Exercise, mirror: bool) -> dict[str, _Vec]:
+    """The wall of the exercise's first wall contact, where the forearm was put on it."""
+    for contact in exercise.animation.contacts:
+        if contact.surface is Surface.FLOOR:
+            continue
+        surface = contact.surface.mirrored if mirror else contact.surface
+        anchors = anchors_at(exercise, contact.start, mirror)
+        names = [_other_side(n) if mirror else n for n in contact.points]
+        put = [anchors[n] for n in names if n in anchors]
+        if not put:
+            continue
+        axis = surface.axis
+        # The face is just beyond the forearm, on the side away from the body.
+        outward = (
+            -1.0
+            if surface is Surface.WALL_BEHIND
+            else (1.0 if surface is Surface.WALL_LEFT else -1.0)
+        )
+        place = sum(p[axis] for p in put) / len(put) + outward * _FOREARM_HALF
+        centre = sum(p[0 if axis == 2 else 2] for p in put) / len(put)
+        half = WALL_WIDTH / 2
+        corners: list[_Vec] = []
+        for across, height in (
+            (-half, 0.0),
+            (half, 0.0),
+            (half, WALL_HEIGHT),
+            (-half, WALL_HEIGHT),
+        ):
+            if axis == 2:
+                corners.append((centre + across, height, place))
+            else:
+                corners.append((place, height, centre + across))
+        return dict(zip(WALL_AREA, corners, strict=True))
+    return {}
 
 
 # The patch of floor a camera that looks down shows under the figure, corner by corner.
@@ -1156,6 +1334,7 @@ def step_standing_points(exercise: Exercise, index: int, seconds: float) -> dict
         step_pose(exercise, index, seconds),
         contacts_at(exercise, t, mirror),
         anchors_at(exercise, t, mirror),
+        walls_at(exercise, t, mirror),
     )
 
 
@@ -1163,7 +1342,10 @@ def step_points(exercise: Exercise, index: int, seconds: float) -> dict[str, Poi
     """The figure as the card draws it `seconds` into step `index`: posed, standing on its
     contacts, seen from the exercise's view."""
     animation = exercise.animation
-    return _seen(step_standing_points(exercise, index, seconds), animation.view, animation.floor)
+    mirror = step_is_mirrored(exercise, exercise.steps[index])
+    placed = step_standing_points(exercise, index, seconds)
+    placed.update(_wall_corners(exercise, mirror))
+    return _seen(placed, animation.view, animation.floor, mirror)
 
 
 def setup_points(exercise: Exercise) -> dict[str, Point]:
@@ -1171,9 +1353,13 @@ def setup_points(exercise: Exercise) -> dict[str, Point]:
     first = exercise.steps[0]
     t, mirror = first.frames[0], step_is_mirrored(exercise, first)
     placed = standing_points(
-        setup_pose(exercise), contacts_at(exercise, t, mirror), anchors_at(exercise, t, mirror)
+        setup_pose(exercise),
+        contacts_at(exercise, t, mirror),
+        anchors_at(exercise, t, mirror),
+        walls_at(exercise, t, mirror),
     )
-    return _seen(placed, exercise.animation.view, exercise.animation.floor)
+    placed.update(_wall_corners(exercise, mirror))
+    return _seen(placed, exercise.animation.view, exercise.animation.floor, mirror)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1691,16 +1877,10 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
 def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> tuple[Contact, ...]:
     contacts: list[Contact] = []
     for where, entry in check.tables(table, "contacts", "animation", required=False, most=20):
-        check.known(entry, where, ("points", "from", "to", "slides"))
+        check.known(entry, where, ("points", "from", "to", "slides", "surface"))
         points = check.texts(entry, "points", where, max_length=40)
         if not points:
             check.fail(_path(where, "points"), "must name the points that rest on the floor")
-        for i, name in enumerate(points):
-            if name and name not in CONTACT_POINTS:
-                check.fail(
-                    f"{_path(where, 'points')}[{i + 1}]",
-                    f"must be one of {', '.join(CONTACT_POINTS)}, got {_show(name)}",
-                )
         start = check.number(entry, "from", where, low=0, high=length, unit="of seconds")
         end = check.number(entry, "to", where, low=0, high=length, unit="of seconds")
         first = 0.0 if start is None else start
@@ -1708,7 +1888,15 @@ def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> t
         if last < first:
             check.fail(_path(where, "to"), f"must not be before from ({_number_text(first)} s)")
         slides = check.flag(entry, "slides", where, False)
-        contacts.append(Contact(tuple(points), first, last, slides))
+        surface = check.choice(entry, "surface", where, Surface, Surface.FLOOR) or Surface.FLOOR
+        allowed = CONTACT_POINTS if surface is Surface.FLOOR else WALL_CONTACT_POINTS
+        for i, name in enumerate(points):
+            if name and name not in allowed:
+                check.fail(
+                    f"{_path(where, 'points')}[{i + 1}]",
+                    f"must be one of {', '.join(allowed)} on a {surface.value}, got {_show(name)}",
+                )
+        contacts.append(Contact(tuple(points), first, last, slides, surface))
     return tuple(contacts)
 
 

@@ -933,7 +933,8 @@ def test_floor_work_declares_what_rests_on_the_floor() -> None:
 @pytest.mark.parametrize("exercise_id", WITH_CONTACTS)
 def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_id: str) -> None:
     """Within 2 px of the floor for as long as the contact holds, a resting hand stays where
-    it was put down, and no joint of the body is ever below the floor."""
+    it was put down, a forearm on a wall stays on it, no joint of the body is ever below the
+    floor, and no bone changes its length to make any of that true."""
     exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
     assert exercise is not None
     for index, step in enumerate(exercise.steps):
@@ -946,11 +947,12 @@ def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_i
             lowest = min(v[1] for name, v in points.items() if name != "nose")
             assert lowest >= -TWO_PIXELS, where
             t = ex.step_time(exercise, index, seconds)
-            resting = ex.contacts_at(exercise, t, ex.step_is_mirrored(exercise, step))
+            mirror = ex.step_is_mirrored(exercise, step)
+            resting = ex.contacts_at(exercise, t, mirror)
             for name in resting:
                 height = points[name][1] - ex.REST_HEIGHT.get(name, 0.0)
                 assert abs(height) <= TWO_PIXELS, (*where, name, height)
-            held = ex.anchors_at(exercise, t, ex.step_is_mirrored(exercise, step))
+            held = ex.anchors_at(exercise, t, mirror)
             for name in put_down.keys() - set(held):
                 del put_down[name]
             for name in held:
@@ -958,3 +960,19 @@ def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_i
                     x, z = put_down.setdefault(name, (points[name][0], points[name][2]))
                     slid = math.hypot(points[name][0] - x, points[name][2] - z)
                     assert slid <= TWO_PIXELS, (*where, name, "slid", slid)
+            # A forearm on a wall: the elbow stays on the wall, the wrist where it was put.
+            for name, surface in ex.walls_at(exercise, t, mirror).items():
+                put = held[name]
+                off = abs(points[name][surface.axis] - put[surface.axis])
+                assert off <= TWO_PIXELS, (*where, name, "off the wall", off)
+                if name.startswith("wrist"):
+                    assert math.dist(points[name], put) <= TWO_PIXELS, (*where, name, "slid")
+            # Reaching never stretches or shrinks a bone.
+            for side in ("left", "right"):
+                for a, b, length in (
+                    ("shoulder", "elbow", ex.UPPER_ARM),
+                    ("elbow", "wrist", ex.FOREARM),
+                    ("knee", "ankle", ex.SHIN),
+                ):
+                    bone = math.dist(points[f"{a}_{side}"], points[f"{b}_{side}"])
+                    assert math.isclose(bone, length, abs_tol=1e-6), (*where, a, b, side)
