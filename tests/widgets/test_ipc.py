@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -132,3 +134,59 @@ def test_a_stale_socket_file_is_replaced(qtbot: QtBot, socket_path: str) -> None
     reply = in_thread(qtbot, lambda: send_request(socket_path, Request("status")))
     assert reply == Reply(True, {})
     server.close()
+
+
+def test_a_burst_of_clients_while_the_app_is_busy_all_get_answers(
+    qtbot: QtBot, server: tuple[ControlServer, list[Request]], socket_path: str
+) -> None:
+    """Issue 12, item 12: with listen(8) and a client whose connect() failed at once with
+    EAGAIN, 146 of 200 clients arriving while the app was busy were refused."""
+    replies: list[object] = []
+
+    def client() -> None:
+        try:
+            replies.append(send_request(socket_path, Request("status"), timeout=20))
+        except Exception as error:  # collected, so the assertion shows what went wrong
+            replies.append(error)
+
+    threads = [threading.Thread(target=client) for _ in range(200)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.5)  # the GUI thread is busy: nobody accepts meanwhile
+    qtbot.waitUntil(lambda: not any(thread.is_alive() for thread in threads), timeout=30_000)
+    failures = [reply for reply in replies if not isinstance(reply, Reply) or not reply.ok]
+    assert failures == []
+    assert len(replies) == 200
+
+
+def test_the_client_waits_for_a_full_queue_until_its_deadline(socket_path: str) -> None:
+    """A listener whose queue is full (backlog 0, one waiting client) and that accepts only
+    after half a second: the client keeps trying instead of failing at once."""
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(socket_path)
+        listener.listen(0)
+        squatter = socket.socket(socket.AF_UNIX)
+        squatter.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            squatter.connect(socket_path)
+
+        def serve() -> None:
+            time.sleep(0.5)
+            first, _address = listener.accept()  # the squatter: the queue has room again
+            first.close()
+            connection, _address = listener.accept()
+            with connection:
+                connection.settimeout(5)
+                connection.recv(4096)
+                connection.sendall(Reply(True, {"late": "yes"}).encode())
+
+        thread = threading.Thread(target=serve)
+        thread.start()
+        try:
+            started = time.monotonic()
+            reply = send_request(socket_path, Request("status"), timeout=5)
+            assert reply == Reply(True, {"late": "yes"})
+            assert time.monotonic() - started >= 0.4
+        finally:
+            squatter.close()
+            thread.join(5)
