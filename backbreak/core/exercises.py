@@ -354,6 +354,9 @@ POINTS: tuple[str, ...] = (
     "ankle_right",
     "toe_left",
     "toe_right",
+    # Not drawn: beside each elbow, the way it gives when a reach bends a straight arm.
+    "elbow_give_left",
+    "elbow_give_right",
 )
 
 
@@ -468,6 +471,9 @@ def world_points(pose: Pose) -> dict[str, _Vec]:
             ),
         )
         elbow = _add(shoulder, arm, (0.0, -UPPER_ARM, 0.0))
+        # The way this elbow gives when the arm is pushed shorter (behind it, as the arm
+        # bends): for a reach that must bend an arm that was straight.
+        out[f"elbow_give_{side}"] = _add(elbow, arm, (-0.01, 0.0, 0.0))
         forearm = _mul(arm, _rot("z", getattr(pose, angle[5])))
         wrist = _add(elbow, forearm, (0.0, -FOREARM, 0.0))
         hand = _mul(forearm, _rot("z", getattr(pose, angle[6])))
@@ -1092,6 +1098,11 @@ def _reach(
     bend = _sub(elbow, shoulder)
     pole = _sub(bend, _scaled(axis, _dot(bend, axis)))
     size = _length(pole)
+    if size < 0.1 * UPPER_ARM:
+        # (Nearly) straight before: it bends the way an elbow bends, not any way at all.
+        give = _sub(points[f"elbow_give_{side}"], elbow)
+        pole = _sub(give, _scaled(axis, _dot(give, axis)))
+        size = _length(pole)
     pole = _scaled(pole, 1.0 / size) if size > 1e-9 else (0.0, 0.0, 0.0)
     new_elbow = _plus(middle, _scaled(pole, out))
     if elbow_on is not None:
@@ -1114,6 +1125,7 @@ def _reach(
             flat = (forearm[0], 0.0, forearm[2])
         size = _length(flat)
         direction = _scaled(flat, 1.0 / size) if size > 1e-9 else (1.0, 0.0, 0.0)
+    points[f"elbow_give_{side}"] = _plus(new_elbow, _sub(points[f"elbow_give_{side}"], elbow))
     points[f"elbow_{side}"] = new_elbow
     points[f"wrist_{side}"] = new_wrist
     points[f"hand_{side}"] = _plus(new_wrist, _scaled(direction, HAND))
