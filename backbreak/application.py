@@ -1125,7 +1125,8 @@ class ExerciseSource:
 
 
 class _SignalWaker:
-    """Lets SIGTERM and SIGINT end the Qt loop cleanly.
+    """Lets SIGTERM, SIGINT, SIGHUP (the terminal or session went away) and SIGQUIT end the
+    Qt loop cleanly, so held break events are saved or kept and the socket and lock go.
 
     Python runs signal handlers only when the interpreter gets control, which it does not
     while Qt's loop waits; a socket written by the C-level handler wakes the loop."""
@@ -1140,8 +1141,9 @@ class _SignalWaker:
         self._notifier.activated.connect(self._drain)
         self._on_signal = on_signal
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        for number in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(number, lambda *_: None)
+        for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"):
+            if hasattr(signal, name):  # Windows has neither SIGHUP nor SIGQUIT
+                signal.signal(getattr(signal, name), lambda *_: None)
 
     def _drain(self) -> None:
         try:
@@ -1194,7 +1196,12 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     settings_store = SettingsStore(paths.config_dir)
     loaded = settings_store.load()
     settings = loaded.settings
-    history = HistoryStore(paths.history_file, day_starts_at=settings.to_rules().day_starts_at)
+    history = HistoryStore(
+        paths.history_file,
+        day_starts_at=settings.to_rules().day_starts_at,
+        journals=paths.history_journals,
+        rejected_file=paths.history_rejected_file,
+    )
     controller = Controller(
         Planner(settings.to_rules(), tz, clock.now()),
         clock,

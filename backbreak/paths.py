@@ -51,6 +51,19 @@ class Paths:
         return self.data_dir / "history.sqlite3"
 
     @property
+    def history_journals(self) -> tuple[Path, Path]:
+        """Where break events that could not be saved at quitting wait for the next start:
+        beside the history, or, when its disk is full, in the runtime folder (usually
+        another file system)."""
+        name = "history-unsaved.jsonl"
+        return (self.data_dir / name, self.runtime_dir / name)
+
+    @property
+    def history_rejected_file(self) -> Path:
+        """Break events the history file refused for good, kept for the person."""
+        return self.data_dir / "history-rejected.jsonl"
+
+    @property
     def sounds_dir(self) -> Path:
         """Our chimes as WAV files, written when first played (players want a file)."""
         return self.runtime_dir / "sounds"

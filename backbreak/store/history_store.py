@@ -28,6 +28,13 @@ Failed writes. When a write fails (read-only file or folder, full disk, the file
 too long...), the event is kept in memory in order, the person is told once, and the held
 events are written, oldest first, by the next `record` or `flush` that succeeds. Reads include
 the held events, so the statistics stay right meanwhile.
+
+Events that still cannot be written when the store closes (the disk full, the file locked) are
+kept in the first of `journals` that can be written (the data folder, then the runtime folder,
+which is usually on another file system), as JSON lines, and replayed when the next store
+opens. An event the file refuses for good (an IntegrityError: a CHECK constraint someone
+added) would block every later one: it is set aside in `rejected_file` (appended, never
+replayed, kept for the person), reported once, and the others are written.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ import csv
 import enum
 import errno
 import io
+import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from datetime import UTC, date, datetime, time
@@ -62,7 +71,14 @@ from backbreak.core.history import (
     window,
 )
 from backbreak.core.planner import BreakKind
-from backbreak.files import PRIVATE_FOLDER_MODE, create_private, exporting
+from backbreak.files import (
+    PRIVATE_FILE_MODE,
+    PRIVATE_FOLDER_MODE,
+    create_private,
+    exporting,
+    read_regular_file,
+    write_atomically,
+)
 from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
@@ -73,6 +89,8 @@ APPLICATION_ID = 0x62627268  # "bbrh": backbreak history
 # event in memory and tries again later. A reader (the CLI) may wait longer.
 WRITER_BUSY_TIMEOUT_MS = 1000
 READER_BUSY_TIMEOUT_MS = 3000
+# A journal of unsaved events is a few KiB; a bigger one is something else (not replayed).
+MAX_JOURNAL_BYTES = 16 * 1024 * 1024
 
 COLUMNS = (
     "kind",
@@ -260,6 +278,41 @@ def _day_range(first: date | None, last: date | None) -> tuple[str, str]:
 
 def _code(error: sqlite3.Error) -> int:
     return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _journal_line(event: HistoryEvent, day_starts_at: time, error: str = "") -> str:
+    """One event as a JSON line: the row's columns by name (and why it was refused)."""
+    record: dict[str, object] = dict(zip(COLUMNS, _row(event, day_starts_at), strict=True))
+    if error:
+        record["error"] = error
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _journal_events(data: bytes) -> list[HistoryEvent]:
+    events: list[HistoryEvent] = []
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+            row = tuple(record[column] for column in COLUMNS)
+        except (ValueError, KeyError, TypeError, RecursionError):
+            log.warning("history: skipping an unreadable journal line %r", line[:200])
+            continue
+        event = _event(row)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _append_private(path: Path, data: bytes) -> None:
+    """Append to `path`, creating it owner-only; one write call per batch of lines."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -637,7 +690,12 @@ class HistoryStore(_HistoryReads):
         *,
         day_starts_at: time = DEFAULT_DAY_STARTS_AT,
         clock: Clock | None = None,
+        journals: Sequence[Path] = (),
+        rejected_file: Path | None = None,
     ) -> None:
+        """journals: where events unsaved at closing go, first that works first (and where
+        the next store looks for them); rejected_file: where events the file refuses for
+        good go. Both default to files beside the history."""
         self.path = path
         self._day_starts_at = day_starts_at
         self._clock = clock or SystemClock()
@@ -647,9 +705,13 @@ class HistoryStore(_HistoryReads):
         self._notices: list[str] = []
         self._problem: str | None = None
         self._closed = False
+        self._journals = tuple(journals) or (path.with_name(f"{path.name}.unsaved.jsonl"),)
+        self._rejected_file = rejected_file or path.with_name(f"{path.name}.rejected.jsonl")
+        self._replayed: list[Path] = []  # journals whose events are now held here
         # Where the last bad file went (None: none moved aside by this store).
         self.moved_aside: Path | None = None
         self._writable()
+        self._replay_journals()
 
     # -- what the person should hear about
 
@@ -713,11 +775,29 @@ class HistoryStore(_HistoryReads):
                         connection.execute("ROLLBACK")
                 raise
         except sqlite3.IntegrityError:
-            raise  # HistoryEvent checks every value first: this is a bug, not the disk
+            # HistoryEvent checks every value first, so the file itself refuses (a CHECK or
+            # trigger someone added). Holding the event would block every later one for good.
+            return self._write_one_by_one(connection)
         except sqlite3.DatabaseError as error:
             self._write_failed(error)
             return False
+        self._saved(len(rows))
+        return True
+
+    def _saved(self, count: int) -> None:
         self._held.clear()
+        for journal in self._replayed:
+            with contextlib.suppress(OSError):
+                journal.unlink()
+        if self._replayed:
+            self._notify(
+                tr(
+                    "history",
+                    "The breaks that could not be saved when backbreak last quit are now in "
+                    "{path}.",
+                ).format(path=self.path)
+            )
+            self._replayed = []
         if self._problem is not None:
             self._problem = None
             self._notify(
@@ -725,9 +805,61 @@ class HistoryStore(_HistoryReads):
                     "history",
                     "Your breaks are being saved again; the {count} entries kept in memory "
                     "meanwhile are now in {path}.",
-                ).format(count=len(rows), path=self.path)
+                ).format(count=count, path=self.path)
             )
+
+    def _write_one_by_one(self, connection: sqlite3.Connection) -> bool:
+        """Write the held events each in its own transaction; those the file refuses go to
+        the rejected file. Stops, holding the rest, at any other error."""
+        held, rejected = list(self._held), []
+        written = 0
+        for index, event in enumerate(held):
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    connection.execute(_INSERT_EVENT, _row(event, self._day_starts_at))
+                    connection.execute("COMMIT")
+                except BaseException:
+                    if connection.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            connection.execute("ROLLBACK")
+                    raise
+            except sqlite3.IntegrityError as error:
+                rejected.append((event, error))
+                continue
+            except sqlite3.DatabaseError as error:
+                self._held = held[index:]
+                self._set_aside(rejected)
+                self._write_failed(error)
+                return False
+            written += 1
+        self._set_aside(rejected)
+        self._saved(written)
         return True
+
+    def _set_aside(self, rejected: Sequence[tuple[HistoryEvent, sqlite3.Error]]) -> None:
+        if not rejected:
+            return
+        lines = "".join(
+            _journal_line(event, self._day_starts_at, str(error)) for event, error in rejected
+        )
+        try:
+            _append_private(self._rejected_file, lines.encode("utf-8"))
+        except OSError as error:
+            # Nowhere to keep them: the log file is the last place they are written down.
+            log.error("history: cannot set aside %d refused events: %s", len(rejected), error)
+            for line in lines.splitlines():
+                log.error("history: refused event: %s", line)
+            where = tr("history", "the log file")
+        else:
+            where = str(self._rejected_file)
+        self._notify(
+            tr(
+                "history",
+                "{count} break entries could not be saved: {path} refuses them ({error}). They "
+                "were set aside in {where}; backbreak goes on saving the others.",
+            ).format(count=len(rejected), path=self.path, error=rejected[0][1], where=where)
+        )
 
     def _write_failed(self, error: BaseException) -> None:
         if self._problem is None:
@@ -846,13 +978,73 @@ class HistoryStore(_HistoryReads):
 
     def close(self) -> None:
         """Write what is held if the disk allows, then close. Events that still cannot be
-        written are lost with the process (logged with their count)."""
+        written go to the first journal that can be written, for the next store to replay;
+        only when none can are they lost (logged, each of them)."""
         if self._closed:
             return
-        if not self.flush():
-            log.error("history: %d events could not be saved before closing", len(self._held))
+        try:
+            flushed = self.flush()
+        except Exception:  # closing must finish: the socket and lock are released after us
+            log.exception("history: writing the held events at closing failed")
+            flushed = False
+        if not flushed and self._held:
+            self._keep_in_journal()
         for connection in (self._connection, self._fallback_reader):
             if connection is not None:
                 connection.close()
         self._connection = self._fallback_reader = None
         self._closed = True
+
+    # -- the journal of events unsaved at closing
+
+    def _keep_in_journal(self) -> None:
+        data = "".join(_journal_line(event, self._day_starts_at) for event in self._held)
+        for journal in self._journals:
+            try:
+                journal.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+                # The whole file is rewritten: it holds every replayed event too.
+                write_atomically(journal, data.encode("utf-8"), mode=PRIVATE_FILE_MODE)
+            except OSError as error:
+                log.warning("history: cannot keep unsaved events in %s: %s", journal, error)
+                continue
+            for other in self._replayed:
+                if other != journal:
+                    with contextlib.suppress(OSError):
+                        other.unlink()
+            log.warning(
+                "history: %d events could not be saved before closing; kept in %s, to be "
+                "saved at the next start",
+                len(self._held),
+                journal,
+            )
+            return
+        log.error("history: %d events could not be saved before closing", len(self._held))
+        for line in data.splitlines():
+            log.error("history: unsaved event: %s", line)
+
+    def _replay_journals(self) -> None:
+        """Hold the events a previous store kept in a journal, oldest first, and write them
+        now if the disk allows (the journal goes once they are in the history)."""
+        found: list[HistoryEvent] = []
+        for journal in self._journals:
+            try:
+                data, _info = read_regular_file(journal, MAX_JOURNAL_BYTES)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                log.warning("history: cannot read the journal %s: %s", journal, error)
+                continue
+            if len(data) > MAX_JOURNAL_BYTES:
+                log.warning("history: %s is too large to be a journal; left alone", journal)
+                continue
+            events = _journal_events(data)
+            log.info("history: %d unsaved events from %s", len(events), journal)
+            found.extend(events)
+            self._replayed.append(journal)
+        if not self._replayed:
+            return
+        self._held[:0] = sorted(found, key=lambda event: event.at)
+        if not self._held:
+            self._saved(0)
+            return
+        self.flush()
