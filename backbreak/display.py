@@ -15,6 +15,14 @@ from pathlib import Path
 
 # Platforms that need no display server.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+# How long an X server may take to accept the connection, and then to answer its first
+# request. Qt waits without end for that answer: a display that accepts and never speaks
+# hung the start for over 40 s with no output.
+CONNECT_SECONDS = 2.0
+ANSWER_SECONDS = 3.0
+# The X11 connection setup request: byte order "l" (little-endian), protocol 11.0, no
+# authorization. Any answer (success, failure, "authenticate") shows an X server is there.
+_X11_SETUP_REQUEST = b"l\0" + (11).to_bytes(2, "little") + (0).to_bytes(2, "little") + b"\0" * 6
 
 
 def display_problem(environ: Mapping[str, str]) -> str | None:
@@ -32,7 +40,13 @@ def display_problem(environ: Mapping[str, str]) -> str | None:
         if platform == "wayland" or wayland:
             return f"cannot reach the Wayland display {wayland!r} (WAYLAND_DISPLAY)"
         return "no graphical display: neither DISPLAY nor WAYLAND_DISPLAY is set"
-    if not _x_display_reachable(x_display):
+    reachable = _x_display_reachable(x_display)
+    if reachable is None:
+        return (
+            f"the X display {x_display!r} (DISPLAY) accepts connections but does not answer; "
+            "is the desktop running?"
+        )
+    if not reachable:
         return f"cannot reach the X display {x_display!r} (DISPLAY); is the desktop running?"
     if not _library_installed("libxcb-cursor.so.0"):
         return (
@@ -66,7 +80,9 @@ def _wayland_socket_exists(name: str, environ: Mapping[str, str]) -> bool:
     return path.is_socket()
 
 
-def _x_display_reachable(display: str) -> bool:
+def _x_display_reachable(display: str) -> bool | None:
+    """True when an X server answers at `display`, False when none can be reached, None
+    when something accepts the connection but does not answer the X11 setup request."""
     match = re.fullmatch(
         r"(?:(?P<proto>unix|tcp)/)?(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?", display
     )
@@ -75,13 +91,32 @@ def _x_display_reachable(display: str) -> bool:
     host, number = match["host"], int(match["number"])
     try:
         if host in ("", "unix") and match["proto"] != "tcp":
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as unix:
-                unix.settimeout(2)
+            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                connection.settimeout(CONNECT_SECONDS)
                 path = f"/tmp/.X11-unix/X{number}"
                 # Xvfb and Xorg listen on the file and on the abstract name; either will do.
-                unix.connect(path if Path(path).exists() else "\0" + path)
-            return True
-        with socket.create_connection((host or "localhost", 6000 + number), timeout=2):
-            return True
+                connection.connect(path if Path(path).exists() else "\0" + path)
+            except BaseException:
+                connection.close()
+                raise
+        else:
+            connection = socket.create_connection(
+                (host or "localhost", 6000 + number), timeout=CONNECT_SECONDS
+            )
     except OSError:
         return False
+    with connection:
+        return _answers_x11(connection)
+
+
+def _answers_x11(connection: socket.socket) -> bool | None:
+    try:
+        connection.settimeout(ANSWER_SECONDS)
+        connection.sendall(_X11_SETUP_REQUEST)
+        first = connection.recv(1)
+    except TimeoutError:
+        return None
+    except OSError:
+        return False
+    return bool(first) and first[0] in (0, 1, 2)
