@@ -177,6 +177,21 @@ def test_watcher_reports_clock_changes(watcher: SleepWatcher, clock: FakeClocks)
     assert events == [("clock_changed", pytest.approx(-3 * HOUR))]
 
 
+def test_check_now_reports_a_jump_at_once_between_ticks(
+    watcher: SleepWatcher, clock: FakeClocks
+) -> None:
+    events = Recorder(watcher).events
+    watcher.start()
+    clock.run(10)
+    clock.wall += 3 * HOUR  # set forward ten seconds after the last tick
+    watcher.check_now()  # the app asks before it hands the planner a new instant
+    assert events == [("clock_changed", pytest.approx(3 * HOUR))]
+    watcher.stop()
+    clock.run(5 * MINUTE)  # a stopped watcher's last reading is stale: it says nothing
+    watcher.check_now()
+    assert len(events) == 1
+
+
 def test_small_gaps_are_ignored(watcher: SleepWatcher, clock: FakeClocks) -> None:
     events = Recorder(watcher).events
     watcher.start()
