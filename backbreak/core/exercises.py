@@ -617,6 +617,14 @@ class Animation:
     contacts: tuple[Contact, ...] = ()
     # For a camera that looks down: the corners of the floor patch drawn under the figure.
     floor: tuple[tuple[float, float, float], ...] = ()
+    # Worked out once when the pack is read (posing a frame must stay cheap): where each
+    # resting point was put down, by (point, since when, mirrored), and each side's wall.
+    put_down: Mapping[tuple[str, float, bool], tuple[float, float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    walls: Mapping[bool, Mapping[str, tuple[float, float, float]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def length(self) -> float:
@@ -1028,30 +1036,62 @@ def _holding(
     ]
 
 
-def anchors_at(
-    exercise: Exercise, t: float, mirror: bool, *, reach: bool = True
-) -> dict[str, _Vec]:
-    """Where each resting point was put down: it stays there. The body slides over the
-    floor to keep its knees (or back, or feet) where they were, and a hand on the mat does
-    not slide about while the body moves over it."""
+def anchors_at(exercise: Exercise, t: float, mirror: bool) -> dict[str, _Vec]:
+    """Where each point resting at time `t` was put down: it stays there. The body slides
+    over the floor to keep its knees (or back, or feet) where they were, and a hand on the
+    mat does not slide about while the body moves over it."""
+    table = exercise.animation.put_down
     anchors: dict[str, _Vec] = {}
-    for name, since, surface in _holding(exercise.animation, t, mirror, sliding=False):
-        limb = name in REACH_CONTACT_POINTS or surface is not Surface.FLOOR
-        if name in anchors or (limb and not reach):
-            continue
-        pose = exercise.animation.pose_at(since)
-        if mirror:
-            pose = mirrored(pose)
-        if exercise.animation.breathing:
-            pose = with_breath(pose, 0.5)
-        # A hand is put down where the body, itself held in place, brought it.
-        held = anchors_at(exercise, since, mirror, reach=False) if reach else None
-        start = standing_points(pose, contacts_at(exercise, since, mirror), held)
-        if surface is Surface.FLOOR:
-            anchors[name] = (start[name][0], 0.0, start[name][2])
-        else:
-            anchors[name] = start[name]
+    for name, since, _surface in _holding(exercise.animation, t, mirror, sliding=False):
+        found = table.get((name, since, mirror))
+        if found is not None and name not in anchors:
+            anchors[name] = found
     return anchors
+
+
+def _put_down_table(animation: Animation) -> dict[tuple[str, float, bool], _Vec]:
+    """`anchors_at`, worked out from the poses once, when the pack is read: each resting
+    point where the body brought it when its contact began, the body itself held in place by
+    the floor contacts already holding then (and, for a hand or a forearm, by the ones
+    beginning with it)."""
+    placed: dict[tuple[float, bool, bool], dict[str, _Vec]] = {}
+
+    def placed_at(since: float, mirror: bool, limb: bool) -> dict[str, _Vec]:
+        key = (since, mirror, limb)
+        if key not in placed:
+            pose = animation.pose_at(since)
+            if mirror:
+                pose = mirrored(pose)
+            if animation.breathing:
+                pose = with_breath(pose, 0.5)
+            anchors = body_anchors(since, mirror, including_now=limb)
+            placed[key] = standing_points(pose, _resting(animation, since, mirror), anchors)
+        return placed[key]
+
+    def body_anchors(t: float, mirror: bool, *, including_now: bool) -> dict[str, _Vec]:
+        anchors: dict[str, _Vec] = {}
+        for name, since, surface in _holding(animation, t, mirror, sliding=False):
+            if surface is not Surface.FLOOR or name in REACH_CONTACT_POINTS:
+                continue
+            if since < t or (including_now and since == t):
+                at = placed_at(since, mirror, False)[name]
+                anchors.setdefault(name, (at[0], 0.0, at[2]))
+        return anchors
+
+    table: dict[tuple[str, float, bool], _Vec] = {}
+    for contact in animation.contacts:
+        if contact.slides:
+            continue
+        for mirror in (False, True):
+            for point in contact.points:
+                name = _other_side(point) if mirror else point
+                limb = name in REACH_CONTACT_POINTS or contact.surface is not Surface.FLOOR
+                at = placed_at(contact.start, mirror, limb)[name]
+                on_floor = contact.surface is Surface.FLOOR
+                table.setdefault(
+                    (name, contact.start, mirror), (at[0], 0.0, at[2]) if on_floor else at
+                )
+    return table
 
 
 def _sub(a: _Vec, b: _Vec) -> _Vec:
@@ -1281,15 +1321,15 @@ WALL_WIDTH = 0.9
 _FOREARM_HALF = 0.02
 
 
-def _wall_corners(exercise: Exercise, mirror: bool) -> dict[str, _Vec]:
-    """The wall of the exercise's first wall contact, where the forearm was put on it."""
-    for contact in exercise.animation.contacts:
+def _wall_corners(animation: Animation, mirror: bool) -> dict[str, _Vec]:
+    """The wall of the animation's first wall contact, where the forearm was put on it."""
+    for contact in animation.contacts:
         if contact.surface is Surface.FLOOR:
             continue
         surface = contact.surface.mirrored if mirror else contact.surface
-        anchors = anchors_at(exercise, contact.start, mirror)
         names = [_other_side(n) if mirror else n for n in contact.points]
-        put = [anchors[n] for n in names if n in anchors]
+        found = (animation.put_down.get((n, contact.start, mirror)) for n in names)
+        put = [anchor for anchor in found if anchor is not None]
         if not put:
             continue
         axis = surface.axis
@@ -1356,7 +1396,7 @@ def step_points(exercise: Exercise, index: int, seconds: float) -> dict[str, Poi
     animation = exercise.animation
     mirror = step_is_mirrored(exercise, exercise.steps[index])
     placed = step_standing_points(exercise, index, seconds)
-    placed.update(_wall_corners(exercise, mirror))
+    placed.update(animation.walls.get(mirror, {}))
     return _seen(placed, animation.view, animation.floor, mirror)
 
 
@@ -1370,7 +1410,7 @@ def setup_points(exercise: Exercise) -> dict[str, Point]:
         anchors_at(exercise, t, mirror),
         walls_at(exercise, t, mirror),
     )
-    placed.update(_wall_corners(exercise, mirror))
+    placed.update(exercise.animation.walls.get(mirror, {}))
     return _seen(placed, exercise.animation.view, exercise.animation.floor, mirror)
 
 
@@ -1883,6 +1923,12 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
     )
     if view.elevation:
         animation = dataclasses.replace(animation, floor=_floor_patch(animation))
+    if contacts:
+        animation = dataclasses.replace(animation, put_down=_put_down_table(animation))
+        animation = dataclasses.replace(
+            animation,
+            walls={mirror: _wall_corners(animation, mirror) for mirror in (False, True)},
+        )
     return animation, animation.length
 
 
