@@ -79,6 +79,9 @@ IDLE_POLL_INTERVAL_MS = 15_000
 # the folder, so an editor replacing the file is seen); this slow check backs it up where
 # watchers see nothing (network home folders). Faster polling showed in idle CPU.
 SETTINGS_CHECK_INTERVAL_MS = 60_000
+# Break events the history could not take (the file locked by another program, the disk
+# full) are tried again this often, from a timer: the GUI thread never waits long for it.
+HISTORY_RETRY_INTERVAL_MS = 10_000
 
 
 class Controller(QObject):
@@ -158,6 +161,9 @@ class Controller(QObject):
         self._settings_timer = QTimer(self)
         self._settings_timer.setInterval(SETTINGS_CHECK_INTERVAL_MS)
         self._settings_timer.timeout.connect(self.check_settings_file)
+        self._history_retry = QTimer(self)
+        self._history_retry.setInterval(HISTORY_RETRY_INTERVAL_MS)
+        self._history_retry.timeout.connect(self._retry_history)
         # Deferred calls are timers of our own (not QTimer.singleShot), so that shutdown()
         # can stop them and a test can see that nothing is left armed.
         self._deferred_start = QTimer(self)
@@ -221,6 +227,7 @@ class Controller(QObject):
             self._refresh_timer,
             self._idle_poll,
             self._settings_timer,
+            self._history_retry,
         ):
             timer.stop()
         if self._settings_watch is not None:
@@ -1031,10 +1038,23 @@ class Controller(QObject):
         from backbreak.core.history import HistoryEvent, HistoryEventKind
 
         kind: HistoryEventKind = HistoryEventKind[kind_name]
-        self._history.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details))
+        if not self._history.record(
+            HistoryEvent.create(kind, self._clock.now(), self._tz, **details)
+        ):
+            self._history_retry.start()
         self._today_summary = None
         if self._stats_window is not None and self._stats_window.isVisible():
             self.refresh_stats()
+        self._tell_history_notices()
+
+    def _retry_history(self) -> None:
+        if self._history is None or self._stopped or self._history.flush():
+            self._history_retry.stop()
+        self._tell_history_notices()
+
+    def _tell_history_notices(self) -> None:
+        if self._history is None:
+            return
         for notice in self._history.take_notices():
             log.warning("history: %s", notice)
             self.tell(notice)

@@ -86,8 +86,10 @@ log = logging.getLogger(__name__)
 FILE_NAME = "history.sqlite3"
 APPLICATION_ID = 0x62627268  # "bbrh": backbreak history
 # The writer runs in the GUI thread: it waits at most this long for a lock, then holds the
-# event in memory and tries again later. A reader (the CLI) may wait longer.
-WRITER_BUSY_TIMEOUT_MS = 1000
+# event in memory and the app tries again from a timer. With a second here and the reader's
+# three, a locked history cost 4 s per command, nearly the CLI's 5 s. A reader (the CLI)
+# may wait longer; the app's own reads wait no longer than its writes.
+WRITER_BUSY_TIMEOUT_MS = 200
 READER_BUSY_TIMEOUT_MS = 3000
 # A journal of unsaved events is a few KiB; a bigger one is something else (not replayed).
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
@@ -430,26 +432,29 @@ def _cannot_read(path: Path, error: sqlite3.Error) -> HistoryUnavailableError:
     )
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection | None:
+def _open_read_only(path: Path, busy_timeout_ms: int | None = None) -> sqlite3.Connection | None:
     """A read-only connection, None when there is no history yet."""
     if not path.exists():
         return None
+    timeout = READER_BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
     try:
-        return _checked_read_only(path, immutable=False)
+        return _checked_read_only(path, immutable=False, busy_timeout_ms=timeout)
     except sqlite3.Error as error:
         if _code(error) not in (SQLITE_READONLY, SQLITE_CANTOPEN):
             raise _cannot_read(path, error) from error
     # A WAL file needs its -shm, which cannot be made in a read-only folder. Nobody can write
     # there either, so the file cannot change while we read: read it as immutable.
     try:
-        return _checked_read_only(path, immutable=True)
+        return _checked_read_only(path, immutable=True, busy_timeout_ms=timeout)
     except sqlite3.Error as error:
         raise _cannot_read(path, error) from error
 
 
-def _checked_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection | None:
+def _checked_read_only(
+    path: Path, *, immutable: bool, busy_timeout_ms: int
+) -> sqlite3.Connection | None:
     uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
-    connection = _connect(uri, uri=True, busy_timeout_ms=READER_BUSY_TIMEOUT_MS)
+    connection = _connect(uri, uri=True, busy_timeout_ms=busy_timeout_ms)
     try:
         application_id = _pragma_int(connection, "application_id")
         version = _pragma_int(connection, "user_version")
@@ -971,7 +976,7 @@ class HistoryStore(_HistoryReads):
         # Cannot write: still show what is on disk.
         if self._fallback_reader is None:
             with contextlib.suppress(HistoryUnavailableError):
-                self._fallback_reader = _open_read_only(self.path)
+                self._fallback_reader = _open_read_only(self.path, WRITER_BUSY_TIMEOUT_MS)
         return self._fallback_reader
 
     # -- closing
