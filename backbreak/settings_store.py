@@ -460,6 +460,11 @@ class SettingsStore:
         backup = self._free_name(f"{SETTINGS_FILE}.v{self._disk_version}")
         try:
             shutil.copy2(target, backup)
+            info = target.stat()
+            if hasattr(os, "chown") and backup.stat().st_uid != info.st_uid:
+                # As root, saving another user's file: the copy is theirs too (copy2 keeps
+                # the mode, not the owner).
+                os.chown(backup, info.st_uid, info.st_gid)
         except OSError as error:
             raise self._save_error(backup, error) from error
         log.info("kept the version %d settings file as %s", self._disk_version, backup)

@@ -45,9 +45,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_a_hostile_file_is_moved_aside_whole_and_defaults_apply(
-    tmp_path: Path, text: str
-) -> None:
+def test_a_hostile_file_is_moved_aside_whole_and_defaults_apply(tmp_path: Path, text: str) -> None:
     original = text.encode()
     (tmp_path / SETTINGS_FILE).write_bytes(original)
     store = store_in(tmp_path)
@@ -129,3 +127,21 @@ def test_stats_reads_past_a_fifo_and_a_hostile_settings_file(tmp_path: Path) -> 
         )
         assert result.returncode == 0, result.stderr
         assert '"goal": 6' in result.stdout
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="chowns to another user: needs root (CI is root)")
+def test_root_saving_another_users_settings_keeps_them_theirs(tmp_path: Path) -> None:
+    """Issue 12, item 6: as root, saving replaced another user's 0600 settings.toml with a
+    root-owned one. The file, and the copy kept of an older version's file, stay theirs."""
+    nobody = 65534
+    path = tmp_path / SETTINGS_FILE
+    path.write_text("config_version = 1\n[schedule]\nidle_minutes = 3\n")
+    os.chown(path, nobody, nobody)
+    path.chmod(0o600)
+    store = store_in(tmp_path)
+    store.load()
+    store.save(defaults().with_changes({"schedule.micro_interval_minutes": 30}))
+    for saved in (path, tmp_path / f"{SETTINGS_FILE}.v1"):
+        info = saved.stat()
+        assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (nobody, nobody, 0o600), saved
+    assert "micro_interval_minutes = 30" in path.read_text()
