@@ -46,6 +46,13 @@ class FigureStyle:
     highlight: QtGui.QColor  # a soft glow on the region the exercise works
     ghost: QtGui.QColor  # the step's end pose, faintly
 
+    @property
+    def glow(self) -> QtGui.QColor:
+        """The highlight laid over the background, as one opaque colour."""
+        solid = QtGui.QColor(self.highlight)
+        solid.setAlphaF(1.0)
+        return _mix(solid, self.outline, 1.0 - self.highlight.alphaF())
+
     @classmethod
     def from_palette(cls, palette: QtGui.QPalette) -> FigureStyle:
         """Colours that follow the system's light or dark palette. Solid colours, not
@@ -380,7 +387,7 @@ def _paint_body(
     groups.append((trunk_depth, style.body, spine, True))
     groups.sort(key=lambda group: group[0])
     if region is not None:
-        _paint_highlight(painter, at, unit, style, region)
+        _paint_highlight(painter, at, unit, style, region, pens)
     trunk = QtGui.QPolygonF(
         [at["shoulder_left"], at["shoulder_right"], at["hip_right"], at["hip_left"]]
     )
@@ -430,8 +437,6 @@ def _paint_head(
     nearly all of it."""
     radius = HEAD_RADIUS * frame.scale
     centre = at["head_center"]
-    head = QtGui.QPainterPath()
-    head.addEllipse(centre, radius, radius)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.outline)
     painter.drawEllipse(centre, radius + gap, radius + gap)
@@ -454,10 +459,59 @@ def _paint_head(
     hair_centre = QtCore.QPointF(
         centre.x() + away.x() * shift, centre.y() + away.y() * shift - lift
     )
-    hair = QtGui.QPainterPath()
-    hair.addEllipse(hair_centre, radius * 1.02, radius * 1.02)
     painter.setBrush(style.hair)
-    painter.drawPath(hair.intersected(head))
+    painter.drawPath(_lens(centre, radius, hair_centre, radius * 1.02))
+
+
+def _lens(
+    first: QtCore.QPointF, first_radius: float, second: QtCore.QPointF, second_radius: float
+) -> QtGui.QPainterPath:
+    """Where two circles overlap, as two arcs: the same shape as intersecting the two
+    circles' paths, without the path intersection, which cost half of a frame."""
+    path = QtGui.QPainterPath()
+    dx, dy = second.x() - first.x(), second.y() - first.y()
+    apart = math.hypot(dx, dy)
+    if apart >= first_radius + second_radius:
+        return path
+    if apart + first_radius <= second_radius:
+        path.addEllipse(first, first_radius, first_radius)
+        return path
+    if apart + second_radius <= first_radius:
+        path.addEllipse(second, second_radius, second_radius)
+        return path
+    ux, uy = dx / apart, dy / apart
+    along = (first_radius**2 - second_radius**2 + apart**2) / (2 * apart)
+    half = math.sqrt(max(first_radius**2 - along**2, 0.0))
+    mid_x, mid_y = first.x() + ux * along, first.y() + uy * along
+    one = QtCore.QPointF(mid_x - uy * half, mid_y + ux * half)
+    two = QtCore.QPointF(mid_x + uy * half, mid_y - ux * half)
+    path.moveTo(one)
+    _arc_through(path, first, first_radius, one, two, second)
+    _arc_through(path, second, second_radius, two, one, first)
+    path.closeSubpath()
+    return path
+
+
+def _angle(centre: QtCore.QPointF, point: QtCore.QPointF) -> float:
+    """Qt's arc angle of `point` seen from `centre`: degrees, counter-clockwise on screen."""
+    return math.degrees(math.atan2(-(point.y() - centre.y()), point.x() - centre.x()))
+
+
+def _arc_through(
+    path: QtGui.QPainterPath,
+    centre: QtCore.QPointF,
+    radius: float,
+    start: QtCore.QPointF,
+    end: QtCore.QPointF,
+    toward: QtCore.QPointF,
+) -> None:
+    """Add the arc of a circle from `start` to `end` on the side facing `toward`."""
+    begin = _angle(centre, start)
+    sweep = (_angle(centre, end) - begin) % 360.0
+    if (_angle(centre, toward) - begin) % 360.0 > sweep:
+        sweep -= 360.0
+    box = QtCore.QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    path.arcTo(box, begin, sweep)
 
 
 def _paint_highlight(
@@ -466,19 +520,15 @@ def _paint_highlight(
     unit: float,
     style: FigureStyle,
     region: Region,
+    pens: Pens,
 ) -> None:
     """A warm glow around the parts the exercise works (drawn behind the body, so it shows
-    as a halo and leaves the body's colour alone)."""
-    pen = QtGui.QPen(style.highlight, HIGHLIGHT_WIDTH * unit)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    path = QtGui.QPainterPath()
+    as a halo and leaves the body's colour alone). Opaque, the glow colour already mixed
+    with the background: overlapping strokes then need no path to keep from darkening each
+    other, and a wide stroked path cost a sixth of a frame."""
+    painter.setPen(pens.get(style.glow, HIGHLIGHT_WIDTH * unit))
     for start, end in REGION_PARTS.get(region, ()):
-        path.moveTo(at[start])
-        path.lineTo(at[end])
-    painter.drawPath(path)
+        painter.drawLine(at[start], at[end])
 
 
 def _paint_ghost(

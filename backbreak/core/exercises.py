@@ -373,7 +373,14 @@ _Vec = tuple[float, float, float]
 _Mat = tuple[_Vec, _Vec, _Vec]
 
 
+_IDENTITY: _Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+
+
 def _rot(axis: str, degrees: float) -> _Mat:
+    if degrees == 0.0:
+        # Most of a pose's angles are 0 (no side bend, no rotation...): the product below
+        # then skips them, and posing a frame costs half as much.
+        return _IDENTITY
     c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
     if axis == "x":
         return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
@@ -385,6 +392,10 @@ def _rot(axis: str, degrees: float) -> _Mat:
 def _mul(a: _Mat, b: _Mat) -> _Mat:
     # Written out: the card poses the figure up to 60 times a second, and generator sums made
     # this the most expensive line of a frame.
+    if b is _IDENTITY:
+        return a
+    if a is _IDENTITY:
+        return b
     (a0, a1, a2), (b0, b1, b2) = a, b
     return (
         (
