@@ -16,8 +16,6 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
-import shiboken6
-
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
@@ -32,6 +30,7 @@ STILL_INTERVAL_MS = 250
 # While a stretch is held on an in- or out-breath, the breathing pacer beside the figure still
 # moves: 20 steps a second look smooth for a slow breath.
 PACER_INTERVAL_MS = 50
+QUIET_FRAMES = 3
 FADE_IN_MS = 60
 FADE_OUT_MS = 160
 # How long the thanks stay before the card fades away by itself.
@@ -97,6 +96,7 @@ class BreakCard(QtWidgets.QWidget):
         self._shown_at = self._clock()
         self._started_at = 0.0
         self._last_segment: object = None
+        self._quiet = 0  # frames in a row that changed nothing on screen
         self._shown_count: tuple[int, int | None] | None = None
         self._shown_time: tuple[int, int] | None = None
         self._reduced_motion = reduced_motion
@@ -319,6 +319,7 @@ class BreakCard(QtWidgets.QWidget):
         self._running = True
         self._started_at = self._clock()
         self._last_segment = None
+        self._quiet = 0
         self._show_stage()
         self.cue.emit("start")
         self.tick()
@@ -380,6 +381,13 @@ class BreakCard(QtWidgets.QWidget):
         if step is not None and step.breath in (Breath.INHALE, Breath.EXHALE):
             longest = PACER_INTERVAL_MS  # the breathing pacer grows or shrinks meanwhile
         interval = max(FRAME_INTERVAL_MS, min(longest, int(still * 1000) - 20))
+        # A figure moving less than a quarter pixel a frame (a slow breath, the end of an
+        # ease) needs fewer frames: each frame that changed nothing on screen makes the next
+        # one come later, up to QUIET_FRAMES frames apart; the first that moves brings 60 Hz
+        # back. Slow movement then costs a third of the ticks, and a movement that starts
+        # is late by three frames at most.
+        self._quiet = 0 if self.figure.moved else min(self._quiet + 1, QUIET_FRAMES - 1)
+        interval = max(interval, min(longest, FRAME_INTERVAL_MS * (1 + self._quiet)))
         if interval != self._tick.interval():
             self._tick.setInterval(interval)
 
@@ -656,16 +664,6 @@ def _show_words(label: QtWidgets.QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
         label.setAccessibleDescription(text)
-
-
-def warm_up() -> None:
-    """Pay what only the first card of a process costs, ahead of it: this module's code,
-    Qt's font database, its accessibility bridge and style sheets are loaded the first time a
-    card needs them, which delayed the first break's card by tens of milliseconds. Builds a
-    card that is never shown; it is deleted on return."""
-    card = BreakCard(None)
-    card.ensurePolished()  # the widgets' style sheet polish, as show() would do it
-    shiboken6.delete(card)
 
 
 def _where(moment: Moment) -> str:
