@@ -680,6 +680,9 @@ class FigureWidget(QtWidgets.QWidget):
         self._on_screen: tuple[tuple[int, int], ...] = ()
         self._hold: tuple[int | None, tuple[float, float]] | None = None
         self._style: FigureStyle | None = None
+        # Whether the last moment set moved the figure on screen (its owner paces its frames
+        # by it).
+        self.moved = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         if exercise is not None:
             self.set_exercise(exercise)
@@ -735,6 +738,7 @@ class FigureWidget(QtWidgets.QWidget):
         """Show step `step_index` (None: the starting position) `seconds` into it.
 
         Nothing is repainted while the figure holds still (a stretch held)."""
+        self.moved = False
         exercise = self._exercise
         if exercise is None:
             return
@@ -791,6 +795,7 @@ class FigureWidget(QtWidgets.QWidget):
                 max(xs) - min(xs) + 2 * pad,
                 max(ys) - min(ys) + 2 * pad,
             )
+            self.moved = True
             self.update()
 
     def _set_breath(self, breath: float | None) -> None:
