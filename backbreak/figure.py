@@ -299,6 +299,9 @@ class Cues:
     region: Region | None = None
     ghost: Mapping[str, Point] | None = None
     breath: float | None = None  # 0 breathed out .. 1 breathed in; None: no pacer
+    # With reduced motion, where the step's movement goes: the parts that move most, from
+    # where the step starts to the pose the figure holds (figure units, as points).
+    arrows: tuple[tuple[Point, Point], ...] = ()
 
 
 def paint_figure(
@@ -330,6 +333,10 @@ def paint_figure(
         painter.setBrush(style.prop)
         painter.drawPolygon(QtGui.QPolygonF([frame.map(points[n], lowest) for n in WALL_AREA]))
     _paint_body(painter, points, frame, lowest, style, cues.region, pens or Pens())
+    # Over the body: with reduced motion nothing moves, and a small movement's arrow would
+    # hide behind it.
+    for start, end in cues.arrows:
+        _paint_arrow(painter, frame, style, start, end)
     if cues.breath is not None:
         _paint_breath_pacer(painter, frame, style, cues.breath)
     painter.restore()
@@ -342,13 +349,50 @@ def paint_scenery(
     props: Iterable[WorldProp],
     ghost: Mapping[str, Point] | None,
 ) -> None:
-    """The floor, the props and the step's end pose: what does not move during a step."""
+    """The floor, the props, the step's end pose (or, with reduced motion, the pose it
+    starts from): what does not move during a step."""
     painter.save()
     _paint_props(painter, frame, style, props)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     if ghost is not None:
         _paint_ghost(painter, ghost, frame, style)
     painter.restore()
+
+
+def _paint_arrow(
+    painter: QtGui.QPainter, frame: Frame, style: FigureStyle, start: Point, end: Point
+) -> None:
+    """An arrow from where a part starts to where the step takes it, stopping short of the
+    part so the head shows beside it."""
+    a, b = frame.map(start, 0.0), frame.map(end, 0.0)
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy)
+    if length < 1.0:
+        return
+    ux, uy = dx / length, dy / length
+    short = min(length * 0.25, 0.05 * frame.scale)
+    tip = QtCore.QPointF(b.x() - ux * short, b.y() - uy * short)
+    width = max(1.5, frame.scale * 0.014)
+    pen = QtGui.QPen(style.hair, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(a, tip)
+    head = max(5.0, frame.scale * 0.04)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.hair)
+    painter.drawPolygon(
+        QtGui.QPolygonF(
+            [
+                QtCore.QPointF(tip.x() + ux * head * 0.4, tip.y() + uy * head * 0.4),
+                QtCore.QPointF(
+                    tip.x() - ux * head + uy * head * 0.55, tip.y() - uy * head - ux * head * 0.55
+                ),
+                QtCore.QPointF(
+                    tip.x() - ux * head - uy * head * 0.55, tip.y() - uy * head + ux * head * 0.55
+                ),
+            ]
+        )
+    )
 
 
 def _paint_body(
@@ -640,6 +684,50 @@ def _paint_props(
             painter.drawEllipse(QtCore.QPointF(anchor.x(), frame.floor_y - radius), radius, radius)
 
 
+# The parts whose movement an arrow may show, the ends of the body first.
+ARROW_PARTS: tuple[str, ...] = (
+    "hand_left",
+    "hand_right",
+    "head_center",
+    "knee_left",
+    "knee_right",
+    "elbow_left",
+    "elbow_right",
+    "shoulder_left",
+    "shoulder_right",
+    "chest",
+)
+# A part moving less than this (figure units) gets no arrow.
+ARROW_LEAST = 0.04
+
+
+def movement_arrows(
+    start: Mapping[str, Point], end: Mapping[str, Point]
+) -> tuple[tuple[Point, Point], ...]:
+    """Arrows for the one or two parts that move most on screen between two poses (the
+    second only if it moves nearly as far and is not the first's neighbour)."""
+    moves = sorted(
+        (
+            (math.hypot(end[n].x - start[n].x, end[n].y - start[n].y), n)
+            for n in ARROW_PARTS
+            if n in start and n in end
+        ),
+        reverse=True,
+    )
+    chosen: list[str] = []
+    for distance, name in moves:
+        if distance < ARROW_LEAST or len(chosen) == 2:
+            break
+        if chosen:
+            first = chosen[0]
+            first_distance = next(d for d, n in moves if n == first)
+            near = math.hypot(end[name].x - end[first].x, end[name].y - end[first].y)
+            if distance < 0.6 * first_distance or near < 0.12:
+                continue
+        chosen.append(name)
+    return tuple((start[n], end[n]) for n in chosen)
+
+
 # Points core adds for what stands in the world (a wall, a patch of floor): not the body.
 _SCENERY = frozenset(WALL_AREA + FLOOR_AREA)
 
@@ -766,6 +854,7 @@ class FigureWidget(QtWidgets.QWidget):
             region=exercise.primary_region,
             ghost=self._ghost(exercise, step_index),
             breath=breath,
+            arrows=self._arrows(exercise, step_index, points),
         )
         # Repaint only when some joint moves by a visible amount (a quarter pixel): a slow
         # breath then costs a few frames a second, a quick roll still gets all sixty.
@@ -809,14 +898,24 @@ class FigureWidget(QtWidgets.QWidget):
             self.update(_pacer_area(frame))
 
     def _ghost(self, exercise: Exercise, step_index: int | None) -> dict[str, Point] | None:
-        """The step's key pose, faintly, so the person sees where the movement goes (not in
-        reduced motion, where the figure already holds that pose)."""
-        if step_index is None or self._reduced_motion:
+        """The step's key pose, faintly, so the person sees where the movement goes; with
+        reduced motion, where the figure holds that pose, the pose the step starts from."""
+        if step_index is None:
             return None
         if step_index not in self._ghosts:
             step = exercise.steps[step_index]
-            self._ghosts[step_index] = step_points(exercise, step_index, _key_seconds(step))
+            seconds = 0.0 if self._reduced_motion else _key_seconds(step)
+            self._ghosts[step_index] = step_points(exercise, step_index, seconds)
         return self._ghosts[step_index]
+
+    def _arrows(
+        self, exercise: Exercise, step_index: int | None, held: Mapping[str, Point]
+    ) -> tuple[tuple[Point, Point], ...]:
+        """With reduced motion: arrows from where the step starts to the pose held."""
+        if step_index is None or not self._reduced_motion:
+            return ()
+        start = self._ghost(exercise, step_index)
+        return () if start is None else movement_arrows(start, held)
 
     def _current_frame(self) -> Frame | None:
         if not self._samples:

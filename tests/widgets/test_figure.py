@@ -92,6 +92,33 @@ def test_reduced_motion_holds_the_key_pose_of_each_step(qtbot: QtBot) -> None:
     assert widget.grab().toImage() != first
 
 
+def test_reduced_motion_shows_where_the_step_goes_with_arrows(qtbot: QtBot) -> None:
+    """The figure holds the step's key pose; arrows run from where the step starts (drawn
+    faintly) to that pose, on the parts that move most: both hands for the side reach."""
+    from backbreak.core.exercises import step_points
+
+    exercise = LIBRARY.exercise("overhead-side-reach")
+    assert exercise is not None
+    widget = FigureWidget(exercise, reduced_motion=True)
+    qtbot.addWidget(widget)
+    widget.resize(240, 240)
+    widget.show()
+    widget.set_moment(1, 0.5)
+    arrows = widget.cues.arrows
+    assert len(arrows) == 2
+    start = step_points(exercise, 1, 0.0)
+    held = step_points(exercise, 1, exercise.steps[1].duration)
+    for name in ("hand_left", "hand_right"):
+        assert (start[name], held[name]) in arrows
+    with_arrows = widget.grab().toImage()
+    plain = FigureWidget(exercise, reduced_motion=False)
+    qtbot.addWidget(plain)
+    plain.resize(240, 240)
+    plain.set_moment(1, exercise.steps[1].duration)
+    assert plain.cues.arrows == ()
+    assert plain.grab().toImage() != with_arrows
+
+
 def moments(exercise: object) -> list[tuple[int, float]]:
     steps = exercise.steps  # type: ignore[attr-defined]
     return [(i, step.duration * k / 6) for i, step in enumerate(steps) for k in range(7)]
