@@ -976,3 +976,39 @@ def test_what_rests_on_the_floor_stays_on_it_and_nothing_goes_through(exercise_i
                 ):
                     bone = math.dist(points[f"{a}_{side}"], points[f"{b}_{side}"])
                     assert math.isclose(bone, length, abs_tol=1e-6), (*where, a, b, side)
+
+
+SIDED = sorted(e.id for e in LIBRARY_FOR_LIMITS.exercises if e.animation.mirror)
+
+
+@pytest.mark.parametrize("exercise_id", SIDED)
+def test_the_other_side_is_the_mirror_picture_of_the_first(exercise_id: str) -> None:
+    """A step done on the other side, over the same stretch of the animation, is drawn as
+    the mirror image of the first side's picture (in the side view, the same picture with
+    the near and far limbs swapped)."""
+    exercise = LIBRARY_FOR_LIMITS.exercise(exercise_id)
+    assert exercise is not None
+    pairs = [
+        (a, b)
+        for a, first in enumerate(exercise.steps)
+        for b, other in enumerate(exercise.steps)
+        if first.frames == other.frames
+        and not ex.step_is_mirrored(exercise, first)
+        and ex.step_is_mirrored(exercise, other)
+    ]
+    assert pairs, "a sided exercise plays the same movement on both sides"
+    side_view = exercise.animation.view is ex.View.SIDE
+    for a, b in pairs:
+        for k in range(11):
+            seconds = exercise.steps[a].span * k / 10
+            one = ex.step_points(exercise, a, seconds)
+            other = ex.step_points(exercise, b, seconds)
+            for name in ex.POINTS:
+                twin = name
+                if name.endswith("_left"):
+                    twin = name.removesuffix("_left") + "_right"
+                elif name.endswith("_right"):
+                    twin = name.removesuffix("_right") + "_left"
+                sign = 1.0 if side_view else -1.0
+                assert math.isclose(other[twin].x, sign * one[name].x, abs_tol=1e-6), name
+                assert math.isclose(other[twin].y, one[name].y, abs_tol=1e-6), name
