@@ -188,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         reply = send_request(paths.control_socket, Request(command, request_args))
     except NotRunningError:
+        if command == "status" and args.json:
+            # Status bars parse stdout on every poll: an empty one is a parse error for
+            # them, an object that says so is a state they can show.
+            print(json.dumps({"running": False, "version": __version__}, sort_keys=True))
         print(tr("Cli", "backbreak is not running."), file=sys.stderr)
         return EXIT_NOT_RUNNING
     except (OSError, ProtocolError) as error:
@@ -205,7 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(reply.result, indent=2, sort_keys=True))
+        # "running" is the one key a status bar can read whether or not the app answered.
+        print(json.dumps({**reply.result, "running": True}, indent=2, sort_keys=True))
         return
     from backbreak.texts import breaks_today_sentence, status_sentence
 

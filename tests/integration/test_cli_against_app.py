@@ -72,6 +72,7 @@ def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str])
         "idle_detection",
         "ui",
         "version",
+        "running",
     }
     assert data["state"] == "counting"
     assert data["ui"] == "window"  # offscreen has no tray
