@@ -320,3 +320,24 @@ def test_rules_day_start_is_respected_by_the_next_working_day() -> None:
     planner = Planner(rules, BERLIN, local(1, 5))
     planner.pause(local(1, 5), PauseLength.NEXT_WORKING_DAY)  # 05:00 is still Monday
     assert planner.plan(local(1, 5)).paused_until == local(1, 6)
+
+
+# -- 6. spacing after skip and snooze ------------------------------------------------------
+
+
+def test_a_snoozed_warning_after_a_skip_never_brings_the_break_early() -> None:
+    # The numbers Hypothesis found: a 13 min 46 s interval, and a break 9 min 40 s after the
+    # fresh count. A warning (9 min 6 s) longer than the snooze (5 min), snoozed as it came,
+    # put the break at the snooze's end, before the interval was worked.
+    every = 13 * MIN + 46 * SEC
+    rules = Rules(micro_every=every, warning_before=9 * MIN + 6 * SEC, snooze_length=5 * MIN)
+    planner = Planner(rules, BERLIN, local(0, 9))
+    first = of_kind(run_until(planner, local(0, 9, 14)), EventKind.BREAK_DUE)
+    assert [e.at for e in first] == [local(0, 9) + every]
+    skipped = local(0, 9) + every
+    planner.skip(skipped)  # a fresh count
+    warning = of_kind(run_until(planner, skipped + 4 * MIN + 40 * SEC), EventKind.WARNING)
+    assert [e.at for e in warning] == [skipped + 4 * MIN + 40 * SEC]
+    planner.snooze(warning[0].at)
+    due = of_kind(run_until(planner, skipped + 30 * MIN), EventKind.BREAK_DUE)
+    assert due[0].at >= skipped + every
