@@ -95,14 +95,16 @@ def test_anything_the_checks_raise_skips_that_file_only(
 ) -> None:
     good_exercise(tmp_path, "my-tuck")
     good_exercise(tmp_path, "other-tuck")
-    original = ex._parse_exercise
+    from backbreak.core.exercises import packs
+
+    original = packs._parse_exercise
 
     def parse(check: object, data: dict[str, object], stem: str) -> object:
         if stem == "other-tuck":
             raise RecursionError("maximum recursion depth exceeded")
         return original(check, data, stem)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ex, "_parse_exercise", parse)
+    monkeypatch.setattr(packs, "_parse_exercise", parse)
     library, errors = load_in_thread(tmp_path)
     assert "RecursionError" in messages(errors)["exercises/other-tuck.toml"]
     assert library.exercise("my-tuck") is not None

@@ -171,6 +171,8 @@ def test_the_breathing_pacer_grows_on_the_in_breath_and_shrinks_on_the_out_breat
 
 
 def test_the_worked_region_glows_and_the_step_shows_where_it_goes(qtbot: QtBot) -> None:
+    from backbreak.core.exercises import step_points
+
     widget = shown_figure(qtbot, "overhead-side-reach", 240)
     exercise = widget._exercise
     assert exercise is not None
@@ -178,9 +180,11 @@ def test_the_worked_region_glows_and_the_step_shows_where_it_goes(qtbot: QtBot) 
     assert widget.cues.region is exercise.primary_region
     assert widget.cues.ghost is not None  # the step's end pose, faintly
     with_cues = widget.grab().toImage()
+    assert widget.cues.ghost == step_points(exercise, 0, exercise.steps[0].duration)
     calm = shown_figure(qtbot, "overhead-side-reach", 240, reduced_motion=True)
     calm.set_moment(0, 0.0)
-    assert calm.cues.ghost is None  # reduced motion already holds the key pose
+    # Reduced motion already holds the key pose: the faint one is where the step starts.
+    assert calm.cues.ghost == step_points(exercise, 0, 0.0)
     assert not with_cues.isNull()
 
 
