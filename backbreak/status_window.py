@@ -3,12 +3,43 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from backbreak.actions import AppActions
-from backbreak.qt import QtGui, QtWidgets, tr
+from backbreak.qt import Qt, QtGui, QtWidgets, tr
 from backbreak.style import plain_label
 from backbreak.texts import breaks_today_sentence, status_sentence
+
+# Where a label may break a run of text with no space in it (a file's path): after a path
+# separator, and inside any stretch longer than this many characters.
+LONGEST_UNBROKEN = 32
+_UNBROKEN_RUN = re.compile(rf"[^\s/\\]{{{LONGEST_UNBROKEN}}}(?=[^\s/\\])")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """`text` with invisible break opportunities (zero-width spaces) after path separators
+    and inside very long words: a word-wrapped label breaks only at spaces, so a message
+    naming a long path would still widen the window past the screen."""
+    text = re.sub(r"([/\\])(?=\S)", "\\1" + ZERO_WIDTH_SPACE, text)
+    return _UNBROKEN_RUN.sub(lambda match: match.group(0) + ZERO_WIDTH_SPACE, text)
+
+
+class WrappingLabel(QtWidgets.QLabel):
+    """A plain-text label whose text wraps, long paths included, so no message can grow the
+    status window wider than a screen (one grew it to 2 200 px, Quit off screen)."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._changed = changed
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(breakable(text))
+        self._changed()
 
 
 class StatusWindow(QtWidgets.QWidget):
@@ -23,13 +54,13 @@ class StatusWindow(QtWidgets.QWidget):
         self._paused_icon = paused_icon
         self.picture = plain_label()
         self.picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
-        self.status_label = plain_label()
+        self.status_label = WrappingLabel(self._fit_text)
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.status_label.setFont(font)
         self.status_label.setAccessibleName(tr("StatusWindow", "Next break"))
-        self.today_label = plain_label()
+        self.today_label = WrappingLabel(self._fit_text)
         self.today_label.setAccessibleName(tr("StatusWindow", "Breaks today"))
         texts = QtWidgets.QVBoxLayout()
         texts.addWidget(self.status_label)
@@ -79,6 +110,21 @@ class StatusWindow(QtWidgets.QWidget):
         self.picture.setPixmap((self._paused_icon if paused else self._icon).pixmap(48, 48))
         self.status_label.setText(status_sentence(status))
         self.today_label.setText(breaks_today_sentence(status))
+
+    def _fit_text(self) -> None:
+        """Keep the width (a message must not make the window jump wider) within the
+        screen, and give the wrapped text the height it needs: a top-level window does not
+        grow taller for a word-wrapped label by itself."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return  # still being built, or shown later (then sized by its hints)
+        layout.activate()
+        area = self.screen().availableGeometry()
+        width = min(max(self.width(), self.minimumSizeHint().width()), area.width())
+        height = min(
+            max(self.sizeHint().height(), layout.totalHeightForWidth(width)), area.height()
+        )
+        self.resize(width, height)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         # Closing the window does not quit: breaks keep coming. With no tray to bring the

@@ -1,0 +1,66 @@
+"""The status window stays on screen whatever it is told (issue 15: a long message grew it to
+2 200 px wide, with the text and Quit off screen)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backbreak.actions import AppActions
+from backbreak.core.planner import BreakKind, PauseLength
+from backbreak.qt import QtGui
+from backbreak.status_window import ZERO_WIDTH_SPACE, StatusWindow
+
+SENTENCE = "The settings file could not be read, so it was moved aside and the defaults are used. "
+PATH = "/home/someone/.config/backbreak/" + "a-very-long-folder-name" * 12 + "/settings.toml"
+
+
+class NoCommands:
+    def take_break_now(self, kind: BreakKind | None = None) -> None: ...
+    def pause(self, length: PauseLength) -> None: ...
+    def resume(self) -> None: ...
+    def show_status_window(self) -> None: ...
+    def show_stats_window(self) -> None: ...
+    def show_settings_window(self) -> None: ...
+    def quit(self) -> None: ...
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> StatusWindow:
+    actions = AppActions(NoCommands())
+    window = StatusWindow(actions, QtGui.QIcon(), QtGui.QIcon())
+    qtbot.addWidget(window)
+    window.show_status({"state": "counting", "seconds_to_next_break": 600, "breaks_today": 2})
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize(
+    "message", [SENTENCE * 12, f"Moved aside: {PATH}", "x" * 600], ids=["words", "path", "one-word"]
+)
+def test_a_long_message_wraps_and_the_window_keeps_its_width(
+    qtbot: QtBot, window: StatusWindow, message: str
+) -> None:
+    width = window.width()
+    area = window.screen().availableGeometry()
+    window.status_label.setText(message)
+    qtbot.wait(50)  # let any resize the layout asks for land
+    assert window.width() == width <= area.width()
+    assert window.height() <= area.height()
+    # Every word is there to read: the label got the height its wrapped lines need, and the
+    # text is the message (the invisible break opportunities aside).
+    label = window.status_label
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.text().replace(ZERO_WIDTH_SPACE, "") == message
+    # Quit is still inside the window.
+    quit_box = window.quit_button.geometry()
+    assert quit_box.right() < window.width() and quit_box.bottom() < window.height()
+
+
+def test_the_window_shrinks_back_for_a_short_sentence(qtbot: QtBot, window: StatusWindow) -> None:
+    height = window.height()
+    window.status_label.setText(SENTENCE * 12)
+    assert window.height() > height
+    window.show_status({"state": "counting", "seconds_to_next_break": 300, "breaks_today": 2})
+    assert window.height() == height
