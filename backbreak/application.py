@@ -174,6 +174,7 @@ class Controller(QObject):
         self._deferred_exit.setInterval(0)
         self._deferred_exit.timeout.connect(lambda: QtCore.QCoreApplication.exit(0))
         self._stopped = False
+        self._card_prepared = False
 
     @property
     def window(self) -> StatusWindow:
@@ -211,6 +212,18 @@ class Controller(QObject):
         gained little more, and kept about 8 MiB more memory from start-up on.)"""
         self.exercises()
         import backbreak.card  # noqa: F401
+
+    def prepare_card(self) -> None:
+        """A break is near (its warning): pay the rest of the first card's one-time costs
+        now, once per process, so that the first card appears as fast as later ones. Not at
+        start-up: that would hold some 8 MiB more from start-up on, for a card that may come
+        much later."""
+        if self._card_prepared or self._stopped:
+            return
+        self._card_prepared = True
+        from backbreak.card import warm_up
+
+        warm_up()
 
     def shutdown(self) -> None:
         """Stop everything this controller started: every timer and deferred call, the
@@ -963,6 +976,7 @@ class Controller(QObject):
     # -- warning, sound, history --------------------------------------------------------
 
     def _warn(self, event: Event) -> None:
+        self.prepare_card()
         if not self._settings.value(WARNING_NOTIFICATION):
             return
         seconds = round(self._planner.rules.warning_before.total_seconds())

@@ -16,6 +16,8 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
+import shiboken6
+
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
@@ -664,6 +666,16 @@ def _show_words(label: QtWidgets.QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
         label.setAccessibleDescription(text)
+
+
+def warm_up() -> None:
+    """Pay what only the first card of a process costs, ahead of it: Qt sets up its fonts,
+    style and accessibility bridge, and PySide makes its enum types, the first time a card is
+    built and drawn, which made the first card some 25-40 ms slower than later ones. Builds a
+    card, draws it into a pixmap (no window), and deletes it on return."""
+    card = BreakCard(None)
+    card.grab()
+    shiboken6.delete(card)
 
 
 def _where(moment: Moment) -> str:

@@ -140,6 +140,7 @@ def main() -> int:
         Planner(Rules(), tz, clock.now()), clock, tz, exercises=lambda: ExerciseSource.load(paths)
     )
     controller.prepare_for_breaks()  # the app does this shortly after start-up
+    controller.prepare_card()  # and this at a break's warning, 30 s before it
     show_ms = [show_once(app, controller) for _ in range(shows)]
 
     # Animation: a long break running on the card. The routine is drawn at random; name it.
