@@ -353,6 +353,18 @@ def check_prompts_in_working_hours(run: Run) -> None:
             assert is_working(run.schedule, run.tz, record.now), f"{record} at {local}"
 
 
+def check_natural_breaks_and_sleep(run: Run) -> None:
+    """An absence is a break only inside working hours; nothing falls due while the computer
+    sleeps (a break waking brings is dated at the wake instant, not inside the sleep)."""
+    for record in run.records:
+        for event in record.events:
+            if event.kind is EventKind.NATURAL_BREAK:
+                local = event.at.astimezone(run.tz)
+                assert is_working(run.schedule, run.tz, event.at), f"{event} at {local}"
+            if record.op == "wake" and event.kind is EventKind.BREAK_DUE:
+                assert event.at == record.now, (event, record.now)
+
+
 def check_spacing(run: Run) -> None:
     """After a fresh count starts (the planner starts, a break is completed, skipped or taken
     naturally, a pause ends or is resumed), the next BREAK_DUE is micro_every later or more."""
@@ -532,6 +544,7 @@ def test_no_prompt_outside_working_hours_and_limits_hold(
     rules, schedule = rules_schedule
     run = play(rules, schedule, tz, start, stream)
     check_prompts_in_working_hours(run)
+    check_natural_breaks_and_sleep(run)
     check_snooze_and_skip_limits(run)
     check_pauses(run)
 
