@@ -23,7 +23,7 @@ from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
 from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.style import muted_text, plain_label, scale_font
+from backbreak.style import muted_text, opaque, plain_label, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
 # down when it holds still (reduced motion).
@@ -446,9 +446,14 @@ class BreakCard(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        """The card's outline, one pixel in the palette's mid tone."""
+        """The card's outline, one pixel of the text colour faintly over the card's: the
+        palette's own mid tone is white in some light palettes (GTK's), no edge at all on a
+        white desktop."""
+        palette = self.palette()
+        edge = QtGui.QColor(palette.color(QtGui.QPalette.ColorRole.WindowText))
+        edge.setAlphaF(0.3)
         painter = QtGui.QPainter(self)
-        painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.Mid))
+        painter.setPen(opaque(edge, palette.color(QtGui.QPalette.ColorRole.Window)))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
 
