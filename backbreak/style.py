@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from backbreak.qt import Qt, QtGui, QtWidgets
 
+# The style Qt chose for the desktop, kept while ours stands in for it (see apply_theme).
+_desktop_style: str | None = None
+
 
 def opaque(colour: QtGui.QColor, background: QtGui.QColor) -> QtGui.QColor:
     """The colour as it shows over the background. Palettes give placeholder text as
@@ -45,3 +48,74 @@ def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that shows it as written: tooltips render anything that looks like
     HTML, so the text is escaped into rich text of its own (line breaks kept)."""
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre) if text else ""
+
+
+def is_dark(palette: QtGui.QPalette) -> bool:
+    return palette.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark_palette() -> QtGui.QPalette:
+    """Our own dark colours, for desktops that cannot give us theirs. Text on window and
+    base is about 12:1, dimmed text about 4.5:1 (WCAG AA)."""
+    roles = QtGui.QPalette.ColorRole
+    palette = QtGui.QPalette(QtGui.QColor("#353535"), QtGui.QColor("#2d2d2d"))
+    for role, colour in (
+        (roles.Window, "#2d2d2d"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#2a2a2a"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#e8e8e8"),
+        (roles.PlaceholderText, "#9e9e9e"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#3a3a3a"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.BrightText, "#ff7b72"),
+        (roles.Light, "#4a4a4a"),
+        (roles.Midlight, "#404040"),
+        (roles.Mid, "#2a2a2a"),
+        (roles.Dark, "#1c1c1c"),
+        (roles.Shadow, "#111111"),
+        (roles.Highlight, "#8ab4f8"),
+        (roles.HighlightedText, "#1a1a1a"),
+        (roles.Link, "#8ab4f8"),
+        (roles.LinkVisited, "#c58af9"),
+        (roles.Accent, "#8ab4f8"),
+    ):
+        palette.setColor(role, QtGui.QColor(colour))
+    disabled = QtGui.QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.HighlightedText):
+        palette.setColor(disabled, role, QtGui.QColor("#7a7a7a"))
+    palette.setColor(disabled, roles.Highlight, QtGui.QColor("#4a5568"))
+    return palette
+
+
+def apply_theme(theme: str) -> None:
+    """Light or dark colours ("light", "dark"), or the desktop's own ("system").
+
+    The desktop is asked first (Qt 6.8's colour scheme request): where it has a platform
+    theme that follows the request, its own look stays. Where the palette does not follow
+    (no platform theme: plain X, a bare window manager; or Qt before 6.8), the Fusion style
+    with our own palette stands in, Fusion because it draws everything from the palette."""
+    global _desktop_style
+    app = QtWidgets.QApplication.instance()
+    if not isinstance(app, QtWidgets.QApplication):
+        return
+    if _desktop_style is not None:
+        # Undo ours first: the desktop's answer to the request below must be seen bare.
+        app.setStyle(_desktop_style)
+        app.setPalette(QtGui.QPalette())  # an empty palette: the platform's again
+        _desktop_style = None
+    hints = QtGui.QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
+        hints.setColorScheme(
+            {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+                theme, Qt.ColorScheme.Unknown
+            )
+        )
+    if theme not in ("light", "dark") or is_dark(app.palette()) == (theme == "dark"):
+        return
+    _desktop_style = app.style().name()
+    app.setStyle("Fusion")
+    style = app.style()
+    app.setPalette(dark_palette() if theme == "dark" else style.standardPalette())
