@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from backbreak import __version__
 from backbreak.actions import AppActions
 from backbreak.core.clock import Clock, SystemClock
-from backbreak.core.control import PAUSE_DURATIONS, Reply, Request
+from backbreak.core.control import Reply, Request, pause_end
 from backbreak.core.planner import (
     BreakKind,
     Event,
@@ -316,11 +316,18 @@ class Controller(QObject):
         self._show_card(self._planner.running_kind, running=True)
         self._break_began()
 
-    def pause(self, length: PauseLength) -> None:
+    def pause(self, length: PauseLength | datetime) -> None:
+        """Pause for a named length (the menus), or until an instant (`pause 45m`, `pause
+        until 14:00`)."""
         self._apply(lambda now: self._planner.pause(now, length))
         self._withdraw_warning()
         self._withdraw_comfort()
-        self._record_kind("PAUSED", detail=length.value)
+        detail = (
+            length.value
+            if isinstance(length, PauseLength)
+            else "until " + length.astimezone(self._tz).isoformat(timespec="seconds")
+        )
+        self._record_kind("PAUSED", detail=detail)
         self._close_card()
 
     def resume(self) -> None:
@@ -533,7 +540,7 @@ class Controller(QObject):
                 kind = BreakKind(request.args["kind"]) if "kind" in request.args else None
                 self.take_break_now(kind)
             elif request.command == "pause":
-                self.pause(PAUSE_DURATIONS[request.args["duration"]])
+                self.pause(pause_end(request.args, self._clock.now(), self._tz))
             elif request.command == "resume":
                 self.resume()
             elif request.command == "snooze":
@@ -964,14 +971,9 @@ class Controller(QObject):
         return choice == "on"
 
     def _apply_theme(self, settings: Settings) -> None:
-        theme = settings.value(THEME)
-        hints = QtGui.QGuiApplication.styleHints()
-        if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
-            scheme = {
-                "light": QtCore.Qt.ColorScheme.Light,
-                "dark": QtCore.Qt.ColorScheme.Dark,
-            }.get(theme, QtCore.Qt.ColorScheme.Unknown)
-            hints.setColorScheme(scheme)
+        from backbreak.style import apply_theme
+
+        apply_theme(settings.value(THEME))
 
     # -- warning, sound, history --------------------------------------------------------
 

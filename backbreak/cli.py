@@ -22,7 +22,16 @@ from pathlib import Path
 
 from backbreak import __version__
 from backbreak.client import NotRunningError, send_request
-from backbreak.core.control import PAUSE_DURATIONS, ProtocolError, Reply, Request
+from backbreak.core.control import (
+    MAX_PAUSE,
+    PAUSE_DURATIONS,
+    ProtocolError,
+    Reply,
+    Request,
+    parse_clock_time,
+    parse_duration,
+)
+from backbreak.core.planner import PauseLength
 from backbreak.paths import Paths, UnsafeFolderError, assets_dir
 from backbreak.translate import tr
 
@@ -92,8 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help=noop("print machine-readable JSON"))
     break_now = commands.add_parser("break-now", help=noop("start a stretch break now"))
     break_now.add_argument("--long", action="store_true", help=noop("a long break"))
-    pause = commands.add_parser("pause", help=noop("pause breaks for a while"))
-    pause.add_argument("duration", choices=sorted(PAUSE_DURATIONS, key=len))
+    pause = commands.add_parser(
+        "pause",
+        help=noop("pause breaks for a while"),
+        description=noop(
+            "Pause breaks for a length such as 30m, 45m, 1h20m or 90s (up to a week), "
+            "until a time of day (pause until 14:00: today, or tomorrow once 14:00 has "
+            "passed), until-tomorrow (the next working day) or indefinitely."
+        ),
+    )
+    pause.add_argument("duration", metavar="LENGTH", help=noop("a length, until or until-tomorrow"))
+    pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("with until: the time"))
     commands.add_parser("resume", help=noop("end a pause"))
     commands.add_parser("snooze", help=noop("snooze the break that is offered"))
     commands.add_parser("skip", help=noop("skip the break that is offered or running"))
@@ -167,8 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "exercise":
         from backbreak import exercise_cli
 
+        # The person's own pack too, as the running app sees it.
+        pack = paths.user_pack_dir
         if args.exercise_command == "list":
-            return exercise_cli.list_exercises(as_json=args.json)
+            return exercise_cli.list_exercises(as_json=args.json, pack_dir=pack)
         if args.exercise_command == "sheet":
             if args.all == (args.id is not None):
                 print(
@@ -176,13 +196,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            return exercise_cli.sheet(args.id, args.out, dark=args.dark)
+            return exercise_cli.sheet(args.id, args.out, dark=args.dark, pack_dir=pack)
         if args.exercise_command == "preview":
-            return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion)
-        return exercise_cli.render(args.id, args.out, fps=args.fps)
+            return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion, pack_dir=pack)
+        return exercise_cli.render(args.id, args.out, fps=args.fps, pack_dir=pack)
     request_args: dict[str, str] = {}
     if command == "pause":
-        request_args["duration"] = args.duration
+        request_args = _pause_args(args.duration, args.time)
+        if not request_args:
+            return EXIT_USAGE
     elif command == "break-now" and args.long:
         request_args["kind"] = "long"
     try:
@@ -205,6 +227,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     _print_reply(command, reply, as_json=getattr(args, "json", False))
     return EXIT_OK
+
+
+def _pause_args(duration: str, at: str | None) -> dict[str, str]:
+    """The pause request's arguments for `pause LENGTH` or `pause until HH:MM`, or {} after
+    saying on stderr what is wrong (checked here too, so a typo is told in the person's
+    words, not in the protocol's)."""
+    if duration == "until" and at == "tomorrow":
+        return {"duration": PauseLength.NEXT_WORKING_DAY.value}
+    if duration == "until":
+        if at is not None and parse_clock_time(at) is not None:
+            return {"until": at}
+        problem = tr("Cli", "pause until needs a time of day on a 24-hour clock, such as 14:00")
+    elif at is not None:
+        problem = tr("Cli", "pause takes one length; a time of day comes after until")
+    elif duration in PAUSE_DURATIONS or parse_duration(duration) is not None:
+        return {"duration": duration}
+    else:
+        problem = (
+            tr(
+                "Cli",
+                "%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 "
+                "days), until 14:00, until-tomorrow or indefinitely",
+            )
+            .replace("%1", repr(duration))
+            .replace("%2", str(MAX_PAUSE.days))
+        )
+    print(f"backbreak pause: {problem}", file=sys.stderr)
+    return {}
 
 
 def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:

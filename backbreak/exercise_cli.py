@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.exercises import (
     Exercise,
+    Library,
     Point,
     Practice,
     describe,
@@ -29,26 +30,77 @@ if TYPE_CHECKING:
 MAX_SECONDS_PER_STEP = 12.0
 
 
-def list_exercises(*, as_json: bool = False) -> int:
-    """The exercises (id and name), or with `as_json` every exercise and routine with what a
-    script needs: id, type, name, kind, positions, equipment, regions, seconds, use."""
+def load(pack_dir: Path | None) -> tuple[Library, frozenset[str], bool]:
+    """backbreak's library with the person's own pack (`pack_dir`, as the app loads it),
+    the ids that came from the pack, and whether our own files had a problem (a bug).
+
+    A problem in the pack is said on stderr with the file's full path, and the file left
+    out, as the app leaves it out: the rest still lists, renders and previews."""
     library, errors = load_library(assets_dir())
     for error in errors:
         print(error, file=sys.stderr)
+    if pack_dir is None:
+        return library, frozenset(), bool(errors)
+    with_pack, pack_errors = load_library(pack_dir, base=library)
+    for problem in pack_errors:
+        print(
+            tr("Cli", "backbreak: left out of your pack: %1").replace(
+                "%1",
+                f"{pack_dir / problem.file}: {problem.where or problem.problem}"
+                + (f": {problem.problem}" if problem.where else ""),
+            ),
+            file=sys.stderr,
+        )
+    own = {p.id for p in library.exercises} | {r.id for r in library.routines}
+    from_pack = {p.id for p in with_pack.exercises} | {r.id for r in with_pack.routines}
+    return with_pack, frozenset(from_pack - own), bool(errors)
+
+
+def list_exercises(*, as_json: bool = False, pack_dir: Path | None = None) -> int:
+    """The exercises and the routines (id, name; a routine's length), or with `as_json`
+    every exercise and routine with what a script needs: id, type, name, kind, positions,
+    equipment, regions, seconds, use, and source ("backbreak" or "pack")."""
+    library, from_pack, broken = load(pack_dir)
     if as_json:
         import json
 
         practices: list[Practice] = [*library.exercises, *library.routines]
         practices.sort(key=lambda p: p.id)
-        print(json.dumps([describe(p) for p in practices], indent=2, ensure_ascii=False))
-        return 0 if not errors else 1
+        described = [
+            {**describe(p), "source": "pack" if p.id in from_pack else "backbreak"}
+            for p in practices
+        ]
+        print(json.dumps(described, indent=2, ensure_ascii=False))
+        return 0 if not broken else 1
+    yours = tr("Cli", "(your pack)")
+    print(tr("Cli", "Exercises:"))
     for exercise in sorted(library.exercises, key=lambda e: e.id):
-        print(f"{exercise.id:32} {exercise.name}")
-    return 0 if not errors else 1
+        mark = f" {yours}" if exercise.id in from_pack else ""
+        print(f"  {exercise.id:32} {exercise.name}{mark}")
+    print()
+    print(tr("Cli", "Routines (exercises in a row, for long breaks and sessions):"))
+    for routine in sorted(library.routines, key=lambda r: r.id):
+        seconds = round(routine.seconds())
+        # Units, not words, so that no count needs a plural form outside Qt.
+        length = (
+            tr("Cli", "%1 s").replace("%1", str(seconds))
+            if seconds < 90
+            else tr("Cli", "%1 min").replace("%1", str(round(seconds / 60)))
+        )
+        mark = f" {yours}" if routine.id in from_pack else ""
+        print(f"  {routine.id:32} {routine.name} ({length}){mark}")
+    return 0 if not broken else 1
 
 
-def render(exercise_id: str, out: Path, *, fps: float = 4.0, size: int = 320) -> int:
-    library, _errors = load_library(assets_dir())
+def render(
+    exercise_id: str,
+    out: Path,
+    *,
+    fps: float = 4.0,
+    size: int = 320,
+    pack_dir: Path | None = None,
+) -> int:
+    library, _from_pack, _broken = load(pack_dir)
     exercise = library.exercise(exercise_id)
     if exercise is None:
         return _unknown(exercise_id)
@@ -87,10 +139,12 @@ SHEET_CELL = 240
 SHEET_SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
 
 
-def sheet(exercise_id: str | None, out: Path, *, dark: bool = False) -> int:
+def sheet(
+    exercise_id: str | None, out: Path, *, dark: bool = False, pack_dir: Path | None = None
+) -> int:
     """A labelled grid of an exercise's frames (step, time, side, breath) in one PNG, to
     check the figure by eye; with no id, one sheet per exercise in the folder `out`."""
-    library, _errors = load_library(assets_dir())
+    library, _from_pack, _broken = load(pack_dir)
     if exercise_id is None:
         out.mkdir(parents=True, exist_ok=True)
         for each in sorted(library.exercises, key=lambda e: e.id):
@@ -233,10 +287,10 @@ def _sampled_points(exercise: Exercise, fps: float) -> list[dict[str, Point]]:
     return frames
 
 
-def preview(practice_id: str, *, reduced_motion: bool = False) -> int:
+def preview(practice_id: str, *, reduced_motion: bool = False, pack_dir: Path | None = None) -> int:
     """The break card for one exercise or routine, as a break would show it: Start runs the
     guide, Done, Skip or Esc closes it."""
-    library, _errors = load_library(assets_dir())
+    library, _from_pack, _broken = load(pack_dir)
     practice = library.get(practice_id)
     if practice is None:
         return _unknown(practice_id)

@@ -8,9 +8,12 @@ refused with an error reply; nothing in a message is ever executed or evaluated.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
+from backbreak.core.hours import local_instant
 from backbreak.core.planner import PauseLength
 
 MAX_MESSAGE_BYTES = 4096
@@ -21,7 +24,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "status": frozenset(),
     "quit": frozenset(),
     "break-now": frozenset({"kind"}),
-    "pause": frozenset({"duration"}),
+    "pause": frozenset({"duration", "until"}),  # exactly one of them
     "resume": frozenset(),
     "snooze": frozenset(),
     "skip": frozenset(),
@@ -30,6 +33,62 @@ COMMANDS: dict[str, frozenset[str]] = {
 }
 
 PAUSE_DURATIONS = {length.value: length for length in PauseLength}
+
+# A pause of a given length or until a clock time lasts at most this long: "pause 900h" is far
+# more likely a slip than a plan, and "indefinitely" says a long pause plainly.
+MAX_PAUSE = timedelta(days=7)
+
+# "45m", "1h20m", "2h", "90s", "1h30m15s": hours, minutes, seconds, each at most once, in
+# that order (as Stretchly's CLI and `sleep` write them).
+_DURATION = re.compile(r"(?:(\d{1,6})h)?(?:(\d{1,6})m)?(?:(\d{1,6})s)?")
+_CLOCK_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """The length `text` writes ("45m", "1h20m", "90s"), or None when it writes none, or
+    none from a second to MAX_PAUSE."""
+    match = _DURATION.fullmatch(text.strip().lower())
+    if match is None or not any(match.groups()):
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    length = timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    return length if timedelta(0) < length <= MAX_PAUSE else None
+
+
+def parse_clock_time(text: str) -> time | None:
+    """The time of day `text` writes on a 24-hour clock ("14:00", "9:30"), or None."""
+    match = _CLOCK_TIME.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2])
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def next_clock_time(at: time, now: datetime, tz: tzinfo) -> datetime:
+    """The next instant after `now` the clock shows `at`: today while it is still to come,
+    else tomorrow, as an alarm clock reads it (at 15:00, "until 14:00" means tomorrow's
+    14:00; "until 14:00" right at 14:00 too). A time the clocks skip that night is read as
+    the end of the gap (see local_instant)."""
+    today = now.astimezone(tz).date()
+    instant = local_instant(today, at, tz)
+    if instant <= now:
+        instant = local_instant(today + timedelta(days=1), at, tz)
+    return instant
+
+
+def pause_end(args: dict[str, str], now: datetime, tz: tzinfo) -> PauseLength | datetime:
+    """What a valid pause request (see decode_request) asks for: one of the named lengths,
+    or the instant a pause of any other length, or until a clock time, ends."""
+    if "until" in args:
+        at = parse_clock_time(args["until"])
+        assert at is not None, "decode_request lets only a clock time through"
+        return next_clock_time(at, now, tz)
+    duration = args["duration"]
+    if duration in PAUSE_DURATIONS:
+        return PAUSE_DURATIONS[duration]
+    length = parse_duration(duration)
+    assert length is not None, "decode_request lets only a length through"
+    return now + length
 
 
 class ProtocolError(ValueError):
@@ -91,13 +150,28 @@ def decode_request(line: bytes) -> Request:
     unexpected = set(args) - COMMANDS[command]
     if unexpected:
         raise ProtocolError(f"{command} takes no argument {sorted(unexpected)[0]!r}")
-    if command == "pause" and args.get("duration") not in PAUSE_DURATIONS:
-        raise ProtocolError(
-            "pause needs a duration: " + ", ".join(sorted(PAUSE_DURATIONS, key=len))
-        )
+    if command == "pause":
+        _check_pause(args)
     if command == "break-now" and args.get("kind", "micro") not in ("micro", "long"):
         raise ProtocolError("break-now takes kind micro or long")
     return Request(command, dict(args))
+
+
+def _check_pause(args: dict[str, str]) -> None:
+    if set(args) == {"until"}:
+        if parse_clock_time(args["until"]) is None:
+            raise ProtocolError("pause until needs a time of day such as 14:00")
+        return
+    duration = args.get("duration")
+    if set(args) != {"duration"} or (
+        duration not in PAUSE_DURATIONS and parse_duration(str(duration)) is None
+    ):
+        raise ProtocolError(
+            "pause needs a duration ("
+            + ", ".join(sorted(PAUSE_DURATIONS, key=len))
+            + f", or a length such as 45m or 1h20m up to {MAX_PAUSE.days} days)"
+            + " or a time to pause until"
+        )
 
 
 def decode_reply(line: bytes) -> Reply:

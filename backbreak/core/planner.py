@@ -710,19 +710,25 @@ class Planner:
         events += self._on_time(now)
         return events
 
-    def pause(self, now: datetime, length: PauseLength) -> list[Event]:
+    def pause(self, now: datetime, length: PauseLength | datetime) -> list[Event]:
+        """Pause for one of the named lengths, or until an instant (`pause 45m`,
+        `pause until 14:00` from the command line)."""
         now = _utc(now)
         events = self.advance(now)
         if self._rules.strict and self._phase in (Phase.OFFERED, Phase.ON_BREAK):
             # Strict mode means the break is taken: pausing would be a way round it.
             raise self._refusal(events, "strict mode: a break cannot be paused away")
+        if isinstance(length, datetime) and _utc(length) <= now:
+            raise self._refusal(events, "that pause would be over already")
         durations = {
             PauseLength.MINUTES_30: timedelta(minutes=30),
             PauseLength.HOUR_1: timedelta(hours=1),
             PauseLength.HOURS_2: timedelta(hours=2),
         }
-        if length in durations:
-            until: datetime | None = now + durations[length]
+        if isinstance(length, datetime):
+            until: datetime | None = _utc(length)
+        elif length in durations:
+            until = now + durations[length]
         elif length is PauseLength.NEXT_WORKING_DAY:
             until = self._next_working_day_start(now)
         else:

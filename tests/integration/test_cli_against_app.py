@@ -106,6 +106,22 @@ def test_pause_resume_and_break_now(running_app: subprocess.Popen[str]) -> None:
     assert "no break to snooze" in refused.stderr
 
 
+def test_pause_for_any_length_and_until_a_time(running_app: subprocess.Popen[str]) -> None:
+    from datetime import datetime, timedelta
+
+    before = datetime.now().astimezone()
+    assert cli("pause", "1h20m").returncode == 0
+    until = datetime.fromisoformat(str(status()["paused_until"]))
+    assert timedelta(minutes=79) < until - before < timedelta(minutes=81)
+    # A time of day is the next time the clock shows it: within a day, never in the past.
+    assert cli("pause", "until", "14:00").returncode == 0
+    until = datetime.fromisoformat(str(status()["paused_until"]))
+    assert (until.hour, until.minute) == (14, 0)
+    assert timedelta(0) < until - before <= timedelta(days=1)
+    refused = cli("pause", "until", "25:00")
+    assert refused.returncode == 2 and "14:00" in refused.stderr
+
+
 def app_log() -> str:
     from backbreak.paths import Paths
 

@@ -795,7 +795,9 @@ def test_exercise_list_json_describes_every_exercise_and_routine_for_scripts() -
         "regions",
         "seconds",
         "use",
+        "source",
     }
+    assert chin["source"] == "backbreak"  # not from the person's own pack
     assert "seated" in chin["positions"] and chin["equipment"] == []
     assert chin["regions"][0] == "neck"
     for routine in library.routines:
