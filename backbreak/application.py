@@ -1232,6 +1232,7 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     settings_store = SettingsStore(paths.config_dir)
     loaded = settings_store.load()
     settings = loaded.settings
+    settings_store.create_if_missing()
     history = HistoryStore(
         paths.history_file,
         day_starts_at=settings.to_rules().day_starts_at,

@@ -1,9 +1,11 @@
 """The settings file: `settings.toml` in the config folder, written for people to read and edit.
 
-Reading. A missing file means the defaults; loading never writes (a start must not create files
-nobody asked for, nor fail on a read-only home). A file that cannot be read, is not TOML, or is
-not ours is moved aside as `settings.toml.broken-YYYYmmdd-HHMMSS` (never deleted) and the
-defaults are used; the message says where it went. A file from a newer backbreak is left
+Reading. A missing file means the defaults; loading never writes (nor fails on a read-only
+home). On the app's start, `create_if_missing` then writes the file with every setting
+commented at its default, where the README says it is, so the person can find and edit it;
+a home it cannot write is logged and the start goes on. A file that cannot be read, is not
+TOML, or is not ours is moved aside as `settings.toml.broken-YYYYmmdd-HHMMSS` (never deleted)
+and the defaults are used; the message says where it went. A file from a newer backbreak is left
 alone, the defaults are used, and saving is refused until the person removes or fixes it:
 writing our version over it would lose what the newer one stored.
 
@@ -148,6 +150,7 @@ class SettingsStore:
         self._disk_version = CONFIG_VERSION
         self._disk_broken: _Unusable | None = None  # broken while running, not moved yet
         self._saves_refused: str | None = None
+        self._found_no_file = False  # the last load() found none (not even a broken one)
 
     @property
     def settings(self) -> Settings:
@@ -167,6 +170,7 @@ class SettingsStore:
         self._disk_broken = None
         self._saves_refused = None
         read, self._signature = self._read()
+        self._found_no_file = read is None
         if read is None:
             self._disk_version = CONFIG_VERSION
             return StoreResult(self._settings)
@@ -175,6 +179,25 @@ class SettingsStore:
         if isinstance(read, _Unusable):
             return StoreResult(self._settings, notice=self._move_aside(read))
         return self._take(read)
+
+    def create_if_missing(self) -> bool:
+        """After a load() that found no file: write one with the defaults, every setting
+        commented (the README promises a commented file to edit). True when written. A file
+        that appeared meanwhile is read, never written over; a file moved aside as broken
+        is not replaced here (the person is told about it; the next save writes a new one).
+        A folder that cannot be written is logged: the defaults apply all the same."""
+        if not self._found_no_file:
+            return False
+        self._found_no_file = False
+        if os.path.lexists(self.path):
+            return False
+        try:
+            self.save(self._settings)
+        except SettingsSaveError as error:
+            log.warning("could not write the first settings file: %s", error)
+            return False
+        log.info("wrote the settings file with every setting commented: %s", self.path)
+        return True
 
     def reload_if_changed(self) -> StoreResult | None:
         """If the file changed since the store last read or wrote it, what it holds now (None:

@@ -80,6 +80,15 @@ def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str])
     assert 24 * 60 < data["seconds_to_next_break"] <= 25 * 60
 
 
+def test_the_first_start_wrote_the_settings_file_to_edit(
+    running_app: subprocess.Popen[str],
+) -> None:
+    from backbreak.paths import Paths
+
+    text = (Paths.from_platform().config_dir / "settings.toml").read_text()
+    assert "# micro_interval_minutes = 25" in text  # every setting there, at its default
+
+
 def test_status_in_words(running_app: subprocess.Popen[str]) -> None:
     result = cli("status")
     assert result.returncode == 0
