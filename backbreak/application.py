@@ -97,6 +97,7 @@ class Controller(QObject):
         idle_seconds: Callable[[], float | None] | None = None,
         idle_source_name: str = "none",
         dnd_active: Callable[[], bool | None] | None = None,
+        dnd_cause: Callable[[], str | None] | None = None,
         exercises: Callable[[], ExerciseSource] | None = None,
         settings: Settings | None = None,
         settings_store: SettingsStore | None = None,
@@ -154,6 +155,10 @@ class Controller(QObject):
         self._idle_seconds = idle_seconds
         self._idle_source_name = idle_source_name if idle_seconds is not None else "none"
         self._dnd_active = dnd_active
+        # What held the break back at the last "active" (platform.dnd's FULL_SCREEN or
+        # DO_NOT_DISTURB; None: not known), to tell the person the real reason.
+        self._dnd_cause_of = dnd_cause
+        self._dnd_cause: str | None = None
         self._idle_poll = QTimer(self)
         self._idle_poll.setInterval(IDLE_POLL_INTERVAL_MS)
         self._idle_poll.timeout.connect(self.poll_idle)
@@ -503,6 +508,8 @@ class Controller(QObject):
         status["ui"] = "tray" if self.tray is not None else "window"
         status["idle_detection"] = self._idle_source_name
         status["version"] = __version__
+        # Why a break waits: "full-screen", "do-not-disturb", or None (not known, or none).
+        status["waiting_for"] = self._dnd_cause if status["state"] == "deferred" else None
         status.update(self._today_in_history())
         return status
 
@@ -580,6 +587,8 @@ class Controller(QObject):
         if self._dnd_active is None:
             return
         active = self._dnd_active()
+        if active:
+            self._dnd_cause = self._dnd_cause_of() if self._dnd_cause_of is not None else None
         if active is not None and active != self._planner.plan(self._clock.now()).dnd:
             log.info("do-not-disturb %s", "on" if active else "off")
             if active:
@@ -1004,15 +1013,30 @@ class Controller(QObject):
         notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
     def _say_break_is_waiting(self) -> None:
-        """The break waited as long as do-not-disturb may hold it and came while a
-        full-screen window is still up, which window managers keep above every other window,
-        the card included: say so where the person can see it, with Start and Snooze."""
+        """The break waited as long as do-not-disturb may hold it and came while that is
+        still on. A full-screen window stays above every other window, the card included:
+        say so where the person can see it, with Start and Snooze, naming the real cause."""
+        from backbreak.platform.dnd import DO_NOT_DISTURB, FULL_SCREEN
+
         title = tr("App", "A stretch break is waiting")
-        text = tr(
-            "App",
-            "It waited while you were in full screen or presenting. Its card is behind the "
-            "full-screen window.",
-        )
+        if self._dnd_cause == FULL_SCREEN:
+            text = tr(
+                "App",
+                "It waited while you were in full screen or presenting. Its card is behind "
+                "the full-screen window.",
+            )
+        elif self._dnd_cause == DO_NOT_DISTURB:
+            text = tr(
+                "App",
+                "It waited while do-not-disturb was on, as long as a break waits for it. "
+                "Do-not-disturb is still on.",
+            )
+        else:
+            text = tr(
+                "App",
+                "It waited while do-not-disturb was on or you were in full screen. If a "
+                "full-screen window is still up, the card is behind it.",
+            )
         if self.notifier is None:
             self.tell(f"{title}. {text}")
             return
@@ -1246,6 +1270,7 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
         idle_seconds=senses.idle_seconds,
         idle_source_name=senses.idle_name,
         dnd_active=senses.dnd_active,
+        dnd_cause=senses.dnd_cause,
         exercises=lambda: ExerciseSource.load(paths, controller.settings),
         settings=settings,
         settings_store=settings_store,
@@ -1311,6 +1336,7 @@ class _DesktopSenses:
         self.idle_seconds: Callable[[], float | None] | None = None
         self.idle_name = "none"
         self.dnd_active: Callable[[], bool | None] | None = None
+        self.dnd_cause: Callable[[], str | None] | None = None
         self._session_bus: Any = None
         self._system_bus: Any = None
         self._watcher: Any = None
@@ -1319,7 +1345,7 @@ class _DesktopSenses:
     def detect(cls, app: QtWidgets.QApplication) -> _DesktopSenses:
         import os
 
-        from backbreak.platform.dnd import NoDoNotDisturb, detect_do_not_disturb
+        from backbreak.platform.dnd import CombinedDnd, NoDoNotDisturb, detect_do_not_disturb
         from backbreak.platform.idle import NoIdleMonitor, detect_idle_monitor
 
         senses = cls()
@@ -1345,6 +1371,8 @@ class _DesktopSenses:
         )
         if not isinstance(dnd, NoDoNotDisturb):
             senses.dnd_active = dnd.active
+            if isinstance(dnd, CombinedDnd):
+                senses.dnd_cause = lambda: dnd.cause
         return senses
 
     def watch(self, controller: Controller) -> None:

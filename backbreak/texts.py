@@ -31,7 +31,14 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
     if state == "offered":
         return tr("Status", "A stretch break is waiting for you")
     if state == "deferred":
-        return tr("Status", "A stretch break waits until you leave full screen")
+        # platform.dnd's FULL_SCREEN and DO_NOT_DISTURB, by value: the CLI prints these
+        # sentences and must not load the platform adapters.
+        waiting_for = status.get("waiting_for")
+        if waiting_for == "full-screen":
+            return tr("Status", "A stretch break waits until you leave full screen")
+        if waiting_for == "do-not-disturb":
+            return tr("Status", "A stretch break waits until do-not-disturb is off")
+        return tr("Status", "A stretch break waits until do-not-disturb or full screen ends")
     if state == "snoozed" and status.get("snoozed_until"):
         return tr("Status", "Snoozed until %1").replace(
             "%1", _clock_time(status["snoozed_until"], now)

@@ -48,6 +48,12 @@ log = logging.getLogger(__name__)
 GSETTINGS_TIMEOUT_S = 0.2
 
 
+# What holds a break back, for the words that say so: a full-screen window, or the
+# notification daemon's (or the desktop's) do-not-disturb switch.
+FULL_SCREEN = "full-screen"
+DO_NOT_DISTURB = "do-not-disturb"
+
+
 class DoNotDisturb(Protocol):
     name: str
 
@@ -67,6 +73,7 @@ class X11FullscreenDnd:
     """The focused X11 window is fullscreen."""
 
     name = "x11-fullscreen"
+    cause = FULL_SCREEN
 
     def __init__(self, display: XDisplay) -> None:
         self._display = display
@@ -181,17 +188,23 @@ class GnomeShowBannersDnd:
 
 
 class CombinedDnd:
-    """Active when any backend says so; None only when none of them can tell."""
+    """Active when any backend says so; None only when none of them can tell. `cause` says
+    what held the last "active" back (FULL_SCREEN or DO_NOT_DISTURB; None after any other
+    answer): the person is told the real reason a break waits."""
 
     def __init__(self, backends: Sequence[DoNotDisturb]) -> None:
         self.backends = list(backends)
         self.name = "+".join(b.name for b in self.backends) or "none"
+        self.cause: str | None = None
 
     def active(self) -> bool | None:
         answer: bool | None = None
+        self.cause = None
         for backend in self.backends:
             said = backend.active()
             if said:
+                # Every backend but the full-screen one reads a do-not-disturb switch.
+                self.cause = getattr(backend, "cause", DO_NOT_DISTURB)
                 return True  # no need to ask the rest
             if said is False:
                 answer = False

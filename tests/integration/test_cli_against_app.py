@@ -73,6 +73,7 @@ def test_status_json_has_the_documented_keys(running_app: subprocess.Popen[str])
         "ui",
         "version",
         "running",
+        "waiting_for",
     }
     assert data["state"] == "counting"
     assert data["ui"] == "window"  # offscreen has no tray

@@ -24,6 +24,8 @@ from platform_helpers import (
 
 from backbreak.platform.dbus import Bus
 from backbreak.platform.dnd import (
+    DO_NOT_DISTURB,
+    FULL_SCREEN,
     CombinedDnd,
     GnomeShowBannersDnd,
     NoDoNotDisturb,
@@ -269,3 +271,17 @@ def test_windows_and_macos_have_no_backend_yet() -> None:
     environ = {"DISPLAY": ":0", "XDG_CURRENT_DESKTOP": "GNOME", "PATH": os.defpath}
     for platform in ("win32", "darwin"):
         assert isinstance(detect_do_not_disturb(environ, platform=platform), NoDoNotDisturb)
+
+
+def test_combined_says_what_holds_the_break_back() -> None:
+    class FullScreen(Says):
+        cause = FULL_SCREEN
+
+    paused_daemon = Says(True)  # a do-not-disturb switch (dunst, KDE, Xfce, GNOME)
+    combined = CombinedDnd([FullScreen(False), paused_daemon])
+    assert combined.active() is True and combined.cause == DO_NOT_DISTURB
+    combined = CombinedDnd([FullScreen(True), paused_daemon])
+    assert combined.active() is True and combined.cause == FULL_SCREEN
+    combined = CombinedDnd([FullScreen(False), Says(False)])
+    assert combined.active() is False and combined.cause is None
+    assert X11FullscreenDnd.cause == FULL_SCREEN

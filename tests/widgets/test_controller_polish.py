@@ -60,3 +60,69 @@ def test_pause_until_a_time_already_past_ends_tomorrow(
     reply = controller.handle_request(Request("pause", {"until": "08:30"}))
     assert reply.ok, reply.error
     assert reply.result["paused_until"] == local(clock, 1, 8, 30)
+
+
+class RecordingNotifier:
+    """Keeps what the controller asked the desktop to show."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+
+    def warn(self, title: str, body: str, actions: object, *, timeout_s: float) -> None:
+        self.shown.append((title, body))
+
+    def withdraw(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("cause", "sentence", "notice"),
+    [
+        (
+            "do-not-disturb",
+            "A stretch break waits until do-not-disturb is off",
+            "It waited while do-not-disturb was on",
+        ),
+        (
+            "full-screen",
+            "A stretch break waits until you leave full screen",
+            "Its card is behind the full-screen window",
+        ),
+    ],
+)
+def test_a_waiting_break_names_what_holds_it_back(
+    qtbot: QtBot, clock: HandClock, cause: str, sentence: str, notice: str
+) -> None:
+    planner = Planner(Rules(dnd_cap=timedelta(minutes=10)), ZONE, clock.now())
+    controller = Controller(
+        planner,
+        clock,
+        ZONE,
+        scheduler_factory=HandScheduler,
+        dnd_active=lambda: True,
+        dnd_cause=lambda: cause,
+    )
+    notifier = RecordingNotifier()
+    controller.notifier = notifier  # type: ignore[assignment]
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    try:
+        assert controller.status()["waiting_for"] is None
+        clock.current += timedelta(minutes=25)
+        controller._on_due()
+        status = controller.status()
+        assert status["state"] == "deferred" and status["waiting_for"] == cause
+        assert controller.window.status_label.text() == sentence
+        # The cap brings the break while it is still on: the notice says why it waited.
+        clock.current += timedelta(minutes=10)
+        controller._on_due()
+        [(_title, body)] = [shown for shown in notifier.shown if "waiting" in shown[0]]
+        assert notice in body
+        assert ("full screen" in body) == (cause == "full-screen")
+    finally:
+        controller.shutdown()
