@@ -37,7 +37,8 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
     import tzlocal  # not backbreak.application's: that module loads Qt
 
     tz = tzlocal.get_localzone()
-    today = day_key(datetime.now(tz), tz, rules.day_starts_at)
+    now = datetime.now(tz)
+    today = day_key(now, tz, rules.day_starts_at)
     try:
         with HistoryReader(paths.history_file) as reader:
             if csv_file is not None:
@@ -48,7 +49,9 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
                     .replace("%2", str(csv_file))
                 )
                 return EXIT_OK
-            record = reader.today_summary(today, settings.streak_rules())
+            # Fully paused working days count as the app and its window count them.
+            paused = reader.paused_days(now, rules.working_hours, tz, rules.day_starts_at)
+            record = reader.today_summary(today, settings.streak_rules(), paused)
     except (HistoryUnavailableError, OSError) as error:
         print(f"backbreak: {error}", file=sys.stderr)
         return EXIT_FAILED

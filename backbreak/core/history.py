@@ -360,6 +360,19 @@ def fully_paused_days(
     return frozenset(paused)
 
 
+def paused_days(
+    pauses: Iterable[HistoryEvent],
+    now: datetime,
+    hours: WorkingHours,
+    tz: tzinfo,
+    day_starts_at: time = DEFAULT_DAY_STARTS_AT,
+) -> frozenset[date]:
+    """The working days paused from start to end, from the PAUSED and RESUMED events: they
+    neither count toward a streak nor break it. The one way every surface (the statistics
+    window, `status`, `backbreak stats`) works them out, so their streaks agree."""
+    return fully_paused_days(pause_spans(pauses, now), hours, tz, day_starts_at)
+
+
 @dataclass(frozen=True)
 class StreakRules:
     daily_goal: int = DEFAULT_DAILY_GOAL

@@ -49,7 +49,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -66,10 +66,12 @@ from backbreak.core.history import (
     StreakRules,
     count_by_day,
     count_exercises,
+    paused_days,
     ratings_by_day,
     today_record,
     window,
 )
+from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
 from backbreak.files import (
     PRIVATE_FILE_MODE,
@@ -620,6 +622,12 @@ class _HistoryReads:
             comfort=self.comfort_by_day(*window(today, MONTH_DAYS)),
             pauses=tuple(self.events(kinds=PAUSE_KINDS)),
         )
+
+    def paused_days(
+        self, now: datetime, hours: WorkingHours, tz: tzinfo, day_starts_at: time
+    ) -> frozenset[date]:
+        """`core.history.paused_days` from the pause events on file."""
+        return paused_days(self.events(kinds=PAUSE_KINDS), now, hours, tz, day_starts_at)
 
     def today_summary(
         self,
