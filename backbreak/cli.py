@@ -110,7 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
             "passed), until-tomorrow (the next working day) or indefinitely."
         ),
     )
-    pause.add_argument("duration", metavar="LENGTH", help=noop("a length, until or until-tomorrow"))
+    pause.add_argument(
+        "duration",
+        metavar="LENGTH",
+        help=noop("a length such as 45m or 1h20m, until, until-tomorrow or indefinitely"),
+    )
     pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("with until: the time"))
     commands.add_parser("resume", help=noop("end a pause"))
     commands.add_parser("snooze", help=noop("snooze the break that is offered"))
