@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
-from backbreak.core.exercises import Exercise, Library, Position
+from backbreak.core.exercises import USE_SECONDS, Exercise, Library, Position, Use
 from backbreak.core.settings import (
     CARD_SIZE,
     COMFORT_CHECK_IN,
@@ -37,9 +37,7 @@ from backbreak.core.settings import (
     IDLE_THRESHOLD,
     LONG_EVERY_BREAKS,
     LONG_EVERY_MINUTES,
-    LONG_LENGTH,
     MICRO_INTERVAL,
-    MICRO_LENGTH,
     PLACE,
     REDUCED_MOTION,
     SCHEMA,
@@ -1212,13 +1210,27 @@ class SettingsWindow(QtWidgets.QWidget):
             self._group(
                 tr("Settings", "Breaks"),
                 MICRO_INTERVAL,
-                MICRO_LENGTH,
                 LONG_EVERY_BREAKS,
                 LONG_EVERY_MINUTES,
-                LONG_LENGTH,
                 WARNING_LEAD,
             )
         )
+        # There is no length to set: a break lasts as long as its stretch.
+        micro, long_break = USE_SECONDS[Use.MICRO], USE_SECONDS[Use.LONG]
+        lengths = plain_label(
+            tr(
+                "Settings",
+                "A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes "
+                "for a long break.",
+            )
+            .replace("%1", str(round(micro[0])))
+            .replace("%2", str(round(micro[1])))
+            .replace("%3", str(round(long_break[0] / 60)))
+            .replace("%4", str(round(long_break[1] / 60)))
+        )
+        lengths.setObjectName("SettingHint")
+        lengths.setWordWrap(True)
+        left.addWidget(lengths)
         left.addWidget(
             self._group(
                 tr("Settings", "Snoozing and skipping"),

@@ -36,7 +36,7 @@ from backbreak.core.hours import MINUTES_PER_DAY, WorkingHours, format_clock, pa
 from backbreak.core.planner import Rules
 from backbreak.translate import tr
 
-CONFIG_VERSION: Final = 2
+CONFIG_VERSION: Final = 3
 VERSION_KEY: Final = "config_version"
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -497,15 +497,6 @@ MICRO_INTERVAL = IntSpec(
     high=120,
     unit="minutes",
 )
-MICRO_LENGTH = IntSpec(
-    key="schedule.micro_length_seconds",
-    label="Micro break length",
-    description="How long a micro break lasts.",
-    default=_seconds(_DEFAULT_RULES.micro_length),
-    low=10,
-    high=300,
-    unit="seconds",
-)
 LONG_EVERY_BREAKS = OptionalIntSpec(
     key="schedule.long_every_breaks",
     label="Long break after micro breaks",
@@ -527,15 +518,6 @@ LONG_EVERY_MINUTES = OptionalIntSpec(
     high=480,
     unit="minutes",
     none_word="never",
-)
-LONG_LENGTH = IntSpec(
-    key="schedule.long_length_minutes",
-    label="Long break length",
-    description="How long a long break lasts.",
-    default=_minutes(_DEFAULT_RULES.long_length),
-    low=1,
-    high=30,
-    unit="minutes",
 )
 WARNING_LEAD = IntSpec(
     key="schedule.warning_seconds",
@@ -734,10 +716,8 @@ COMFORT_CHECK_IN = BoolSpec(
 SECTIONS: Final = ("schedule", "exercises", "notifications", "appearance", "general", "history")
 SCHEMA: Final[tuple[Spec[Any], ...]] = (
     MICRO_INTERVAL,
-    MICRO_LENGTH,
     LONG_EVERY_BREAKS,
     LONG_EVERY_MINUTES,
-    LONG_LENGTH,
     WARNING_LEAD,
     SNOOZE_LENGTH,
     SNOOZE_LIMIT,
@@ -865,12 +845,10 @@ class Settings:
         return Rules(
             working_hours=self.working_hours(),
             micro_every=timedelta(minutes=self.value(MICRO_INTERVAL)),
-            micro_length=timedelta(seconds=self.value(MICRO_LENGTH)),
             long_every_breaks=self.value(LONG_EVERY_BREAKS),
             long_every_work=(
                 None if long_every_minutes is None else timedelta(minutes=long_every_minutes)
             ),
-            long_length=timedelta(minutes=self.value(LONG_LENGTH)),
             warning_before=timedelta(seconds=self.value(WARNING_LEAD)),
             snooze_length=timedelta(minutes=self.value(SNOOZE_LENGTH)),
             max_snoozes=self.value(SNOOZE_LIMIT),
@@ -959,6 +937,14 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    schedule = document.get("schedule")
+    if isinstance(schedule, dict):
+        schedule.pop("micro_length_seconds", None)
+        schedule.pop("long_length_minutes", None)
+    return document
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(
         1,
@@ -966,6 +952,16 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         "wrote -1 for unlimited skips (skip_budget, now daily_skips), and called the place "
         "'location'.",
         _v1_to_v2,
+    ),
+    # A break is a guided stretch, and it lasts as long as the stretch does: a length set
+    # apart from it either cut the stretch short or was not kept (a 10-second micro break
+    # ran 34 s), and the card, the status and the history disagreed (issue 11).
+    Migration(
+        2,
+        "Version 2 had break lengths (micro_length_seconds, long_length_minutes). A break now "
+        "lasts as long as its stretch (20 to 40 seconds, 3 to 5 minutes for a long one), so "
+        "they are gone.",
+        _v2_to_v3,
     ),
 )
 

@@ -39,7 +39,7 @@ HOSTILE = {
     "arrays 1000 deep": deep_arrays(1000),
     "inline tables 1000 deep": deep_inline_tables(1000),
     "dotted table 5000 deep, version 1": deep_dotted_table(5000, 1),
-    "dotted table 5000 deep, current version": deep_dotted_table(5000, 2),
+    "dotted table 5000 deep, current version": deep_dotted_table(5000, 3),
     "arrays 40 deep": deep_arrays(40),
 }
 

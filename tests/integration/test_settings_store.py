@@ -131,7 +131,7 @@ def test_saved_settings_come_back_and_only_the_choices_made_are_active(config_di
     assert again.settings == chosen and again.message() is None
     text = (config_dir / SETTINGS_FILE).read_text()
     assert active_lines(text) == [
-        "config_version = 2",
+        "config_version = 3",
         "[schedule]",
         "micro_interval_minutes = 40",
         'daily_skips = "unlimited"',
@@ -237,7 +237,7 @@ def test_a_file_written_by_the_store_keeps_its_permissions(config_dir: Path) -> 
 def test_a_symlinked_file_is_written_through_its_link(config_dir: Path, tmp_path: Path) -> None:
     dotfiles = tmp_path / "dotfiles"
     dotfiles.mkdir()
-    (dotfiles / "backbreak.toml").write_text("config_version = 2\n")
+    (dotfiles / "backbreak.toml").write_text("config_version = 3\n")
     (config_dir / SETTINGS_FILE).symlink_to(dotfiles / "backbreak.toml")
     store = store_in(config_dir)
     store.load()
@@ -252,7 +252,7 @@ def test_a_symlinked_file_is_written_through_its_link(config_dir: Path, tmp_path
 
 def test_a_corrupt_file_is_moved_aside_and_the_person_told_where(config_dir: Path) -> None:
     path = config_dir / SETTINGS_FILE
-    path.write_text("config_version = 2\n[schedule\nmicro_interval_minutes = 40\n")
+    path.write_text("config_version = 3\n[schedule\nmicro_interval_minutes = 40\n")
     original = path.read_bytes()
     result = store_in(config_dir).load()
     moved = config_dir / "settings.toml.broken-20261123-140509"
@@ -315,7 +315,7 @@ def test_an_unreadable_file_is_moved_aside(shared_dir: Path) -> None:
     config.mkdir()
     config.chmod(0o777)
     path = config / SETTINGS_FILE
-    path.write_text("config_version = 2\n")
+    path.write_text("config_version = 3\n")
     path.chmod(0)
 
     def load() -> str | None:
@@ -360,14 +360,14 @@ def test_a_broken_file_that_cannot_be_moved_is_left_and_saves_are_refused(
 
 def test_a_newer_versions_file_is_left_alone_until_the_person_fixes_it(config_dir: Path) -> None:
     path = config_dir / SETTINGS_FILE
-    path.write_text("config_version = 3\n[schedule]\nmicro_interval_minutes = 40\n")
+    path.write_text("config_version = 4\n[schedule]\nmicro_interval_minutes = 40\n")
     before = path.read_bytes(), path.stat().st_mtime_ns
     store = store_in(config_dir)
     result = store.load()
     assert result.settings == s.defaults()
     assert result.message() == (
-        "The settings file is from a newer version of backbreak (config_version 3; this version "
-        "understands up to 2). It was left as it is, and backbreak is using its default "
+        "The settings file is from a newer version of backbreak (config_version 4; this version "
+        "understands up to 3). It was left as it is, and backbreak is using its default "
         "settings; changes will not be saved until the file is removed or renamed."
     )
     wanted = s.defaults().with_changes({"appearance.theme": "dark"})
@@ -377,7 +377,7 @@ def test_a_newer_versions_file_is_left_alone_until_the_person_fixes_it(config_di
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert names(config_dir) == [SETTINGS_FILE]
 
-    path.write_text("config_version = 2\n[schedule]\nmicro_interval_minutes = 40\n")
+    path.write_text("config_version = 3\n[schedule]\nmicro_interval_minutes = 40\n")
     reloaded = store.reload_if_changed()
     assert reloaded is not None and reloaded.settings.value(s.MICRO_INTERVAL) == 40
     saved = store.save(reloaded.settings.with_changes({"appearance.theme": "dark"})).settings
@@ -389,7 +389,7 @@ def test_a_newer_versions_file_is_left_alone_until_the_person_fixes_it(config_di
 
 def test_a_read_only_file_is_not_replaced(config_dir: Path) -> None:
     path = config_dir / SETTINGS_FILE
-    path.write_text("config_version = 2\n[history]\ndaily_goal = 8\n")
+    path.write_text("config_version = 3\n[history]\ndaily_goal = 8\n")
     path.chmod(0o444)
     store = store_in(config_dir)
     store.load()
@@ -401,7 +401,7 @@ def test_a_read_only_file_is_not_replaced(config_dir: Path) -> None:
         "backbreak quits."
     )
     assert store.settings == wanted
-    assert path.read_text() == "config_version = 2\n[history]\ndaily_goal = 8\n"
+    assert path.read_text() == "config_version = 3\n[history]\ndaily_goal = 8\n"
     assert names(config_dir) == [SETTINGS_FILE]
 
 
@@ -478,7 +478,7 @@ def test_a_write_failing_midway_leaves_the_old_file_whole_and_no_temporary_file(
 def test_typos_and_bad_values_are_reported_and_survive_a_save(config_dir: Path) -> None:
     path = config_dir / SETTINGS_FILE
     path.write_text(
-        "config_version = 2\n"
+        "config_version = 3\n"
         "[schedule]\n"
         "micro_intervall_minutes = 40\n"
         "[notifications]\n"
@@ -533,7 +533,7 @@ def test_a_version_1_file_is_read_and_kept_as_it_was_when_first_rewritten(
     store.save(result.settings.with_changes({"history.daily_goal": 7}))
     assert (config_dir / "settings.toml.v1").read_text() == v1
     new = tomllib.loads(path.read_text())
-    assert new["config_version"] == 2
+    assert new["config_version"] == 3
     assert new["schedule"] == {"idle_threshold_seconds": 180, "daily_skips": "unlimited"}
     assert new["exercises"] == {"place": "home"}
     # Later saves do not make more copies.
@@ -619,7 +619,7 @@ def test_saving_over_an_edit_not_yet_reloaded_keeps_the_edit(config_dir: Path) -
     store.load()
     store.save(s.defaults())
     path = config_dir / SETTINGS_FILE
-    path.write_text("config_version = 2\n[schedule]\nsnooze_minutes = 7\n")
+    path.write_text("config_version = 3\n[schedule]\nsnooze_minutes = 7\n")
     saved = store.save(store.settings.with_changes({"appearance.theme": "dark"})).settings
     assert saved.value(s.SNOOZE_LENGTH) == 7 and saved.value(s.THEME) == "dark"
     assert store_in(config_dir).load().settings == saved

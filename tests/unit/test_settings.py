@@ -349,11 +349,11 @@ def test_a_document_that_is_not_ours_is_refused(document: dict[str, Any], reason
 
 def test_a_document_from_a_newer_version_is_refused_with_a_clear_message() -> None:
     with pytest.raises(s.NewerVersionError) as caught:
-        s.load_document({"config_version": 3, "schedule": {"micro_interval_minutes": 25}})
-    assert caught.value.version == 3
+        s.load_document({"config_version": 4, "schedule": {"micro_interval_minutes": 25}})
+    assert caught.value.version == 4
     assert str(caught.value) == (
-        "The settings file is from a newer version of backbreak (config_version 3; this "
-        "version understands up to 2)."
+        "The settings file is from a newer version of backbreak (config_version 4; this "
+        "version understands up to 3)."
     )
 
 
@@ -373,13 +373,32 @@ def test_a_version_1_document_is_migrated() -> None:
     original = copy.deepcopy(v1)
     loaded = s.load_document(v1)
     assert v1 == original  # the caller's document is not changed
-    assert loaded.version == 1 and len(loaded.migrations) == 1
+    assert loaded.version == 1 and len(loaded.migrations) == 2  # to 2, then to 3
     assert loaded.problems == ()
     settings = loaded.settings
     assert settings.idle_threshold == timedelta(minutes=2)
     assert settings.value(s.DAILY_SKIPS) is None
     assert settings.value(s.PLACE) == "home"
     assert settings.value(s.MICRO_INTERVAL) == 30
+
+
+def test_a_version_2_document_loses_the_break_lengths_and_keeps_the_rest() -> None:
+    """A break lasts as long as its stretch: version 2's lengths are dropped, not reported as
+    unknown settings, and everything else in the file is used."""
+    loaded = s.load_document(
+        {
+            "config_version": 2,
+            "schedule": {
+                "micro_length_seconds": 10,
+                "long_length_minutes": 12,
+                "micro_interval_minutes": 35,
+            },
+        }
+    )
+    assert loaded.version == 2 and len(loaded.migrations) == 1
+    assert loaded.problems == () and loaded.kept == {}
+    assert loaded.settings.value(s.MICRO_INTERVAL) == 35
+    assert "micro_length_seconds" not in str(loaded.settings.to_document())
 
 
 def test_migrating_keeps_a_limited_skip_budget_and_lets_the_checks_report_bad_values() -> None:
@@ -412,10 +431,8 @@ def test_rules_carry_every_schedule_setting() -> None:
     settings = s.defaults().with_changes(
         {
             "schedule.micro_interval_minutes": 40,
-            "schedule.micro_length_seconds": 45,
             "schedule.long_every_breaks": "never",
             "schedule.long_every_minutes": 120,
-            "schedule.long_length_minutes": 10,
             "schedule.warning_seconds": 0,
             "schedule.snooze_minutes": 3,
             "schedule.snooze_limit": 0,
@@ -429,10 +446,8 @@ def test_rules_carry_every_schedule_setting() -> None:
     assert settings.to_rules() == Rules(
         working_hours=WorkingHours(((), (), (), (), (), ((600, 840),), ())),
         micro_every=timedelta(minutes=40),
-        micro_length=timedelta(seconds=45),
         long_every_breaks=None,
         long_every_work=timedelta(minutes=120),
-        long_length=timedelta(minutes=10),
         warning_before=timedelta(0),
         snooze_length=timedelta(minutes=3),
         max_snoozes=0,
