@@ -1206,15 +1206,14 @@ class SettingsWindow(QtWidgets.QWidget):
     def _schedule_page(self, page: QtWidgets.QWidget) -> None:
         left = QtWidgets.QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(
-            self._group(
-                tr("Settings", "Breaks"),
-                MICRO_INTERVAL,
-                LONG_EVERY_BREAKS,
-                LONG_EVERY_MINUTES,
-                WARNING_LEAD,
-            )
+        breaks = self._group(
+            tr("Settings", "Breaks"),
+            MICRO_INTERVAL,
+            LONG_EVERY_BREAKS,
+            LONG_EVERY_MINUTES,
+            WARNING_LEAD,
         )
+        left.addWidget(breaks)
         # There is no length to set: a break lasts as long as its stretch.
         micro, long_break = USE_SECONDS[Use.MICRO], USE_SECONDS[Use.LONG]
         lengths = plain_label(
@@ -1230,7 +1229,9 @@ class SettingsWindow(QtWidgets.QWidget):
         )
         lengths.setObjectName("SettingHint")
         lengths.setWordWrap(True)
-        left.addWidget(lengths)
+        grid = breaks.layout()
+        assert isinstance(grid, QtWidgets.QGridLayout)
+        grid.addWidget(lengths, grid.rowCount(), 0, 1, -1)
         left.addWidget(
             self._group(
                 tr("Settings", "Snoozing and skipping"),
