@@ -16,13 +16,11 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
-import shiboken6
-
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
 from backbreak.popup import WindowFade, place_popup
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
 from backbreak.style import muted_text, opaque, plain_label, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
@@ -680,7 +678,7 @@ def warm_up() -> None:
     card, draws it into a pixmap (no window), and deletes it on return."""
     card = BreakCard(None)
     card.grab()
-    shiboken6.delete(card)
+    delete_now(card)
 
 
 def _where(moment: Moment) -> str:

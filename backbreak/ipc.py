@@ -15,9 +15,10 @@ import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from backbreak.core.control import MAX_MESSAGE_BYTES, ProtocolError, Reply, Request, decode_request
-from backbreak.qt import QObject, QtCore, QTimer
+from backbreak.qt import QObject, QtCore, QTimer, qt_network
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class ControlServer(QObject):
             _SocketConversation(connection, self._handler, self)
 
     def _listen_on_pipe(self) -> bool:  # pragma: no cover - Windows
-        from PySide6 import QtNetwork
+        QtNetwork = qt_network()  # noqa: N806 - the module, named as Qt names it
 
         server = QtNetwork.QLocalServer(self)
         server.setSocketOptions(QtNetwork.QLocalServer.SocketOption.UserAccessOption)
@@ -133,7 +134,7 @@ class ControlServer(QObject):
                 pipe = server.nextPendingConnection()
                 buffer = bytearray()
 
-                def read(pipe: QtNetwork.QLocalSocket = pipe, buffer: bytearray = buffer) -> None:
+                def read(pipe: Any = pipe, buffer: bytearray = buffer) -> None:  # a QLocalSocket
                     buffer += bytes(pipe.readAll().data())
                     line = complete_line(bytes(buffer))
                     if line is not None:

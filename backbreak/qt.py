@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from types import ModuleType
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 from backbreak.translate import tr
 
@@ -26,7 +27,9 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
+    "delete_now",
     "is_alive",
+    "qt_network",
     "tr",
 ]
 
@@ -35,3 +38,17 @@ def is_alive(qt_object: QObject) -> bool:
     """False once the C++ side of a wrapped Qt object is deleted (by its parent or a
     deleteLater), when any call on it would raise RuntimeError."""
     return bool(isValid(qt_object))
+
+
+def delete_now(qt_object: QObject) -> None:
+    """Delete the C++ side of a wrapped Qt object at once (not at the next turn of the event
+    loop, as deleteLater does)."""
+    delete(qt_object)
+
+
+def qt_network() -> ModuleType:
+    """QtNetwork, loaded only when asked for: only the Windows control pipe uses it, and
+    elsewhere it would cost memory at every start."""
+    from PySide6 import QtNetwork
+
+    return QtNetwork
