@@ -71,6 +71,8 @@ SCHEDULER_START_DELAY_MS = 1500
 TRAY_PROBE_INTERVAL_MS = 5000
 # Words in the tray tooltip and status window are in whole minutes.
 STATUS_REFRESH_INTERVAL_MS = 60_000
+# The first-start welcome stays this long: three sentences to read, unhurried.
+WELCOME_SECONDS = 30.0
 # How often to ask how long the person has been away (only inside working hours), and how
 # long without input counts as away. A minute without touching anything is a glance away
 # from the screen, which is what a micro break is for.
@@ -448,18 +450,14 @@ class Controller(QObject):
         window = self._stats_window
         if window is None or self._history is None:
             return
-        from backbreak.core.history import (
-            fully_paused_days,
-            pause_spans,
-            summarise,
-        )
+        from backbreak.core.history import paused_days, summarise
 
         now = self._clock.now()
         rules = self._planner.rules
         today = self._today()
         aggregates = self._history.aggregates(today)
-        paused = fully_paused_days(
-            pause_spans(aggregates.pauses, now), rules.working_hours, self._tz, rules.day_starts_at
+        paused = paused_days(
+            aggregates.pauses, now, rules.working_hours, self._tz, rules.day_starts_at
         )
         streak_rules = self._settings.streak_rules()
         source = self.exercises()
@@ -522,7 +520,13 @@ class Controller(QObject):
         # change.
         today = self._today()
         if self._today_summary is None or self._today_summary[0] != today:
-            record = self._history.today_summary(today, self._settings.streak_rules())
+            rules = self._planner.rules
+            # Fully paused working days count as the statistics window and `backbreak stats`
+            # count them (core.history.paused_days), so the three streaks agree.
+            paused = self._history.paused_days(
+                self._clock.now(), rules.working_hours, self._tz, rules.day_starts_at
+            )
+            record = self._history.today_summary(today, self._settings.streak_rules(), paused)
             self._today_summary = (
                 today,
                 {
@@ -1012,6 +1016,34 @@ class Controller(QObject):
         snooze = self._settings.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
         notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
+    def welcome_once(self, marker: Path, *, known_user: bool = False) -> bool:
+        """On the very first start on this computer, say where backbreak lives, when the
+        first break comes and how to change the hours (a notification, or the tray's or the
+        status window's message where there is no notification service). `marker`, in the
+        data folder, remembers it: when it cannot be written the welcome is not shown
+        either, rather than at every start. A person who used backbreak before the welcome
+        existed (`known_user`: a history or settings file was there) is only remembered.
+        True when welcomed."""
+        if marker.exists():
+            return False
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text("The first-start welcome was shown (or not needed).\n")
+        except OSError as error:
+            log.warning("cannot note the first-start welcome, so it is not shown: %s", error)
+            return False
+        if known_user:
+            return False
+        from backbreak.texts import welcome_text
+
+        title, text = welcome_text(self.status())
+        log.info("first start on this computer: welcome shown")
+        if self.notifier is None or self.notifier.name == "none":
+            self.tell(f"{title}. {text}")
+        else:
+            self.notifier.warn(title, text, [], timeout_s=WELCOME_SECONDS)
+        return True
+
     def _say_break_is_waiting(self) -> None:
         """The break waited as long as do-not-disturb may hold it and came while that is
         still on. A full-screen window stays above every other window, the card included:
@@ -1254,6 +1286,8 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     from backbreak.store.history_store import HistoryStore
 
     settings_store = SettingsStore(paths.config_dir)
+    # Someone who used backbreak before the first-start welcome existed needs none.
+    known_user = paths.history_file.exists() or settings_store.path.exists()
     loaded = settings_store.load()
     settings = loaded.settings
     settings_store.create_if_missing()
@@ -1292,6 +1326,7 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     senses.watch(controller)
     crashes.tell = controller.tell
     controller.start()
+    controller.welcome_once(paths.welcome_shown_file, known_user=known_user)
     for notice in [loaded.message(), *history.take_notices()]:
         if notice:
             log.warning("%s", notice)

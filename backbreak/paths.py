@@ -79,6 +79,11 @@ class Paths:
         return self.data_dir / "safety-seen"
 
     @property
+    def welcome_shown_file(self) -> Path:
+        """Exists once the first-start welcome has been shown (or was not needed)."""
+        return self.data_dir / "welcome-shown"
+
+    @property
     def lock_file(self) -> Path:
         return self.runtime_dir / f"{APP_NAME}.lock"
 

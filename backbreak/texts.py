@@ -68,3 +68,28 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
 def breaks_today_sentence(status: dict[str, Any]) -> str:
     count = int(status.get("breaks_today", 0))
     return tr("Status", "Breaks done today: %n", None, count)
+
+
+def welcome_text(status: dict[str, Any]) -> tuple[str, str]:
+    """The first start's title and text: where backbreak lives, when the first break comes,
+    and how to change the hours (a new person heard nothing from a silent start)."""
+    title = tr("Welcome", "backbreak is running")
+    if status.get("ui") == "tray":
+        where = tr(
+            "Welcome",
+            "It lives in the system tray: click its icon to see when the next stretch comes, "
+            "or right-click it for the menu.",
+        )
+    else:
+        where = tr(
+            "Welcome",
+            "This desktop has no system tray, so backbreak shows a small status window "
+            "(closing it keeps backbreak running).",
+        )
+    when = status_sentence(status) + "."
+    hours = tr(
+        "Welcome",
+        "To set your working hours and how often breaks come, open Settings from its menu, "
+        "or run: backbreak settings",
+    )
+    return title, f"{where} {when} {hours}"

@@ -90,6 +90,28 @@ def test_the_first_start_wrote_the_settings_file_to_edit(
     assert "# micro_interval_minutes = 25" in text  # every setting there, at its default
 
 
+def test_the_first_start_welcomes_once(running_app: subprocess.Popen[str], tmp_path: Path) -> None:
+    from backbreak.paths import Paths
+
+    assert Paths.from_platform().welcome_shown_file.exists()
+    assert app_log().count("welcome shown") == 1
+    assert cli("quit").returncode == 0
+    assert running_app.wait(10) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    assert BACKBREAK is not None
+    with (tmp_path / "again.log").open("w") as log:
+        again = subprocess.Popen([BACKBREAK], env=env, stdout=log, stderr=log, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while cli("status").returncode != 0:
+            assert again.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        assert app_log().count("welcome shown") == 1  # the second start is quiet
+    finally:
+        again.terminate()
+        again.wait(10)
+
+
 def test_status_in_words(running_app: subprocess.Popen[str]) -> None:
     result = cli("status")
     assert result.returncode == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -126,3 +127,77 @@ def test_a_waiting_break_names_what_holds_it_back(
         assert ("full screen" in body) == (cause == "full-screen")
     finally:
         controller.shutdown()
+
+
+def started(qtbot: QtBot, clock: HandClock) -> Controller:
+    controller = Controller(
+        Planner(Rules(), ZONE, clock.now()), clock, ZONE, scheduler_factory=HandScheduler
+    )
+    qtbot.addWidget(controller.window)
+    controller.start(scheduler_delay_ms=0)
+    return controller
+
+
+def test_the_first_start_welcomes_once_per_computer(
+    qtbot: QtBot, clock: HandClock, tmp_path: Path
+) -> None:
+    marker = tmp_path / "data" / "backbreak" / "welcome-shown"
+    first = started(qtbot, clock)
+    notifier = RecordingNotifier()
+    first.notifier = notifier  # type: ignore[assignment]
+    try:
+        assert first.welcome_once(marker)
+        [(title, body)] = notifier.shown
+        assert title == "backbreak is running"
+        assert "status window" in body  # offscreen: no tray, so that is where it lives
+        assert "Next stretch in 25 min." in body  # when the first break comes
+        assert "working hours" in body and "backbreak settings" in body
+        assert marker.exists()
+    finally:
+        first.shutdown()
+    second = started(qtbot, clock)
+    second.notifier = notifier  # type: ignore[assignment]
+    try:
+        assert not second.welcome_once(marker)
+        assert len(notifier.shown) == 1
+    finally:
+        second.shutdown()
+
+
+def test_without_a_notification_service_the_window_says_it(
+    controller: Controller, tmp_path: Path
+) -> None:
+    assert controller.welcome_once(tmp_path / "welcome-shown")
+    text = controller.window.status_label.text().replace("\u200b", "")
+    assert text.startswith("backbreak is running. ") and "backbreak settings" in text
+
+
+def test_someone_who_used_backbreak_before_is_not_welcomed(
+    controller: Controller, tmp_path: Path
+) -> None:
+    notifier = RecordingNotifier()
+    controller.notifier = notifier  # type: ignore[assignment]
+    marker = tmp_path / "welcome-shown"
+    assert not controller.welcome_once(marker, known_user=True)
+    assert notifier.shown == [] and marker.exists()
+
+
+def test_a_welcome_that_cannot_be_remembered_is_not_shown(
+    controller: Controller, tmp_path: Path
+) -> None:
+    # Shown at every start would be worse than not at all. (A file where the folder should
+    # be: no one can write there, root neither.)
+    (tmp_path / "blocked").write_text("")
+    notifier = RecordingNotifier()
+    controller.notifier = notifier  # type: ignore[assignment]
+    assert not controller.welcome_once(tmp_path / "blocked" / "welcome-shown")
+    assert notifier.shown == []
+
+
+def test_with_a_tray_the_welcome_points_at_its_icon() -> None:
+    from backbreak.texts import welcome_text
+
+    status = {"ui": "tray", "state": "counting", "seconds_to_next_break": 1500}
+    _title, body = welcome_text(status)
+    assert "system tray" in body and "right-click" in body
+    assert "Next stretch in 25 min." in body
