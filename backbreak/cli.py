@@ -32,8 +32,8 @@ from backbreak.core.control import (
     parse_duration,
 )
 from backbreak.core.planner import PauseLength
+from backbreak.core.translate import tr
 from backbreak.paths import Paths, UnsafeFolderError, assets_dir
-from backbreak.translate import tr
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -20,8 +20,8 @@ from backbreak.core.exercises import (
     load_library,
     step_points,
 )
+from backbreak.core.translate import tr
 from backbreak.paths import assets_dir
-from backbreak.translate import tr
 
 if TYPE_CHECKING:
     from backbreak.qt import QtGui

@@ -13,31 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from backbreak.translate import tr
+from backbreak.core.reading import NotRegularFileError
+from backbreak.core.translate import tr
 
 # Data files hold health ratings and habits: only their owner may read them.
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
-
-
-class NotRegularFileError(OSError):
-    """The target is a folder, a device, a FIFO or a socket: replacing it would destroy it (as
-    root, `/dev/null` itself) and reading it may never end, so it is refused. `str()` says
-    so in plain words."""
-
-    def __init__(self, target: Path) -> None:
-        super().__init__(
-            errno.EINVAL,
-            tr(
-                "Files",
-                "%1 is not a regular file (but a folder, a device, a pipe or a socket); "
-                "backbreak leaves it alone.",
-            ).replace("%1", str(target)),
-        )
-        self.target = target
-
-    def __str__(self) -> str:
-        return str(self.strerror)
 
 
 class ForeignOwnerError(PermissionError):
@@ -165,31 +146,3 @@ def create_private(path: Path) -> None:
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, flags | os.O_EXCL, PRIVATE_FILE_MODE))
-
-
-def read_regular_file(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
-    """At most `max_bytes + 1` bytes of `path` (more than `max_bytes`: too large, the caller
-    says so) and its status. Only a regular file is read: a FIFO, a device (a link to
-    `/dev/zero`), a socket or a folder raises NotRegularFileError at once. The check is made
-    on the opened file, so nothing can swap the file between the check and the read, and
-    O_NONBLOCK keeps the open itself from waiting on a FIFO nobody writes."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-    except BaseException:
-        os.close(fd)
-        raise
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        raise NotRegularFileError(path)
-    with os.fdopen(fd, "rb", buffering=0) as file:
-        chunks: list[bytes] = []
-        left = max_bytes + 1
-        while left > 0:
-            chunk = file.read(min(left, 1 << 16))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    return b"".join(chunks), info

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.translate import tr
+from backbreak.core.translate import tr
 
 if TYPE_CHECKING:
     import platformdirs

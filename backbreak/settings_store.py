@@ -43,6 +43,7 @@ from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
+from backbreak.core.reading import NotRegularFileError, read_regular_file
 from backbreak.core.settings import (
     BY_KEY,
     CONFIG_VERSION,
@@ -58,8 +59,8 @@ from backbreak.core.settings import (
     defaults,
     load_document,
 )
-from backbreak.files import NotRegularFileError, read_regular_file, write_atomically
-from backbreak.translate import tr
+from backbreak.core.translate import tr
+from backbreak.files import write_atomically
 
 log = logging.getLogger(__name__)
 

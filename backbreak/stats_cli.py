@@ -13,9 +13,9 @@ from pathlib import Path
 
 from backbreak.core.hours import day_key
 from backbreak.core.settings import Settings
+from backbreak.core.translate import tr
 from backbreak.paths import Paths
 from backbreak.settings_store import SettingsStore
-from backbreak.translate import tr
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -10,7 +10,7 @@ import math
 from datetime import datetime
 from typing import Any
 
-from backbreak.translate import tr
+from backbreak.core.translate import tr
 
 
 def _clock_time(iso: str, now: datetime | None = None) -> str:

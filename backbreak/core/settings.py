@@ -7,7 +7,7 @@ file is written from it (settings_store.py), and every value from either is chec
 
 Labels, descriptions and units are English source text: the window shows them through
 `tr("Settings", text)`. Messages about bad values are built here and translated through
-backbreak.translate, which needs no Qt (it returns the English text when Qt is not loaded).
+backbreak.core.translate, which needs no Qt (it returns the English text when Qt is not loaded).
 
 A parsed document (the settings file's tables) goes through `load_document`: it refuses a file
 that is not ours or that a newer backbreak wrote, migrates older versions step by step, and
@@ -34,7 +34,7 @@ from typing import Any, Final, Generic, TypeVar, cast
 from backbreak.core import exercises, history
 from backbreak.core.hours import MINUTES_PER_DAY, WorkingHours, format_clock, parse_clock
 from backbreak.core.planner import Rules
-from backbreak.translate import tr
+from backbreak.core.translate import tr
 
 CONFIG_VERSION: Final = 3
 VERSION_KEY: Final = "config_version"

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
+from backbreak.core.translate import tr
 from backbreak.files import write_atomically
 from backbreak.paths import APP_NAME, icon_path
-from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
 

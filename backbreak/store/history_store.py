@@ -73,15 +73,15 @@ from backbreak.core.history import (
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
+from backbreak.core.reading import read_regular_file
+from backbreak.core.translate import tr
 from backbreak.files import (
     PRIVATE_FILE_MODE,
     PRIVATE_FOLDER_MODE,
     create_private,
     exporting,
-    read_regular_file,
     write_atomically,
 )
-from backbreak.translate import tr
 
 log = logging.getLogger(__name__)
 

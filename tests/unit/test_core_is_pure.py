@@ -50,3 +50,15 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_core_imports_nothing_of_backbreak_outside_core() -> None:
+    """The rules stand alone: nothing in core reaches the app's shell (its files, stores,
+    windows or Qt), so core can be read, tested and reused by itself."""
+    offenders = {
+        f"{source.relative_to(CORE_DIR)}: {name}"
+        for source in CORE_DIR.rglob("*.py")
+        for name in _imported_modules(source)
+        if name.startswith("backbreak") and not name.startswith("backbreak.core")
+    }
+    assert not offenders

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from backbreak.core.reading import NotRegularFileError
 from backbreak.files import (
     ForeignOwnerError,
-    NotRegularFileError,
     create_private,
     exporting,
     replacing,

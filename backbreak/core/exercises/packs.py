@@ -64,7 +64,7 @@ from backbreak.core.exercises.vocabulary import (
     Use,
     View,
 )
-from backbreak.files import NotRegularFileError, read_regular_file
+from backbreak.core.reading import NotRegularFileError, read_regular_file
 
 
 def _parse_pose(
