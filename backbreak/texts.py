@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.core.translate import tr
+
+if TYPE_CHECKING:  # the CLI reads this module on every status poll: no planner import then
+    from backbreak.core.planner import Refusal
 
 
 def _clock_time(iso: str, now: datetime | None = None) -> str:
@@ -93,3 +96,33 @@ def welcome_text(status: dict[str, Any]) -> tuple[str, str]:
         "or run: backbreak settings",
     )
     return title, f"{where} {when} {hours}"
+
+
+def refusal_words(reason: Refusal) -> str:
+    """Why an action is refused, in the person's language (one literal per reason, so that
+    lupdate finds every one)."""
+    from backbreak.core.planner import Refusal
+
+    match reason:
+        case Refusal.ON_BREAK:
+            return tr("Refusal", "A break is running already.")
+        case Refusal.NO_BREAK_RUNNING:
+            return tr("Refusal", "No break is running.")
+        case Refusal.NOTHING_TO_SNOOZE:
+            return tr("Refusal", "There is no break to snooze.")
+        case Refusal.STRICT_NO_SNOOZE:
+            return tr("Refusal", "Strict mode is on: breaks cannot be snoozed.")
+        case Refusal.SNOOZES_USED:
+            return tr("Refusal", "This break has been snoozed as often as allowed.")
+        case Refusal.NOTHING_TO_SKIP:
+            return tr("Refusal", "There is no break to skip.")
+        case Refusal.STRICT_NO_SKIP:
+            return tr("Refusal", "Strict mode is on: breaks cannot be skipped.")
+        case Refusal.NO_SKIPS_LEFT:
+            return tr("Refusal", "No skips are left today.")
+        case Refusal.STRICT_NO_PAUSE:
+            return tr("Refusal", "Strict mode is on: a break cannot be paused away.")
+        case Refusal.PAUSE_OVER:
+            return tr("Refusal", "That pause would be over already.")
+        case Refusal.NOT_PAUSED:
+            return tr("Refusal", "Breaks are not paused.")

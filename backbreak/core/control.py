@@ -108,11 +108,14 @@ class Request:
 class Reply:
     ok: bool
     result: dict[str, Any] = field(default_factory=dict)
-    error: str = ""
+    error: str = ""  # for a person, in their language
+    reason: str = ""  # for a script: a refusal's code (core.planner.Refusal), or ""
 
     def encode(self) -> bytes:
         if self.ok:
             return _encode({"ok": True, "result": self.result})
+        if self.reason:
+            return _encode({"ok": False, "error": self.error, "reason": self.reason})
         return _encode({"ok": False, "error": self.error})
 
 
@@ -183,5 +186,7 @@ def decode_reply(line: bytes) -> Reply:
             raise ProtocolError("result must be an object")
         return Reply(True, result)
     if ok is False:
-        return Reply(False, error=str(message.get("error", "")))
+        return Reply(
+            False, error=str(message.get("error", "")), reason=str(message.get("reason", ""))
+        )
     raise ProtocolError("a reply needs ok: true or false")

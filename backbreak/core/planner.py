@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import copy
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -132,8 +133,45 @@ class PauseLength(enum.Enum):
     INDEFINITELY = "indefinitely"
 
 
+class Refusal(enum.Enum):
+    """Why the rules refuse an action right now. The code travels (to the card, the socket's
+    reply, a script); the app words it in the person's language (backbreak.texts)."""
+
+    ON_BREAK = "on-break"
+    NO_BREAK_RUNNING = "no-break-running"
+    NOTHING_TO_SNOOZE = "nothing-to-snooze"
+    STRICT_NO_SNOOZE = "strict-no-snooze"
+    SNOOZES_USED = "snoozes-used"
+    NOTHING_TO_SKIP = "nothing-to-skip"
+    STRICT_NO_SKIP = "strict-no-skip"
+    NO_SKIPS_LEFT = "no-skips-left"
+    STRICT_NO_PAUSE = "strict-no-pause"
+    PAUSE_OVER = "pause-over"
+    NOT_PAUSED = "not-paused"
+
+
+# The reasons in English, for logs and tests; what a person reads is backbreak.texts'.
+REFUSAL_TEXT: Mapping[Refusal, str] = {
+    Refusal.ON_BREAK: "a break is running already",
+    Refusal.NO_BREAK_RUNNING: "no break is running",
+    Refusal.NOTHING_TO_SNOOZE: "there is no break to snooze",
+    Refusal.STRICT_NO_SNOOZE: "strict mode: breaks cannot be snoozed",
+    Refusal.SNOOZES_USED: "this break has been snoozed as often as allowed",
+    Refusal.NOTHING_TO_SKIP: "there is no break to skip",
+    Refusal.STRICT_NO_SKIP: "strict mode: breaks cannot be skipped",
+    Refusal.NO_SKIPS_LEFT: "no skips left today",
+    Refusal.STRICT_NO_PAUSE: "strict mode: a break cannot be paused away",
+    Refusal.PAUSE_OVER: "that pause would be over already",
+    Refusal.NOT_PAUSED: "breaks are not paused",
+}
+
+
 class NotAllowedError(ValueError):
-    """A user action the rules refuse right now; the message says why, in plain words."""
+    """A user action the rules refuse right now: `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Refusal) -> None:
+        super().__init__(REFUSAL_TEXT[reason])
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -371,11 +409,11 @@ class Planner:
 
     # -- time -------------------------------------------------------------------------
 
-    def _refusal(self, events: list[Event], message: str) -> NotAllowedError:
+    def _refusal(self, events: list[Event], reason: Refusal) -> NotAllowedError:
         """Refuse an action. The events its advance produced are kept and returned by the
         next call, so a refused click never swallows, say, a withdrawal."""
         self._undelivered = events + self._undelivered
-        return NotAllowedError(message)
+        return NotAllowedError(reason)
 
     def advance(self, now: datetime) -> list[Event]:
         now = _utc(now)
@@ -605,7 +643,7 @@ class Planner:
         now = _utc(now)
         events = self.advance(now)
         if self._phase is Phase.ON_BREAK:
-            raise self._refusal(events, "a break is running already")
+            raise self._refusal(events, Refusal.ON_BREAK)
         self._own_break = self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED)
         self._break_kind = kind or self._offered_kind or self._kind_of_next_break()
         self._phase = Phase.ON_BREAK
@@ -624,7 +662,7 @@ class Planner:
         now = _utc(now)
         events = self.advance(now)
         if self._phase is not Phase.ON_BREAK:
-            raise self._refusal(events, "no break is running")
+            raise self._refusal(events, Refusal.NO_BREAK_RUNNING)
         assert self._break_kind is not None and self._break_started is not None
         length = planned if planned is not None else self._rules.length_of(self._break_kind)
         self._ended_early = now - self._break_started < length * TAKEN_SHARE
@@ -653,11 +691,11 @@ class Planner:
             and self._worked < self._rules.micro_every
         )
         if self._phase not in (Phase.OFFERED, Phase.DEFERRED) and not warned:
-            raise self._refusal(events, "there is no break to snooze")
+            raise self._refusal(events, Refusal.NOTHING_TO_SNOOZE)
         if self._rules.strict:
-            raise self._refusal(events, "strict mode: breaks cannot be snoozed")
+            raise self._refusal(events, Refusal.STRICT_NO_SNOOZE)
         if self._snoozes_left() == 0:
-            raise self._refusal(events, "this break has been snoozed as often as allowed")
+            raise self._refusal(events, Refusal.SNOOZES_USED)
         if warned:
             self._offered_kind = self._kind_of_next_break()
         self._snoozes += 1
@@ -677,12 +715,12 @@ class Planner:
         now = _utc(now)
         events = self.advance(now)
         if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
-            raise self._refusal(events, "there is no break to skip")
+            raise self._refusal(events, Refusal.NOTHING_TO_SKIP)
         if self._rules.strict:
-            raise self._refusal(events, "strict mode: breaks cannot be skipped")
+            raise self._refusal(events, Refusal.STRICT_NO_SKIP)
         own = self._phase is Phase.ON_BREAK and self._own_break
         if not own and self._skips_left() == 0:
-            raise self._refusal(events, "no skips left today")
+            raise self._refusal(events, Refusal.NO_SKIPS_LEFT)
         if not own:
             self._skips_today += 1
         self._phase = Phase.COUNTING
@@ -717,9 +755,9 @@ class Planner:
         events = self.advance(now)
         if self._rules.strict and self._phase in (Phase.OFFERED, Phase.ON_BREAK):
             # Strict mode means the break is taken: pausing would be a way round it.
-            raise self._refusal(events, "strict mode: a break cannot be paused away")
+            raise self._refusal(events, Refusal.STRICT_NO_PAUSE)
         if isinstance(length, datetime) and _utc(length) <= now:
-            raise self._refusal(events, "that pause would be over already")
+            raise self._refusal(events, Refusal.PAUSE_OVER)
         durations = {
             PauseLength.MINUTES_30: timedelta(minutes=30),
             PauseLength.HOUR_1: timedelta(hours=1),
@@ -745,7 +783,7 @@ class Planner:
         now = _utc(now)
         events = self.advance(now)
         if self._phase is not Phase.PAUSED:
-            raise self._refusal(events, "breaks are not paused")
+            raise self._refusal(events, Refusal.NOT_PAUSED)
         self._phase = Phase.COUNTING
         self._paused_until = None
         self._reset_count()

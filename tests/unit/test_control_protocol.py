@@ -82,3 +82,17 @@ def test_random_json_objects_are_either_valid_requests_or_refused(data: dict[str
     except ProtocolError:
         return
     assert request.command in {"activate", "status", "quit", "break-now", "pause", "resume"}
+
+
+def test_a_refusal_carries_its_reason_code_over_the_socket() -> None:
+    """The person reads the words (in their language); a script reads the code."""
+    from backbreak.core.control import Reply, decode_reply
+
+    line = Reply(False, error="Keine Pausen mehr heute.", reason="no-skips-left").encode()
+    back = decode_reply(line)
+    assert (back.ok, back.error, back.reason) == (
+        False,
+        "Keine Pausen mehr heute.",
+        "no-skips-left",
+    )
+    assert decode_reply(Reply(False, error="broken").encode()).reason == ""

@@ -359,3 +359,15 @@ def test_snoozing_a_long_warning_never_brings_the_break_forward() -> None:
     events = run_until(planner, local(0, 9, 40))
     due = [e for e in events if e.kind is EventKind.BREAK_DUE]
     assert [e.at for e in due] == [local(0, 9, 25)]
+
+
+def test_every_refusal_has_a_code_and_words_for_the_person() -> None:
+    from backbreak.core.planner import REFUSAL_TEXT, Refusal
+    from backbreak.texts import refusal_words
+
+    for reason in Refusal:
+        assert NotAllowedError(reason).reason is reason
+        assert str(NotAllowedError(reason)) == REFUSAL_TEXT[reason]
+        words = refusal_words(reason)
+        assert words[0].isupper() and words.endswith(".")
+    assert len({refusal_words(reason) for reason in Refusal}) == len(Refusal)

@@ -105,7 +105,9 @@ def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: HandClock) 
         assert not controller.card.skip_button.isVisible()
         reply = controller.handle_request(Request("skip"))
         assert not reply.ok
-        assert "strict" in reply.error
+        # A code for scripts, and words for the person.
+        assert reply.reason == "strict-no-skip"
+        assert reply.error == "Strict mode is on: breaks cannot be skipped."
     finally:
         controller.shutdown()
 
@@ -174,7 +176,8 @@ def test_requests_from_the_socket_drive_the_same_actions(
     assert controller.handle_request(Request("resume")).result["state"] == "counting"
     refused = controller.handle_request(Request("snooze"))
     assert not refused.ok
-    assert refused.error == "there is no break to snooze"
+    assert refused.reason == "nothing-to-snooze"
+    assert refused.error == "There is no break to snooze."
 
 
 def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock: HandClock) -> None:

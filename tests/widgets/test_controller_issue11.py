@@ -90,7 +90,7 @@ def test_strict_mode_gives_no_way_out_of_a_break(qtbot: QtBot, strict_app: App) 
     # Offered: the pause choices are greyed out, and the socket's pause is refused.
     assert not any(action.isEnabled() for action in controller.actions.pause_choices)
     reply = controller.handle_request(Request("pause", {"duration": "1h"}))
-    assert not reply.ok and "strict" in reply.error
+    assert not reply.ok and reply.reason == "strict-no-pause"
     controller.card.start_button.click()
     card = controller.card
     assert card is not None and card.running
