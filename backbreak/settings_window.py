@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
-from backbreak.core.exercises import USE_SECONDS, Exercise, Library, Position, Use
+from backbreak.core.exercises import USE_SECONDS, Exercise, Library, Use
 from backbreak.core.settings import (
     CARD_SIZE,
     COMFORT_CHECK_IN,
@@ -65,6 +65,7 @@ from backbreak.core.settings import (
     WeekRanges,
 )
 from backbreak.figure import FigureWidget
+from backbreak.labels import equipment_label, position_label, region_label
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
 from backbreak.style import plain_label, plain_tooltip
 
@@ -120,38 +121,17 @@ def _choice_words() -> dict[str, str]:
         "large": tr("Settings", "Large"),
         "desk": tr("Settings", "At the desk"),
         "home": tr("Settings", "At home"),
-        "chair": tr("Settings", "Chair"),
-        "mat": tr("Settings", "Mat"),
-        "block or roller": tr("Settings", "Block or roller"),
-        "neck": tr("Settings", "Neck"),
-        "shoulders": tr("Settings", "Shoulders"),
-        "upper back": tr("Settings", "Upper back"),
-        "mid back": tr("Settings", "Mid back"),
-        "lower back": tr("Settings", "Lower back"),
-        "chest": tr("Settings", "Chest"),
-        "whole spine": tr("Settings", "Whole spine"),
-        "hips": tr("Settings", "Hips"),
-        "arms": tr("Settings", "Arms"),
-    }
-
-
-def _position_words() -> dict[str, str]:
-    return {
-        Position.SEATED.value: tr("Settings", "Seated"),
-        Position.STANDING.value: tr("Settings", "Standing"),
-        Position.WALL.value: tr("Settings", "Against a wall"),
-        Position.ALL_FOURS.value: tr("Settings", "On all fours"),
-        Position.KNEELING.value: tr("Settings", "Kneeling"),
-        Position.LYING.value: tr("Settings", "Lying down"),
     }
 
 
 def _choice_text(spec: Spec[Any], choice: str) -> str:
     if spec in (DESK_POSITIONS, HOME_POSITIONS):
-        words = _position_words()
-    else:
-        words = _choice_words()
-        words["wall"] = tr("Settings", "Wall")
+        return position_label(choice)
+    if spec in (DESK_EQUIPMENT, HOME_EQUIPMENT):
+        return equipment_label(choice)
+    if spec is FOCUS_REGIONS:
+        return region_label(choice)
+    words = _choice_words()
     return words.get(choice, choice[:1].upper() + choice[1:])
 
 

@@ -28,6 +28,7 @@ from backbreak.core.history import (
     Summary,
     TodaySummary,
 )
+from backbreak.labels import region_label
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
 from backbreak.style import plain_label, plain_tooltip
 
@@ -49,22 +50,6 @@ def exercise_label(exercise_id: str, names: Mapping[str, str]) -> str:
         return name
     words = exercise_id.replace("-", " ").replace("_", " ").strip()
     return words[:1].upper() + words[1:]
-
-
-def region_label(region: str) -> str:
-    """A body region's name, translated when it is one the exercise library knows."""
-    known = {
-        "neck": tr("Stats", "Neck"),
-        "shoulders": tr("Stats", "Shoulders"),
-        "upper back": tr("Stats", "Upper back"),
-        "mid back": tr("Stats", "Mid back"),
-        "lower back": tr("Stats", "Lower back"),
-        "chest": tr("Stats", "Chest"),
-        "whole spine": tr("Stats", "Whole spine"),
-        "hips": tr("Stats", "Hips"),
-        "arms": tr("Stats", "Arms"),
-    }
-    return known.get(region, region[:1].upper() + region[1:])
 
 
 def exported_text(count: int, path: str | Path) -> str:
