@@ -42,7 +42,7 @@ from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
 from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, is_alive, tr
 from backbreak.scheduler import BreakScheduler
-from backbreak.texts import status_sentence
+from backbreak.texts import refusal_words, status_sentence
 from backbreak.tray import Tray
 
 if TYPE_CHECKING:
@@ -561,7 +561,8 @@ class Controller(QObject):
             elif request.command == "quit":
                 self.quit()
         except NotAllowedError as refusal:
-            return Reply(False, error=str(refusal))
+            # Worded for the person in their language; the code for a script.
+            return Reply(False, error=refusal_words(refusal.reason), reason=refusal.reason.value)
         return Reply(True, self.status())
 
     # -- what the computer tells us ------------------------------------------------------
@@ -799,7 +800,7 @@ class Controller(QObject):
         except NotAllowedError as refusal:
             # The card only shows what is allowed; if the rules changed meanwhile, say so.
             log.info("refused from the card: %s", refusal)
-            self.tell(str(refusal))
+            self.tell(refusal_words(refusal.reason))
 
     def _on_break_done(self, card: BreakCard | None = None) -> None:
         self.card = None
