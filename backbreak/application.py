@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
     from backbreak.crash import CrashReporter
+    from backbreak.pack_watch import PackWatch
     from backbreak.platform.autostart import Autostart
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import Cue, SoundPlayer
@@ -123,6 +124,11 @@ class Controller(QObject):
         # without one, cards show a plain stretch in words.
         self._exercise_source = exercises
         self._exercises: ExerciseSource | None = None
+        # Watches the person's pack once the library is first read (it names the folder),
+        # so that the next break uses what they add or fix while the app runs.
+        self._pack_watch: PackWatch | None = None
+        # The pack problems last told, so that each is said once, not at every reload.
+        self._pack_problems_told: frozenset[str] = frozenset()
         self._planner = planner
         self._clock = clock
         self._tz = tz
@@ -250,6 +256,9 @@ class Controller(QObject):
             self._history_retry,
         ):
             timer.stop()
+        if self._pack_watch is not None:
+            self._pack_watch.stop()
+            self._pack_watch = None
         if self._settings_watch is not None:
             watched = self._settings_watch.files() + self._settings_watch.directories()
             if watched:
@@ -726,19 +735,58 @@ class Controller(QObject):
     def exercises(self) -> ExerciseSource | None:
         if self._exercises is None and self._exercise_source is not None:
             self._exercises = self._exercise_source()
-            for problem in self._exercises.problems:
-                log.warning("exercise pack: %s", problem)
-            if self._exercises.problems:
-                self.tell(
-                    tr(
-                        "App",
-                        "Some of your own exercises could not be read and were left out "
-                        "(%1). The details are in %2.",
-                    )
-                    .replace("%1", ", ".join(sorted({p.file for p in self._exercises.problems})))
-                    .replace("%2", self._exercises.log_hint)
-                )
+            self._tell_pack_problems(self._exercises)
+            self._watch_pack(self._exercises.pack_dir)
         return self._exercises
+
+    def reload_exercises(self) -> None:
+        """The person's pack changed: read the library again for the next break. A card on
+        screen keeps the guide it was given; what came lately is still not repeated."""
+        if self._stopped or self._exercise_source is None:
+            return
+        fresh = self._exercise_source()
+        if self._exercises is not None:
+            fresh.carry_over(self._exercises)
+        self._exercises = fresh
+        log.info(
+            "exercise library reloaded: %d exercises, %d routines",
+            len(fresh.picker.library.exercises),
+            len(fresh.picker.library.routines),
+        )
+        self._tell_pack_problems(fresh)
+        window = self._settings_window
+        if window is not None and not window.isVisible():
+            # Its list of exercises is the old library's: built anew when next opened.
+            self._settings_window = None
+            window.deleteLater()
+
+    def _tell_pack_problems(self, source: ExerciseSource) -> None:
+        """Say which pack files were left out, once: a reload finding the same problems
+        (another file saved) says nothing more; a new problem is said again."""
+        told = self._pack_problems_told
+        new = [problem for problem in source.problems if str(problem) not in told]
+        self._pack_problems_told = frozenset(str(problem) for problem in source.problems)
+        for problem in new:
+            log.warning("exercise pack: %s", problem)
+        if new:
+            self.tell(
+                tr(
+                    "App",
+                    "Some of your own exercises could not be read and were left out "
+                    "(%1). The details are in %2.",
+                )
+                .replace("%1", ", ".join(sorted({p.file for p in new})))
+                .replace("%2", source.log_hint)
+            )
+
+    def _watch_pack(self, folder: Path | None) -> None:
+        if folder is None or self._pack_watch is not None or self._stopped:
+            return
+        from backbreak.pack_watch import PackWatch
+
+        self._pack_watch = PackWatch(folder, parent=self)
+        self._pack_watch.changed.connect(self.reload_exercises)
+        self._pack_watch.start()
 
     def _show_card(self, kind: BreakKind | None, *, running: bool) -> None:
         if self._stopped:
@@ -1169,10 +1217,12 @@ class ExerciseSource:
         *,
         safety_seen_file: Path | None = None,
         log_hint: str = "",
+        pack_dir: Path | None = None,
     ) -> None:
         self.picker = picker
         self.problems = problems
         self.log_hint = log_hint
+        self.pack_dir = pack_dir  # the person's pack, watched for changes (None: no pack)
         self._safety_seen_file = safety_seen_file
 
     @classmethod
@@ -1195,7 +1245,21 @@ class ExerciseSource:
             pack_problems,
             safety_seen_file=paths.safety_seen_file,
             log_hint=str(paths.log_file),
+            pack_dir=paths.user_pack_dir,
         )
+
+    def carry_over(self, older: ExerciseSource) -> None:
+        """Keep what the library read before this one knew: what came lately (so a reload
+        does not bring it straight back), and that the safety advice could not be noted."""
+        import random
+
+        from backbreak.core.guide import Picker
+
+        self.picker = Picker(
+            self.picker.library, self.picker.setting, random.Random(), older.picker.recent
+        )
+        if older._safety_seen_file is None:
+            self._safety_seen_file = None
 
     def reminder(self) -> str:
         """The one-line safety reminder every card shows."""
