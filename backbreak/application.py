@@ -1180,6 +1180,13 @@ class Controller(QObject):
             log.warning("history: %s", notice)
             self.tell(notice)
 
+    def window_for_messages(self) -> StatusWindow | None:
+        """The status window while it is where messages go (there is no tray); None with a
+        tray, or once shut down (a late message must not build the window again)."""
+        if self._stopped or self.tray is not None:
+            return None
+        return self.window
+
     def tell(self, message: str) -> None:
         """A message for the person, in words (the tray's balloon or the status window)."""
         if self.tray is not None:
@@ -1417,7 +1424,15 @@ def _attach_notifier_and_sound(controller: Controller, paths: Paths, settings: S
     def tray_icon() -> QtWidgets.QSystemTrayIcon | None:
         return controller.tray.icon if controller.tray is not None else None
 
-    controller.notifier = detect_notifier(controller.on_notification_action, tray_icon=tray_icon)
+    from backbreak.status_window import StatusWindowNotifier
+
+    # With neither a notification service nor a tray, the warning goes to the status window.
+    in_window = StatusWindowNotifier(
+        controller.window_for_messages, controller.on_notification_action
+    )
+    controller.notifier = detect_notifier(
+        controller.on_notification_action, tray_icon=tray_icon, elsewhere=in_window
+    )
     log.info("break warnings through: %s", controller.notifier.name)
     controller.sound = SoundPlayer(
         detect_playback(),

@@ -3,14 +3,20 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from backbreak.actions import AppActions
-from backbreak.qt import Qt, QtGui, QtWidgets, tr
+from backbreak.qt import Qt, QtGui, QTimer, QtWidgets, is_alive, tr
 from backbreak.style import plain_label
 from backbreak.texts import breaks_today_sentence, status_sentence
+
+log = logging.getLogger(__name__)
+
+# A warning shown shorter than this would be gone before anyone reads it.
+MIN_WARNING_MS = 1000
 
 # Where a label may break a run of text with no space in it (a file's path): after a path
 # separator, and inside any stretch longer than this many characters.
@@ -90,10 +96,34 @@ class StatusWindow(QtWidgets.QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
 
+        # The pre-break warning, where no notification service or tray can show it: what a
+        # notification would say, with its buttons. Hidden while there is none.
+        self.warning = QtWidgets.QFrame()
+        self.warning.setObjectName("Warning")
+        self.warning.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.warning.setAccessibleName(tr("StatusWindow", "Break warning"))
+        self.warning_title = WrappingLabel(self._fit_text)
+        title_font = self.warning_title.font()
+        title_font.setBold(True)
+        self.warning_title.setFont(title_font)
+        self.warning_text = WrappingLabel(self._fit_text)
+        self._warning_buttons = QtWidgets.QHBoxLayout()
+        panel = QtWidgets.QVBoxLayout(self.warning)
+        panel.addWidget(self.warning_title)
+        panel.addWidget(self.warning_text)
+        panel.addLayout(self._warning_buttons)
+        self.warning.hide()
+        # How the window was before a warning brought it up ("minimized", "hidden"), to put
+        # it back when the warning goes; None when the person had it open. And whether it
+        # was the active window then (the person turning to it is what keeps it up).
+        self._put_back: str | None = None
+        self._was_active = False
+
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(12)
         layout.addLayout(header)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         # Mirror the actions' visibility (Resume shows only while paused), now that the
         # buttons have a parent and showing them cannot open stray top-level windows.
@@ -110,6 +140,59 @@ class StatusWindow(QtWidgets.QWidget):
         self.picture.setPixmap((self._paused_icon if paused else self._icon).pixmap(48, 48))
         self.status_label.setText(status_sentence(status))
         self.today_label.setText(breaks_today_sentence(status))
+
+    def show_warning(
+        self,
+        title: str,
+        text: str,
+        actions: Sequence[tuple[str, str]],
+        on_action: Callable[[str], None],
+    ) -> None:
+        """Show (or replace) the warning with a button per (action key, label). A window
+        the person put away comes up for it, without taking the keyboard from what they
+        are typing into, and asks for attention the desktop's way (a highlighted task-bar
+        entry); it goes back when the warning goes."""
+        self._clear_warning_buttons()
+        self.warning_title.setText(title)
+        self.warning_text.setText(text)
+        for key, label in actions:
+            button = QtWidgets.QPushButton(label)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, key=key: on_action(key))
+            self._warning_buttons.addWidget(button)
+        self._warning_buttons.addStretch(1)
+        self.warning.show()
+        if self._put_back is None and (self.isHidden() or self.isMinimized()):
+            self._put_back = "hidden" if self.isHidden() else "minimized"
+            self._was_active = self.isActiveWindow()
+            # Shown, never activated: a break warning must not swallow the next keystrokes.
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            self.showNormal()
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self._fit_text()
+        QtWidgets.QApplication.alert(self)
+
+    def clear_warning(self) -> None:
+        """Take the warning away; a window that came up for it goes back, unless the person
+        has turned to it meanwhile."""
+        self.warning.hide()
+        self._clear_warning_buttons()
+        put_back, self._put_back = self._put_back, None
+        turned_to = self.isActiveWindow() and not self._was_active
+        if put_back is not None and not turned_to:
+            if put_back == "minimized":
+                self.showMinimized()
+            else:
+                self.hide()
+        self._fit_text()
+
+    def _clear_warning_buttons(self) -> None:
+        while self._warning_buttons.count():
+            item = self._warning_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     def _fit_text(self) -> None:
         """Keep the width (a message must not make the window jump wider) within the
@@ -142,3 +225,48 @@ def _button_for(action: QtGui.QAction) -> QtWidgets.QPushButton:
     button.setAccessibleName(action.text())
     button.clicked.connect(action.trigger)
     return button
+
+
+class StatusWindowNotifier:
+    """Shows the pre-break warning in the status window (backbreak.platform.notify's
+    Notifier): the last resort where there is neither a notification service nor a tray,
+    the case in which the app lives in that window. Without it the warning was dropped, and
+    the card came unannounced.
+
+    `window` gives the status window while it is where messages go, or None (a tray came,
+    the app is quitting). The warning goes away by itself after its time, like a
+    notification; the break's card takes it away sooner."""
+
+    name = "status-window"
+
+    def __init__(
+        self, window: Callable[[], StatusWindow | None], on_action: Callable[[str], None]
+    ) -> None:
+        self._window = window
+        self._on_action = on_action
+        self._shown_in: StatusWindow | None = None
+        self._expiry = QTimer()
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self.withdraw)
+
+    def warn(
+        self, title: str, body: str, actions: Sequence[tuple[str, str]], *, timeout_s: float
+    ) -> None:
+        window = self._window()
+        if window is None:
+            log.info("no status window to show the warning in")
+            return
+        if self._shown_in is not None and self._shown_in is not window:
+            self.withdraw()
+        window.show_warning(title, body, actions, self._on_action)
+        self._shown_in = window
+        self._expiry.start(max(MIN_WARNING_MS, round(timeout_s * 1000)))
+
+    def withdraw(self) -> None:
+        self._expiry.stop()
+        window, self._shown_in = self._shown_in, None
+        if window is not None and is_alive(window):
+            window.clear_warning()
+
+    def close(self) -> None:
+        self.withdraw()

@@ -18,8 +18,9 @@ Backends, first that applies wins:
   plyer shows no buttons and cannot take a notification back.
 - Any system with a tray icon (`TrayBalloonNotifier`): QSystemTrayIcon.showMessage, which
   is a desktop notification on an SNI tray but a Qt-drawn balloon on an XEmbed tray. Also
-  the stand-in when the notification server or plyer fails. No buttons.
-- Otherwise `NoNotifier`.
+  the stand-in when the notification server or plyer fails. No buttons. With no tray icon
+  either, it hands the warning to `elsewhere` (the app's status window, with its buttons).
+- Otherwise `elsewhere`, or `NoNotifier`.
 
 No backend waits for an answer: an unanswered or lost notification never holds up a break.
 Action keys arrive through the `on_action` callback given to the factory, always on the GUI
@@ -100,28 +101,36 @@ class NoNotifier:
 
 
 class TrayBalloonNotifier:
-    """QSystemTrayIcon.showMessage on whatever tray icon the app has at the time."""
+    """QSystemTrayIcon.showMessage on whatever tray icon the app has at the time; with none
+    (a desktop with no tray, where the app shows its status window), `elsewhere`."""
 
     name = "tray-message"
 
-    def __init__(self, tray_icon: TrayIconSource) -> None:
+    def __init__(self, tray_icon: TrayIconSource, elsewhere: Notifier | None = None) -> None:
         self._tray_icon = tray_icon
+        self._elsewhere = elsewhere
 
     def warn(
         self, title: str, body: str, actions: Sequence[tuple[str, str]], *, timeout_s: float
     ) -> None:
         icon = self._tray_icon()
         if icon is None or not icon.isVisible():
-            log.info("no tray icon to show the warning on")
+            if self._elsewhere is None:
+                log.info("no tray icon to show the warning on")
+                return
+            log.info("no tray icon: the warning goes to %s", self._elsewhere.name)
+            self._elsewhere.warn(title, body, actions, timeout_s=timeout_s)
             return
         icon.showMessage(title, body, icon.icon(), max(MIN_EXPIRE_MS, round(timeout_s * 1000)))
 
     def withdraw(self) -> None:
-        # Qt has no call to hide a message; it times out by itself.
-        pass
+        # Qt has no call to hide a tray message; it times out by itself.
+        if self._elsewhere is not None:
+            self._elsewhere.withdraw()
 
     def close(self) -> None:
-        pass
+        if self._elsewhere is not None:
+            self._elsewhere.close()
 
 
 class PlyerNotifier:
@@ -615,6 +624,7 @@ def detect_notifier(
     on_action: ActionCallback,
     *,
     tray_icon: TrayIconSource | None = None,
+    elsewhere: Notifier | None = None,
     icon: Path | None = None,
     environ: Mapping[str, str] = os.environ,
     platform: str = sys.platform,
@@ -624,6 +634,7 @@ def detect_notifier(
 
     on_action: called with ACTION_START / ACTION_SNOOZE when a button is pressed (GUI thread).
     tray_icon: returns the app's tray icon, or None while it has none (the last resort).
+    elsewhere: where the warning goes when there is no tray icon either (the status window).
     icon: the notification's icon file; by default backbreak's own (paths.icon_path).
     """
     if icon is None:
@@ -634,7 +645,9 @@ def detect_notifier(
         except FileNotFoundError:  # assets missing: a notification without an icon
             icon = None
     last_resort: Notifier = (
-        TrayBalloonNotifier(tray_icon) if tray_icon is not None else NoNotifier()
+        TrayBalloonNotifier(tray_icon, elsewhere)
+        if tray_icon is not None
+        else elsewhere or NoNotifier()
     )
     chosen: Notifier = last_resort
     if platform == "win32" or (platform == "darwin" and inside_app_bundle(executable)):
