@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backbreak import __version__
+from backbreak import APP_ID, __version__
 from backbreak.actions import AppActions
 from backbreak.core.clock import Clock, SystemClock
 from backbreak.core.control import Reply, Request, pause_end
@@ -1342,7 +1342,9 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     app = QtWidgets.QApplication(argv)
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("backbreak")
+    # The desktop (a Wayland compositor's app id, a task bar's icon) finds the menu entry
+    # `backbreak install-desktop-entry` writes by this name.
+    app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     _install_translator(app)
 

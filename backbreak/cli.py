@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("settings", help=noop("open the running app's settings window"))
     commands.add_parser("quit", help=noop("quit the running app"))
     commands.add_parser("paths", help=noop("print the folders backbreak uses"))
+    desktop = commands.add_parser(
+        "install-desktop-entry",
+        help=noop("put backbreak in the applications menu (a pip or pipx install)"),
+    )
+    desktop.add_argument(
+        "--remove", action="store_true", help=noop("take the menu entry and icons away again")
+    )
     stats = commands.add_parser(
         "stats", help=noop("today's breaks and streak, or every event as CSV")
     )
@@ -178,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start(paths)
     if command == "paths":
         return _print_paths(paths)
+    if command == "install-desktop-entry":
+        from backbreak import desktop_entry
+
+        return desktop_entry.main(paths.desktop_data_home, undo=args.remove)
     if command == "stats":
         from backbreak.stats_cli import stats
 

@@ -84,6 +84,12 @@ class Paths:
         return self.data_dir / "welcome-shown"
 
     @property
+    def desktop_data_home(self) -> Path:
+        """Where the desktop looks for applications, metainfo and icons of this person
+        ($XDG_DATA_HOME, whose backbreak folder is the data folder)."""
+        return self.data_dir.parent
+
+    @property
     def lock_file(self) -> Path:
         return self.runtime_dir / f"{APP_NAME}.lock"
 

@@ -19,7 +19,7 @@ runtime=(
 # platform theme carries the app's light or dark choice to Qt (tests/desktop/test_card_safety.py).
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
-  haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils
+  haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils appstream
   libglib2.0-bin gsettings-desktop-schemas
   at-spi2-core python3-gi gir1.2-atspi-2.0 libgtk-3-0
 )

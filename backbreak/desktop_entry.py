@@ -1,0 +1,108 @@
+"""`backbreak install-desktop-entry [--remove]`: the files that make a pip or pipx install a
+desktop application. A freedesktop desktop entry (the menu's entry, starting this very
+installation), the AppStream metainfo (for software centres) and hicolor icons rendered from
+backbreak's SVG at 16 to 512 px, all in the person's XDG data folder, named by the
+application id; `--remove` takes away exactly those files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from backbreak import APP_ID
+from backbreak.core.translate import tr
+from backbreak.files import write_atomically
+from backbreak.paths import assets_dir, icon_path
+from backbreak.platform.autostart import exec_argument, launch_command
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+METAINFO = f"{APP_ID}.metainfo.xml"
+
+
+def desktop_entry(command: list[str]) -> str:
+    """The menu entry: it starts the installation that wrote it (`command`)."""
+    exec_line = " ".join(exec_argument(argument) for argument in command)
+    return "\n".join(
+        (
+            "[Desktop Entry]",
+            "Type=Application",
+            "Name=backbreak",
+            "GenericName=Posture breaks",
+            "Comment=Breaks from the hunch, with a guided stretch",
+            f"Exec={exec_line}",
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "Categories=Utility;",
+            "Keywords=posture;stretch;break;RSI;",
+            "StartupNotify=false",
+            "",
+        )
+    )
+
+
+def planned_files(home: Path) -> list[Path]:
+    """Every file `install` writes under the data folder `home` (what `remove` takes away)."""
+    icons = home / "icons" / "hicolor"
+    files = [home / "applications" / f"{APP_ID}.desktop", home / "metainfo" / METAINFO]
+    files += [icons / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
+    files.append(icons / "scalable" / "apps" / f"{APP_ID}.svg")
+    return files
+
+
+def install(home: Path, command: list[str]) -> list[Path]:
+    """Write the desktop entry, the metainfo and the icons; return what was written."""
+    from backbreak.qt import QtCore, QtGui
+
+    if QtGui.QGuiApplication.instance() is None:
+        # Rendering an SVG needs a GUI application, never a display: draw offscreen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        holder = QtGui.QGuiApplication([sys.argv[0]])
+    else:
+        holder = None
+    entry, metainfo, *pngs, svg = planned_files(home)
+    for path in (entry, metainfo, *pngs, svg):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(entry, desktop_entry(command).encode(), mode=0o644)
+    source = assets_dir() / "desktop" / METAINFO
+    write_atomically(metainfo, source.read_bytes(), mode=0o644)
+    picture = icon_path("backbreak")
+    write_atomically(svg, picture.read_bytes(), mode=0o644)
+    icon = QtGui.QIcon(str(picture))
+    for size, target in zip(ICON_SIZES, pngs, strict=True):
+        image = icon.pixmap(QtCore.QSize(size, size)).toImage()
+        buffer = QtCore.QBuffer()
+        buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        # PySide6's stub says the format is bytes, but the call wants a str (bytes raises
+        # ValueError at run time).
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        write_atomically(target, bytes(buffer.data().data()), mode=0o644)
+    del holder
+    return [entry, metainfo, *pngs, svg]
+
+
+def remove(home: Path) -> list[Path]:
+    """Take away what `install` wrote (and nothing else); return what was removed."""
+    removed = []
+    for path in planned_files(home):
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def main(home: Path, *, undo: bool) -> int:
+    """`home`: the desktop's data folder (Paths.desktop_data_home)."""
+    if undo:
+        removed = remove(home)
+        words = tr("Cli", "Removed %1 files of backbreak's menu entry.")
+        print(words.replace("%1", str(len(removed))))
+        return 0
+    written = install(home, launch_command())
+    print(
+        tr("Cli", "backbreak is in the applications menu: %1 (and %2 more files under %3).")
+        .replace("%1", str(written[0]))
+        .replace("%2", str(len(written) - 1))
+        .replace("%3", str(home))
+    )
+    return 0

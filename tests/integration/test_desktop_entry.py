@@ -1,0 +1,72 @@
+"""`backbreak install-desktop-entry`: the installed command puts a valid desktop entry, valid
+AppStream metainfo and icons at every hicolor size into the XDG data folder, named by the
+application id, and `--remove` takes exactly those away. Validated with the freedesktop
+tools (desktop-file-utils, appstream), which CI installs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backbreak import APP_ID
+from backbreak.desktop_entry import ICON_SIZES, planned_files
+from backbreak.qt import QtGui
+
+BACKBREAK = shutil.which("backbreak")
+pytestmark = pytest.mark.skipif(BACKBREAK is None, reason="the backbreak command is not installed")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        message = f"{name} is missing (Debian: packaging/install-debian-deps.sh --test)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    assert BACKBREAK is not None
+    return subprocess.run(
+        [BACKBREAK, *args], capture_output=True, text=True, timeout=60, env=os.environ
+    )
+
+
+def test_the_menu_entry_metainfo_and_icons_are_installed_valid_and_removed(
+    user_dirs: dict[str, Path], qapp: object
+) -> None:
+    home = user_dirs["XDG_DATA_HOME"]
+    result = run("install-desktop-entry")
+    assert result.returncode == 0, result.stderr
+    files = planned_files(home)
+    assert all(path.is_file() for path in files)
+    entry, metainfo = files[0], files[1]
+    assert entry.name == f"{APP_ID}.desktop" and f"Icon={APP_ID}" in entry.read_text()
+    # It starts this installation.
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    assert exec_line.removeprefix("Exec=") in (BACKBREAK, f"{sys.executable} -m backbreak")
+    checked = subprocess.run([tool("desktop-file-validate"), str(entry)], capture_output=True)
+    assert checked.returncode == 0 and not checked.stdout, checked.stdout
+    checked = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(metainfo)], capture_output=True
+    )
+    assert checked.returncode == 0, checked.stdout
+    for size in ICON_SIZES:
+        image = QtGui.QImage(
+            str(home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+        )
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(size // 2, size // 2).alpha() > 0  # something is drawn
+    # Something of the person's beside them is left alone.
+    mine = home / "applications" / "mine.desktop"
+    mine.write_text("[Desktop Entry]\nType=Application\nName=Mine\nExec=true\n")
+    result = run("install-desktop-entry", "--remove")
+    assert result.returncode == 0, result.stderr
+    assert not any(path.exists() for path in files)
+    assert mine.is_file()
