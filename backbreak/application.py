@@ -40,7 +40,7 @@ from backbreak.core.settings import (
 from backbreak.ipc import ControlServer
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
-from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, is_alive, tr
+from backbreak.qt import COUNT, QObject, QtCore, QtGui, QTimer, QtWidgets, is_alive, tr
 from backbreak.scheduler import BreakScheduler
 from backbreak.texts import refusal_words, status_sentence
 from backbreak.tray import Tray
@@ -1044,7 +1044,7 @@ class Controller(QObject):
         if not self._settings.value(WARNING_NOTIFICATION):
             return
         seconds = round(self._planner.rules.warning_before.total_seconds())
-        text = tr("App", "A stretch break comes in %n seconds.", None, seconds)
+        text = tr("App", "A stretch break comes in %n seconds.", None, COUNT, seconds)
         if self.notifier is None:
             self.tell(text)
             return

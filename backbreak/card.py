@@ -20,7 +20,7 @@ from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.figure import FigureWidget
 from backbreak.popup import WindowFade, place_popup
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
 from backbreak.style import muted_text, opaque, plain_label, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
@@ -195,10 +195,10 @@ class BreakCard(QtWidgets.QWidget):
         self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
         self.done_button.clicked.connect(self._finish)
         self.snooze_button = QtWidgets.QPushButton(
-            tr("Card", "Snooze %n min", None, snooze_minutes)
+            tr("Card", "Snooze %n min", None, COUNT, snooze_minutes)
         )
         self.snooze_button.setAccessibleName(
-            tr("Card", "Snooze the break for %n minutes", None, snooze_minutes)
+            tr("Card", "Snooze the break for %n minutes", None, COUNT, snooze_minutes)
         )
         self.snooze_button.clicked.connect(self.snooze_requested)
         self.skip_button = QtWidgets.QPushButton(tr("Card", "Skip"))
@@ -462,10 +462,12 @@ class BreakCard(QtWidgets.QWidget):
     # -- stages -----------------------------------------------------------------------------
 
     def _caption_text(self, long_break: bool) -> str:
+        # Counts bound to plain names first: lupdate drops a message whose count is a call.
+        minutes, seconds = round(self._total / 60), math.ceil(self._total)
         length = (
-            tr("Card", "%n min", None, round(self._total / 60))
+            tr("Card", "%n min", None, COUNT, minutes)
             if self._total >= 120
-            else tr("Card", "%n s", None, math.ceil(self._total))
+            else tr("Card", "%n s", None, COUNT, seconds)
         )
         label = (
             tr("Card", "Time for a longer break")
@@ -551,10 +553,12 @@ class BreakCard(QtWidgets.QWidget):
         if shown == self._shown_count:
             return
         self._shown_count = shown
+        # A plain name for the count: lupdate drops a message whose count is an attribute.
+        seconds_left = moment.step_seconds_left
         count = (
             tr("Card", "%1 of %2").replace("%1", str(moment.rep)).replace("%2", str(moment.reps))
             if moment.rep is not None
-            else tr("Card", "%n s", None, moment.step_seconds_left)
+            else tr("Card", "%n s", None, COUNT, seconds_left)
         )
         if self._step_count.text() != count:
             self._step_count.setText(count)
@@ -563,7 +567,7 @@ class BreakCard(QtWidgets.QWidget):
                 .replace("%1", str(moment.rep))
                 .replace("%2", str(moment.reps))
                 if moment.rep is not None
-                else tr("Card", "%n seconds left in this step", None, moment.step_seconds_left)
+                else tr("Card", "%n seconds left in this step", None, COUNT, seconds_left)
             )
 
     def _show_time(self, elapsed: float) -> None:

@@ -32,7 +32,7 @@ from backbreak.core.control import (
     parse_duration,
 )
 from backbreak.core.planner import PauseLength
-from backbreak.core.translate import tr
+from backbreak.core.translate import noop, tr
 from backbreak.paths import Paths, UnsafeFolderError, assets_dir
 
 EXIT_OK = 0
@@ -42,13 +42,6 @@ EXIT_NOT_RUNNING = 3
 
 # A second start that finds the first one still starting up waits this long for it.
 HANDOVER_WAIT_SECONDS = 10.0
-
-
-def noop(text: str) -> str:
-    """Marks a help text for translation without translating it yet (like Qt's
-    QT_TRANSLATE_NOOP): help is translated only when printed, so commands such as
-    `backbreak status --json`, polled by status bars, never load Qt."""
-    return text
 
 
 # Frames per second for `exercise render`: at least one frame every ten seconds, and no more
@@ -74,6 +67,10 @@ def frames_per_second(text: str) -> float:
 
 
 class TranslatingHelpFormatter(argparse.HelpFormatter):
+    """Translates help when it is printed: the texts are marked with noop("Cli", ...) where
+    the parser is built, so commands such as `backbreak status --json`, polled by status
+    bars, never load Qt."""
+
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return None if action.help is None else tr("Cli", action.help)
 
@@ -86,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backbreak",
         formatter_class=TranslatingHelpFormatter,
         description=noop(
+            "Cli",
             "Posture breaks from the system tray. Without a command, starts backbreak "
             "(or shows the one already running).",
         ),
@@ -96,79 +94,91 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser = functools.partial(  # type: ignore[method-assign]
         commands.add_parser, formatter_class=TranslatingHelpFormatter
     )
-    commands.add_parser("start", help=noop("start backbreak (the default)"))
-    status = commands.add_parser("status", help=noop("show the running app's state"))
-    status.add_argument("--json", action="store_true", help=noop("print machine-readable JSON"))
-    break_now = commands.add_parser("break-now", help=noop("start a stretch break now"))
-    break_now.add_argument("--long", action="store_true", help=noop("a long break"))
+    commands.add_parser("start", help=noop("Cli", "start backbreak (the default)"))
+    status = commands.add_parser("status", help=noop("Cli", "show the running app's state"))
+    status.add_argument(
+        "--json", action="store_true", help=noop("Cli", "print machine-readable JSON")
+    )
+    break_now = commands.add_parser("break-now", help=noop("Cli", "start a stretch break now"))
+    break_now.add_argument("--long", action="store_true", help=noop("Cli", "a long break"))
     pause = commands.add_parser(
         "pause",
-        help=noop("pause breaks for a while"),
+        help=noop("Cli", "pause breaks for a while"),
         description=noop(
+            "Cli",
             "Pause breaks for a length such as 30m, 45m, 1h20m or 90s (up to a week), "
             "until a time of day (pause until 14:00: today, or tomorrow once 14:00 has "
-            "passed), until-tomorrow (the next working day) or indefinitely."
+            "passed), until-tomorrow (the next working day) or indefinitely.",
         ),
     )
     pause.add_argument(
         "duration",
         metavar="LENGTH",
-        help=noop("a length such as 45m or 1h20m, until, until-tomorrow or indefinitely"),
+        help=noop("Cli", "a length such as 45m or 1h20m, until, until-tomorrow or indefinitely"),
     )
-    pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("with until: the time"))
-    commands.add_parser("resume", help=noop("end a pause"))
-    commands.add_parser("snooze", help=noop("snooze the break that is offered"))
-    commands.add_parser("skip", help=noop("skip the break that is offered or running"))
-    commands.add_parser("settings", help=noop("open the running app's settings window"))
-    commands.add_parser("quit", help=noop("quit the running app"))
-    commands.add_parser("paths", help=noop("print the folders backbreak uses"))
+    pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("Cli", "with until: the time"))
+    commands.add_parser("resume", help=noop("Cli", "end a pause"))
+    commands.add_parser("snooze", help=noop("Cli", "snooze the break that is offered"))
+    commands.add_parser("skip", help=noop("Cli", "skip the break that is offered or running"))
+    commands.add_parser("settings", help=noop("Cli", "open the running app's settings window"))
+    commands.add_parser("quit", help=noop("Cli", "quit the running app"))
+    commands.add_parser("paths", help=noop("Cli", "print the folders backbreak uses"))
     desktop = commands.add_parser(
         "install-desktop-entry",
-        help=noop("put backbreak in the applications menu (a pip or pipx install)"),
+        help=noop("Cli", "put backbreak in the applications menu (a pip or pipx install)"),
     )
     desktop.add_argument(
-        "--remove", action="store_true", help=noop("take the menu entry and icons away again")
+        "--remove",
+        action="store_true",
+        help=noop("Cli", "take the menu entry and icons away again"),
     )
     stats = commands.add_parser(
-        "stats", help=noop("today's breaks and streak, or every event as CSV")
+        "stats", help=noop("Cli", "today's breaks and streak, or every event as CSV")
     )
-    stats.add_argument("--json", action="store_true", help=noop("today's summary as JSON"))
+    stats.add_argument("--json", action="store_true", help=noop("Cli", "today's summary as JSON"))
     stats.add_argument(
-        "--csv", type=Path, metavar="FILE", help=noop("write every recorded event to FILE")
+        "--csv", type=Path, metavar="FILE", help=noop("Cli", "write every recorded event to FILE")
     )
-    exercise = commands.add_parser("exercise", help=noop("look at the exercise library"))
+    exercise = commands.add_parser("exercise", help=noop("Cli", "look at the exercise library"))
     exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
-    listing = exercise_commands.add_parser("list", help=noop("list the exercises"))
+    listing = exercise_commands.add_parser("list", help=noop("Cli", "list the exercises"))
     listing.add_argument(
         "--json",
         action="store_true",
-        help=noop("every exercise and routine with its details, as JSON for scripts"),
+        help=noop("Cli", "every exercise and routine with its details, as JSON for scripts"),
     )
     render = exercise_commands.add_parser(
-        "render", help=noop("write PNG frames of an exercise's animation")
+        "render", help=noop("Cli", "write PNG frames of an exercise's animation")
     )
     render.add_argument("id")
-    render.add_argument("--out", type=Path, required=True, help=noop("folder for the frames"))
     render.add_argument(
-        "--fps", type=frames_per_second, default=4.0, help=noop("frames per second (0.1 to 30)")
+        "--out", type=Path, required=True, help=noop("Cli", "folder for the frames")
+    )
+    render.add_argument(
+        "--fps",
+        type=frames_per_second,
+        default=4.0,
+        help=noop("Cli", "frames per second (0.1 to 30)"),
     )
     sheet = exercise_commands.add_parser(
-        "sheet", help=noop("draw a labelled grid of an exercise's frames into one PNG")
+        "sheet", help=noop("Cli", "draw a labelled grid of an exercise's frames into one PNG")
     )
     sheet.add_argument("id", nargs="?")
     sheet.add_argument(
-        "--all", action="store_true", help=noop("one sheet per exercise, into the folder --out")
+        "--all",
+        action="store_true",
+        help=noop("Cli", "one sheet per exercise, into the folder --out"),
     )
     sheet.add_argument(
-        "--out", type=Path, required=True, help=noop("the PNG file (with --all: a folder)")
+        "--out", type=Path, required=True, help=noop("Cli", "the PNG file (with --all: a folder)")
     )
-    sheet.add_argument("--dark", action="store_true", help=noop("on a dark background"))
+    sheet.add_argument("--dark", action="store_true", help=noop("Cli", "on a dark background"))
     preview = exercise_commands.add_parser(
-        "preview", help=noop("show an exercise's animation in a window")
+        "preview", help=noop("Cli", "show an exercise's animation in a window")
     )
     preview.add_argument("id")
     preview.add_argument(
-        "--reduced-motion", action="store_true", help=noop("key poses, without movement")
+        "--reduced-motion", action="store_true", help=noop("Cli", "key poses, without movement")
     )
     return parser
 

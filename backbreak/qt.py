@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from shiboken6 import delete, isValid
 
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, tr
 
 if sys.platform != "win32":
     # PySide6 builds no QtDBus for Windows. Elsewhere it costs ~0.3 MiB RSS: libQt6DBus and
@@ -17,6 +17,7 @@ if sys.platform != "win32":
     from PySide6 import QtDBus
 
 __all__ = [
+    "COUNT",
     "QCoreApplication",
     "QObject",
     "QTimer",

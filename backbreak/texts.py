@@ -10,7 +10,7 @@ import math
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, tr
 
 if TYPE_CHECKING:  # the CLI reads this module on every status poll: no planner import then
     from backbreak.core.planner import Refusal
@@ -65,12 +65,12 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
         return tr("Status", "Next stretch in less than a minute")
     minutes = math.ceil(seconds / 60)
     # Qt fills in %n itself, and picks the plural form a translation gives for it.
-    return tr("Status", "Next stretch in %n min", None, minutes)
+    return tr("Status", "Next stretch in %n min", None, COUNT, minutes)
 
 
 def breaks_today_sentence(status: dict[str, Any]) -> str:
     count = int(status.get("breaks_today", 0))
-    return tr("Status", "Breaks done today: %n", None, count)
+    return tr("Status", "Breaks done today: %n", None, COUNT, count)
 
 
 def welcome_text(status: dict[str, Any]) -> tuple[str, str]:

@@ -5,9 +5,11 @@ a human label, a one-line description, a default, and what it allows (a range fo
 choices for the rest). The preferences window builds its fields from `SCHEMA`, the settings
 file is written from it (settings_store.py), and every value from either is checked by it.
 
-Labels, descriptions and units are English source text: the window shows them through
-`tr("Settings", text)`. Messages about bad values are built here and translated through
-backbreak.core.translate, which needs no Qt (it returns the English text when Qt is not loaded).
+Labels, descriptions and units are English source text, marked with `noop("Settings", text)` so
+Qt's lupdate files them (it cannot read the variable in `tr("Settings", spec.label)`); the window
+shows them through `tr("Settings", text)`. Messages about bad values are built here and
+translated through backbreak.core.translate, which needs no Qt (it returns the English text when
+Qt is not loaded).
 
 A parsed document (the settings file's tables) goes through `load_document`: it refuses a file
 that is not ours or that a newer backbreak wrote, migrates older versions step by step, and
@@ -34,20 +36,21 @@ from typing import Any, Final, Generic, TypeVar, cast
 from backbreak.core import exercises, history
 from backbreak.core.hours import MINUTES_PER_DAY, WorkingHours, format_clock, parse_clock
 from backbreak.core.planner import Rules
-from backbreak.core.translate import tr
+from backbreak.core.translate import noop, tr
 
 CONFIG_VERSION: Final = 3
 VERSION_KEY: Final = "config_version"
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Marked here, translated where shown (tr("Settings", day_label)).
 _WEEKDAY_LABELS: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    noop("Settings", "Monday"),
+    noop("Settings", "Tuesday"),
+    noop("Settings", "Wednesday"),
+    noop("Settings", "Thursday"),
+    noop("Settings", "Friday"),
+    noop("Settings", "Saturday"),
+    noop("Settings", "Sunday"),
 )
 
 # A week of working hours: seven entries, Monday first, each a sorted tuple of "HH:MM-HH:MM".
@@ -484,71 +487,75 @@ def _seconds(span: timedelta) -> int:
 
 WORKING_HOURS = WeekHoursSpec(
     key="schedule.working_hours",
-    label="Working hours",
-    description="When breaks may come: for each weekday, the times you work.",
+    label=noop("Settings", "Working hours"),
+    description=noop("Settings", "When breaks may come: for each weekday, the times you work."),
     default=_ALL_DAY,
 )
 MICRO_INTERVAL = IntSpec(
     key="schedule.micro_interval_minutes",
-    label="Micro break interval",
-    description="Minutes of work between micro breaks.",
+    label=noop("Settings", "Micro break interval"),
+    description=noop("Settings", "Minutes of work between micro breaks."),
     default=_minutes(_DEFAULT_RULES.micro_every),
     low=5,
     high=120,
-    unit="minutes",
+    unit=noop("Settings", "minutes"),
 )
 LONG_EVERY_BREAKS = OptionalIntSpec(
     key="schedule.long_every_breaks",
-    label="Long break after micro breaks",
-    description="Every this many breaks, the break is a long one.",
+    label=noop("Settings", "Long break after micro breaks"),
+    description=noop("Settings", "Every this many breaks, the break is a long one."),
     default=_DEFAULT_RULES.long_every_breaks,
     low=1,
     high=20,
-    unit="breaks",
+    unit=noop("Settings", "breaks"),
     none_word="never",
 )
 LONG_EVERY_MINUTES = OptionalIntSpec(
     key="schedule.long_every_minutes",
-    label="Long break after minutes of work",
-    description="After this much work since the last long break, the break is a long one.",
+    label=noop("Settings", "Long break after minutes of work"),
+    description=noop(
+        "Settings", "After this much work since the last long break, the break is a long one."
+    ),
     default=(
         None if _DEFAULT_RULES.long_every_work is None else _minutes(_DEFAULT_RULES.long_every_work)
     ),
     low=30,
     high=480,
-    unit="minutes",
+    unit=noop("Settings", "minutes"),
     none_word="never",
 )
 WARNING_LEAD = IntSpec(
     key="schedule.warning_seconds",
-    label="Warning before a break",
-    description="How long before a break you are told it is coming (0: no warning).",
+    label=noop("Settings", "Warning before a break"),
+    description=noop(
+        "Settings", "How long before a break you are told it is coming (0: no warning)."
+    ),
     default=_seconds(_DEFAULT_RULES.warning_before),
     low=0,
     high=120,  # below the shortest interval (5 minutes), as the planner requires
-    unit="seconds",
+    unit=noop("Settings", "seconds"),
 )
 SNOOZE_LENGTH = IntSpec(
     key="schedule.snooze_minutes",
-    label="Snooze length",
-    description="How long a snoozed break waits before it comes back.",
+    label=noop("Settings", "Snooze length"),
+    description=noop("Settings", "How long a snoozed break waits before it comes back."),
     default=_minutes(_DEFAULT_RULES.snooze_length),
     low=1,
     high=60,
-    unit="minutes",
+    unit=noop("Settings", "minutes"),
 )
 SNOOZE_LIMIT = IntSpec(
     key="schedule.snooze_limit",
-    label="Snoozes per break",
-    description="How many times one break may be snoozed.",
+    label=noop("Settings", "Snoozes per break"),
+    description=noop("Settings", "How many times one break may be snoozed."),
     default=_DEFAULT_RULES.max_snoozes,
     low=0,
     high=10,
 )
 DAILY_SKIPS = OptionalIntSpec(
     key="schedule.daily_skips",
-    label="Skips per day",
-    description="How many breaks a day may be skipped.",
+    label=noop("Settings", "Skips per day"),
+    description=noop("Settings", "How many breaks a day may be skipped."),
     default=_DEFAULT_RULES.daily_skips,
     low=0,
     high=50,
@@ -556,160 +563,165 @@ DAILY_SKIPS = OptionalIntSpec(
 )
 STRICT = BoolSpec(
     key="schedule.strict",
-    label="Strict mode",
-    description="Breaks can be neither snoozed nor skipped.",
+    label=noop("Settings", "Strict mode"),
+    description=noop("Settings", "Breaks can be neither snoozed nor skipped."),
     default=_DEFAULT_RULES.strict,
 )
 IDLE_THRESHOLD = IntSpec(
     key="schedule.idle_threshold_seconds",
-    label="Away after",
-    description=(
+    label=noop("Settings", "Away after"),
+    description=noop(
+        "Settings",
         "Without keyboard or mouse for this long, you count as away; time away as long as "
-        "the next break counts as that break."
+        "the next break counts as that break.",
     ),
     default=60,  # what the app used before settings existed (application.py)
     low=30,
     high=1800,
-    unit="seconds",
+    unit=noop("Settings", "seconds"),
 )
 DND_CAP = OptionalIntSpec(
     key="schedule.dnd_cap_minutes",
-    label="Longest wait for do-not-disturb",
-    description="A break due while do-not-disturb is on waits at most this long.",
+    label=noop("Settings", "Longest wait for do-not-disturb"),
+    description=noop("Settings", "A break due while do-not-disturb is on waits at most this long."),
     default=None if _DEFAULT_RULES.dnd_cap is None else _minutes(_DEFAULT_RULES.dnd_cap),
     low=5,
     high=480,
-    unit="minutes",
+    unit=noop("Settings", "minutes"),
     none_word="never",
 )
 DAY_STARTS_AT = ClockSpec(
     key="schedule.day_starts_at",
-    label="Day starts at",
-    description="When a new day begins for daily counts; night work counts for the day before.",
+    label=noop("Settings", "Day starts at"),
+    description=noop(
+        "Settings", "When a new day begins for daily counts; night work counts for the day before."
+    ),
     default=_DEFAULT_RULES.day_starts_at.strftime("%H:%M"),
 )
 
 PLACE = ChoiceSpec(
     key="exercises.place",
-    label="Where you are",
-    description="Where you are now: exercises fit the place.",
+    label=noop("Settings", "Where you are"),
+    description=noop("Settings", "Where you are now: exercises fit the place."),
     default="desk",
     choices=("desk", "home"),
 )
 DESK_POSITIONS = ChoiceSetSpec(
     key="exercises.desk_positions",
-    label="Positions at the desk",
-    description="Positions you can take at your desk.",
+    label=noop("Settings", "Positions at the desk"),
+    description=noop("Settings", "Positions you can take at your desk."),
     default=_in_order(_POSITIONS, _AT_DESK.positions),
     choices=_POSITIONS,
     min_items=1,
 )
 DESK_EQUIPMENT = ChoiceSetSpec(
     key="exercises.desk_equipment",
-    label="Equipment at the desk",
-    description="What you have at hand at your desk.",
+    label=noop("Settings", "Equipment at the desk"),
+    description=noop("Settings", "What you have at hand at your desk."),
     default=_in_order(_EQUIPMENT, _AT_DESK.equipment),
     choices=_EQUIPMENT,
 )
 HOME_POSITIONS = ChoiceSetSpec(
     key="exercises.home_positions",
-    label="Positions at home",
-    description="Positions you can take at home.",
+    label=noop("Settings", "Positions at home"),
+    description=noop("Settings", "Positions you can take at home."),
     default=_POSITIONS,
     choices=_POSITIONS,
     min_items=1,
 )
 HOME_EQUIPMENT = ChoiceSetSpec(
     key="exercises.home_equipment",
-    label="Equipment at home",
-    description="What you have at hand at home.",
+    label=noop("Settings", "Equipment at home"),
+    description=noop("Settings", "What you have at hand at home."),
     default=("chair", "wall", "mat"),
     choices=_EQUIPMENT,
 )
 FOCUS_REGIONS = ChoiceSetSpec(
     key="exercises.focus_regions",
-    label="Focus",
-    description="Body regions you want more exercises for (none: a bit of everything).",
+    label=noop("Settings", "Focus"),
+    description=noop(
+        "Settings", "Body regions you want more exercises for (none: a bit of everything)."
+    ),
     default=(),
     choices=_REGIONS,
 )
 FAVOURITES = IdListSpec(
     key="exercises.favourites",
-    label="Favourites",
-    description="Exercises and routines you like; they come more often.",
+    label=noop("Settings", "Favourites"),
+    description=noop("Settings", "Exercises and routines you like; they come more often."),
     default=(),
 )
 EXCLUDED = IdListSpec(
     key="exercises.excluded",
-    label="Never show",
-    description="Exercises and routines you never want to see.",
+    label=noop("Settings", "Never show"),
+    description=noop("Settings", "Exercises and routines you never want to see."),
     default=(),
 )
 
 WARNING_NOTIFICATION = BoolSpec(
     key="notifications.warning_notification",
-    label="Warning as a notification",
-    description="Show the warning before a break as a desktop notification.",
+    label=noop("Settings", "Warning as a notification"),
+    description=noop("Settings", "Show the warning before a break as a desktop notification."),
     default=True,
 )
 SOUND = BoolSpec(
     key="notifications.sound",
-    label="Sound",
-    description="Play a soft sound when a break starts and ends.",
+    label=noop("Settings", "Sound"),
+    description=noop("Settings", "Play a soft sound when a break starts and ends."),
     default=False,
 )
 VOLUME = IntSpec(
     key="notifications.volume",
-    label="Volume",
-    description="How loud the sound is.",
+    label=noop("Settings", "Volume"),
+    description=noop("Settings", "How loud the sound is."),
     default=50,
     low=0,
     high=100,
-    unit="percent",
+    unit=noop("Settings", "percent"),
 )
 
 THEME = ChoiceSpec(
     key="appearance.theme",
-    label="Theme",
-    description="Light or dark colours, or as the desktop has them.",
+    label=noop("Settings", "Theme"),
+    description=noop("Settings", "Light or dark colours, or as the desktop has them."),
     default="system",
     choices=("system", "light", "dark"),
 )
 REDUCED_MOTION = ChoiceSpec(
     key="appearance.reduced_motion",
-    label="Reduced motion",
-    description="Show still key poses instead of the animated figure.",
+    label=noop("Settings", "Reduced motion"),
+    description=noop("Settings", "Show still key poses instead of the animated figure."),
     default="system",
     choices=("system", "on", "off"),
 )
 CARD_SIZE = ChoiceSpec(
     key="appearance.card_size",
-    label="Card size",
-    description="How big the break card is.",
+    label=noop("Settings", "Card size"),
+    description=noop("Settings", "How big the break card is."),
     default="medium",
     choices=("small", "medium", "large"),
 )
 
 START_AT_LOGIN = BoolSpec(
     key="general.start_at_login",
-    label="Start at login",
-    description="Start backbreak when you log in.",
+    label=noop("Settings", "Start at login"),
+    description=noop("Settings", "Start backbreak when you log in."),
     default=False,
 )
 
 DAILY_GOAL = IntSpec(
     key="history.daily_goal",
-    label="Daily goal",
-    description="How many breaks a day you aim for.",
+    label=noop("Settings", "Daily goal"),
+    description=noop("Settings", "How many breaks a day you aim for."),
     default=6,
     low=1,
     high=50,
-    unit="breaks",
+    unit=noop("Settings", "breaks"),
 )
 COMFORT_CHECK_IN = BoolSpec(
     key="history.comfort_check_in",
-    label="Comfort check-in",
-    description="After a break, ask how your back feels.",
+    label=noop("Settings", "Comfort check-in"),
+    description=noop("Settings", "After a break, ask how your back feels."),
     default=True,
 )
 

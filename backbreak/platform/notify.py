@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from backbreak.qt import QObject, QtCore, tr
+from backbreak.qt import COUNT, QObject, QtCore, tr
 
 if TYPE_CHECKING:
     from backbreak.qt import QtWidgets
@@ -62,7 +62,7 @@ def warning_actions(snooze_minutes: int | None) -> list[tuple[str, str]]:
     is None (strict mode, or no snoozes left)."""
     actions = [(ACTION_START, tr("Notify", "Start now"))]
     if snooze_minutes is not None:
-        actions.append((ACTION_SNOOZE, tr("Notify", "Snooze %n min", None, snooze_minutes)))
+        actions.append((ACTION_SNOOZE, tr("Notify", "Snooze %n min", None, COUNT, snooze_minutes)))
     return actions
 
 
