@@ -162,6 +162,13 @@ SUPPORT_LEAST = 0.05
 CHAIR_BACKREST = 0.30
 
 
+def floor_level(points: Mapping[str, Point]) -> float:
+    """The height drawn on the floor line: 0 for core's placed points (the floor); should
+    anything dip below it, that lower point, so the figure is lifted rather than cut by the
+    floor line."""
+    return min(0.0, *(p.y for p in points.values()))
+
+
 @dataclass(frozen=True)
 class Frame:
     """Where figure units land in the target rectangle: one scale for a whole animation, so
@@ -191,7 +198,7 @@ class Frame:
         xs: list[float] = []
         heights: list[float] = []
         for points in all_points:
-            lowest = min(0.0, *(p.y for p in points.values()))
+            lowest = floor_level(points)
             for p in points.values():
                 xs.append(p.x)
                 heights.append(p.y - lowest)
@@ -212,7 +219,7 @@ class Frame:
         frame = cls(scale, origin_x, floor_y, rect.left() + inset, rect.right() - inset, top)
         first = all_points[0] if all_points else None
         if first is not None and FLOOR_AREA[0] in first:
-            lowest = min(0.0, *(p.y for p in first.values()))
+            lowest = floor_level(first)
             area = tuple(frame.map(first[name], lowest) for name in FLOOR_AREA)
             frame = dataclasses.replace(frame, floor_area=area)
         return frame
@@ -288,7 +295,7 @@ def props_for_step(
 def _height(points: Mapping[str, Point], name: str) -> float:
     """How far above the floor a point is (as painted: the floor at 0, unless something dips
     below it)."""
-    return points[name].y - min(0.0, *(p.y for p in points.values()))
+    return points[name].y - floor_level(points)
 
 
 @dataclass(frozen=True)
@@ -320,9 +327,7 @@ def paint_figure(
 
     scenery=False leaves out what stays the same through a step (the floor, the props, the
     end pose): the widget paints those once per step (`paint_scenery`) and reuses them."""
-    # Height 0 is the floor (core's placed points); should anything dip below it, the figure
-    # is lifted rather than cut by the floor line.
-    lowest = min(0.0, *(p.y for p in points.values()))
+    lowest = floor_level(points)
     painter.save()
     if scenery:
         paint_scenery(painter, frame, style, props, cues.ghost)
@@ -336,7 +341,7 @@ def paint_figure(
     # Over the body: with reduced motion nothing moves, and a small movement's arrow would
     # hide behind it.
     for start, end in cues.arrows:
-        _paint_arrow(painter, frame, style, start, end)
+        _paint_arrow(painter, frame, lowest, style, start, end)
     if cues.breath is not None:
         _paint_breath_pacer(painter, frame, style, cues.breath)
     painter.restore()
@@ -360,11 +365,16 @@ def paint_scenery(
 
 
 def _paint_arrow(
-    painter: QtGui.QPainter, frame: Frame, style: FigureStyle, start: Point, end: Point
+    painter: QtGui.QPainter,
+    frame: Frame,
+    lowest: float,
+    style: FigureStyle,
+    start: Point,
+    end: Point,
 ) -> None:
     """An arrow from where a part starts to where the step takes it, stopping short of the
     part so the head shows beside it."""
-    a, b = frame.map(start, 0.0), frame.map(end, 0.0)
+    a, b = frame.map(start, lowest), frame.map(end, lowest)
     dx, dy = b.x() - a.x(), b.y() - a.y()
     length = math.hypot(dx, dy)
     if length < 1.0:
@@ -579,7 +589,7 @@ def _paint_ghost(
     painter: QtGui.QPainter, points: Mapping[str, Point], frame: Frame, style: FigureStyle
 ) -> None:
     """Where the step goes: its end pose as thin lines."""
-    lowest = min(0.0, *(p.y for p in points.values()))
+    lowest = floor_level(points)
     pen = QtGui.QPen(style.ghost, max(1.5, frame.scale * 0.03))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -861,7 +871,7 @@ class FigureWidget(QtWidgets.QWidget):
         frame = self._current_frame()
         if frame is None:
             return
-        lowest = min(0.0, *(p.y for p in points.values()))
+        lowest = floor_level(points)
         on_screen = (
             *(
                 (round(q.x() * 4), round(q.y() * 4))

@@ -481,33 +481,35 @@ def step_standing_points(exercise: Exercise, index: int, seconds: float) -> dict
     world's axes (height 0 is the floor)."""
     step = exercise.steps[index]
     t, mirror = step_time(exercise, index, seconds), step_is_mirrored(exercise, step)
-    return standing_points(
-        step_pose(exercise, index, seconds),
-        contacts_at(exercise, t, mirror),
-        anchors_at(exercise, t, mirror),
-        walls_at(exercise, t, mirror),
-    )
+    return _standing(exercise, step_pose(exercise, index, seconds), t, mirror)
 
 
 def step_points(exercise: Exercise, index: int, seconds: float) -> dict[str, Point]:
     """The figure as the card draws it `seconds` into step `index`: posed, standing on its
     contacts, seen from the exercise's view."""
-    animation = exercise.animation
     mirror = step_is_mirrored(exercise, exercise.steps[index])
-    placed = step_standing_points(exercise, index, seconds)
-    placed.update(animation.walls.get(mirror, {}))
-    return _seen(placed, animation.view, animation.floor, mirror)
+    return _drawn(exercise, step_standing_points(exercise, index, seconds), mirror)
 
 
 def setup_points(exercise: Exercise) -> dict[str, Point]:
     """The still figure shown while the person gets into position."""
     first = exercise.steps[0]
     t, mirror = first.frames[0], step_is_mirrored(exercise, first)
-    placed = standing_points(
-        setup_pose(exercise),
+    return _drawn(exercise, _standing(exercise, setup_pose(exercise), t, mirror), mirror)
+
+
+def _standing(exercise: Exercise, pose: Pose, t: float, mirror: bool) -> dict[str, _Vec]:
+    """`pose` at time `t` of the animation, standing on what rests at that time."""
+    return standing_points(
+        pose,
         contacts_at(exercise, t, mirror),
         anchors_at(exercise, t, mirror),
         walls_at(exercise, t, mirror),
     )
-    placed.update(exercise.animation.walls.get(mirror, {}))
-    return _seen(placed, exercise.animation.view, exercise.animation.floor, mirror)
+
+
+def _drawn(exercise: Exercise, placed: dict[str, _Vec], mirror: bool) -> dict[str, Point]:
+    """Placed points with the side's wall, seen from the exercise's camera."""
+    animation = exercise.animation
+    placed.update(animation.walls.get(mirror, {}))
+    return _seen(placed, animation.view, animation.floor, mirror)
