@@ -2,6 +2,6 @@
 
 import sys
 
-from backbreak.cli import main
+from backbreak.cli.main import main
 
 sys.exit(main())

@@ -1,5 +1,5 @@
 """The single-instance control channel: a user-only local socket; clients live in
-backbreak.client.
+backbreak.cli.client.
 
 On Linux and macOS the server is a plain Unix socket watched by a QSocketNotifier, inside the
 0700 runtime folder: QtNetwork's QLocalServer would do the same but loads QtNetwork (and,

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from backbreak.application import Controller, ExerciseSource, local_timezone
+from backbreak.app.controller import Controller, ExerciseSource, local_timezone
 from backbreak.core.clock import SystemClock
 from backbreak.core.planner import BreakKind, Planner, Rules
 from backbreak.paths import Paths

@@ -30,7 +30,7 @@ from backbreak.core import settings as s
 from backbreak.core.exercises import Exercise, Library, candidates, load_library
 from backbreak.core.planner import BreakKind
 from backbreak.paths import assets_dir
-from backbreak.settings_store import SettingsStore
+from backbreak.store.settings_store import SettingsStore
 
 Node = dict[str, object]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from backbreak import APP_ID
-from backbreak.desktop_entry import ICON_SIZES, planned_files
+from backbreak.platform.desktop_entry import ICON_SIZES, planned_files
 from backbreak.qt import QtGui
 
 BACKBREAK = shutil.which("backbreak")

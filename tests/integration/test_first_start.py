@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 from backbreak.core import settings as s
-from backbreak.settings_store import SETTINGS_FILE, SettingsStore
+from backbreak.store.settings_store import SETTINGS_FILE, SettingsStore
 
 
 def test_a_first_start_writes_every_setting_commented(tmp_path: Path) -> None:

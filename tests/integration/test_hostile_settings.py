@@ -14,7 +14,7 @@ import pytest
 
 from backbreak.core import settings as core_settings
 from backbreak.core.settings import defaults
-from backbreak.settings_store import SETTINGS_FILE, SettingsStore
+from backbreak.store.settings_store import SETTINGS_FILE, SettingsStore
 
 NOW = datetime(2026, 11, 23, 14, 5, 9)
 
@@ -80,7 +80,7 @@ def test_any_exception_while_checking_ends_in_moved_aside(
     def broken(_document: object) -> object:
         raise KeyError("a bug")
 
-    monkeypatch.setattr("backbreak.settings_store.load_document", broken)
+    monkeypatch.setattr("backbreak.store.settings_store.load_document", broken)
     (tmp_path / SETTINGS_FILE).write_bytes(b"[schedule]\n")
     result = store_in(tmp_path).load()
     assert result.settings == defaults()

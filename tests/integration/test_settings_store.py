@@ -26,7 +26,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from backbreak.core import settings as s
-from backbreak.settings_store import (
+from backbreak.store.settings_store import (
     SETTINGS_FILE,
     SettingsSaveError,
     SettingsStore,

@@ -1,4 +1,4 @@
-"""A stand-in for backbreak.scheduler.BreakScheduler in tests with a hand-moved clock.
+"""A stand-in for backbreak.app.scheduler.BreakScheduler in tests with a hand-moved clock.
 
 APScheduler times its jobs by the real wall clock: given a job at a hand clock's time, it
 fires early, late or (for a time in the past) at once and over and over. With a hand clock the

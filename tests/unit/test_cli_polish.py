@@ -9,7 +9,7 @@ import json
 import pytest
 
 from backbreak import __version__
-from backbreak.cli import EXIT_NOT_RUNNING, main
+from backbreak.cli.main import EXIT_NOT_RUNNING, main
 
 
 def test_status_json_without_the_app_is_an_object_saying_so(

@@ -9,7 +9,7 @@ import sys
 def test_status_json_never_imports_qt() -> None:
     code = (
         "import sys\n"
-        "from backbreak.cli import main\n"
+        "from backbreak.cli.main import main\n"
         "code = main(['status', '--json'])\n"
         "print(code, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
@@ -22,7 +22,7 @@ def test_status_json_never_imports_qt() -> None:
 def test_stats_json_never_imports_qt() -> None:
     code = (
         "import sys\n"
-        "from backbreak.cli import main\n"
+        "from backbreak.cli.main import main\n"
         "code = main(['stats', '--json'])\n"
         "print(code, any(m.startswith('PySide6') for m in sys.modules))\n"
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.display import _x_display_reachable, display_problem
+from backbreak.cli.display import _x_display_reachable, display_problem
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="X11/Wayland checks are Linux")
 
@@ -53,7 +53,7 @@ def test_a_stale_wayland_name_without_x_is_reported(tmp_path: Path) -> None:
 
 
 def test_library_lookup_finds_libc_and_not_a_made_up_library() -> None:
-    from backbreak.display import _library_installed
+    from backbreak.cli.display import _library_installed
 
     assert _library_installed("libc.so.6")
     assert not _library_installed("libbackbreak-does-not-exist.so.0")

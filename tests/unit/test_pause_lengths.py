@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from backbreak.cli import EXIT_NOT_RUNNING, EXIT_USAGE, main
+from backbreak.cli.main import EXIT_NOT_RUNNING, EXIT_USAGE, main
 from backbreak.core.control import (
     MAX_PAUSE,
     ProtocolError,

@@ -11,11 +11,11 @@ from datetime import timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.card import BreakCard
 from backbreak.core.exercises import Exercise, Library, load_library
 from backbreak.core.guide import Guide
 from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtGui, QtWidgets
+from backbreak.ui.card import BreakCard
 
 LIBRARY, _ = load_library(assets_dir())
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from backbreak.card import warm_up
 from backbreak.qt import QtWidgets
+from backbreak.ui.card import warm_up
 
 
 def test_warm_up_shows_nothing_and_leaves_no_card_behind(qtbot: QtBot) -> None:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.comfort_prompt import ComfortPrompt
 from backbreak.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets
+from backbreak.ui.comfort_prompt import ComfortPrompt
 
 
 def make_prompt(qtbot: QtBot, **options: int) -> ComfortPrompt:

@@ -12,7 +12,7 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.control import Request
 from backbreak.core.planner import PauseLength, Phase, Planner, Rules
 from backbreak.paths import Paths, assets_dir

@@ -12,7 +12,7 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller
+from backbreak.app.controller import Controller
 from backbreak.core.control import Request
 from backbreak.core.planner import Planner, Rules
 

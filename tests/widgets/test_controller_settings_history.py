@@ -14,15 +14,15 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import SettingsError
 from backbreak.paths import Paths
 from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
 from backbreak.qt import Qt
-from backbreak.settings_store import SettingsStore
 from backbreak.store.history_store import HistoryStore
+from backbreak.store.settings_store import SettingsStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 

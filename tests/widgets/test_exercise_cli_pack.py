@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.cli import main
+from backbreak.cli.main import main
 from backbreak.paths import Paths, assets_dir
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak import exercise_cli
+from backbreak.cli import exercises as exercise_cli
 from backbreak.core.exercises import load_library
-from backbreak.figure import FigureWidget
 from backbreak.paths import assets_dir
 from backbreak.qt import QtCore, QtGui
+from backbreak.ui.figure import FigureWidget
 
 LIBRARY, _ERRORS = load_library(assets_dir())
 IDS = sorted(exercise.id for exercise in LIBRARY.exercises)
@@ -192,7 +192,7 @@ def test_the_head_shows_which_way_the_face_looks(qtbot: QtBot) -> None:
     """Side view, facing the screen's right: the hair (a darker colour than the face) is on
     the left half of the head."""
     from backbreak.core.exercises import HEAD_RADIUS, pose_points, setup_pose
-    from backbreak.figure import FigureStyle, Frame
+    from backbreak.ui.figure import FigureStyle, Frame
 
     widget = shown_figure(qtbot, "chin-tuck", 300)
     exercise = widget._exercise

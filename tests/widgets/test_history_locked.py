@@ -14,13 +14,13 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak import application
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app import controller as application
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Planner
 from backbreak.paths import Paths
-from backbreak.settings_store import SettingsStore
 from backbreak.store.history_store import HistoryStore
+from backbreak.store.settings_store import SettingsStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 

@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from backbreak import ipc
-from backbreak.client import NotRunningError, send_request
+from backbreak.cli.client import NotRunningError, send_request
 from backbreak.core.control import MAX_MESSAGE_BYTES, Reply, Request, decode_reply
 from backbreak.ipc import ControlServer
 

@@ -14,10 +14,10 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.planner import Planner
 from backbreak.paths import Paths, assets_dir
-from backbreak.settings_store import SettingsStore
+from backbreak.store.settings_store import SettingsStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 # Ours, short enough for a micro break (20-40 s), and done seated or standing at the desk.

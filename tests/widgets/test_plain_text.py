@@ -8,15 +8,15 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from backbreak.card import BreakCard
 from backbreak.core.exercises import Exercise, Library, load_library
 from backbreak.core.guide import Guide
 from backbreak.core.settings import Settings
 from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtWidgets
-from backbreak.settings_window import SettingsWindow
-from backbreak.stats_window import StatsWindow
-from backbreak.style import plain_tooltip
+from backbreak.ui.card import BreakCard
+from backbreak.ui.settings_window import SettingsWindow
+from backbreak.ui.stats_window import StatsWindow
+from backbreak.ui.style import plain_tooltip
 
 LIBRARY, _ = load_library(assets_dir())
 NAME = "<font color=red size=6>Evil</font>"

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backbreak.app.scheduler import BreakScheduler
 from backbreak.qt import QtCore, QTimer
-from backbreak.scheduler import BreakScheduler
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from backbreak.qt import QtCore
 app = QtCore.QCoreApplication([])
-from backbreak.scheduler import BreakScheduler
+from backbreak.app.scheduler import BreakScheduler
 scheduler = BreakScheduler()
 fired = []
 scheduler.due.connect(lambda: (fired.append(1), app.quit()))

@@ -15,14 +15,14 @@ import pytest
 from leaks import leftovers
 from pytestqt.qtbot import QtBot
 
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.planner import Planner
 from backbreak.ipc import ControlServer
 from backbreak.paths import Paths
 from backbreak.platform.sleep import SleepWatcher
 from backbreak.qt import QtCore, QtWidgets
-from backbreak.settings_store import SettingsStore
 from backbreak.store.history_store import HistoryStore
+from backbreak.store.settings_store import SettingsStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 

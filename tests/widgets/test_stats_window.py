@@ -25,7 +25,8 @@ from backbreak.core.history import (
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
-from backbreak.stats_window import (
+from backbreak.store.history_store import HistoryStore
+from backbreak.ui.stats_window import (
     Chart,
     ChartColours,
     StatsWindow,
@@ -33,7 +34,6 @@ from backbreak.stats_window import (
     exported_text,
     heat_level,
 )
-from backbreak.store.history_store import HistoryStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
 K = HistoryEventKind

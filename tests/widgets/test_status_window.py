@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.actions import AppActions
 from backbreak.core.planner import BreakKind, PauseLength
 from backbreak.qt import QtGui
-from backbreak.status_window import ZERO_WIDTH_SPACE, StatusWindow
+from backbreak.ui.actions import AppActions
+from backbreak.ui.status_window import ZERO_WIDTH_SPACE, StatusWindow
 
 SENTENCE = "The settings file could not be read, so it was moved aside and the defaults are used. "
 PATH = "/home/someone/.config/backbreak/" + "a-very-long-folder-name" * 12 + "/settings.toml"

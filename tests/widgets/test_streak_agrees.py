@@ -21,13 +21,13 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller, ExerciseSource
+from backbreak.app.controller import Controller, ExerciseSource
 from backbreak.core.history import HistoryEvent, HistoryEventKind
 from backbreak.core.hours import day_key
 from backbreak.core.planner import BreakKind, Planner
 from backbreak.paths import Paths
-from backbreak.settings_store import SettingsStore
 from backbreak.store.history_store import HistoryStore
+from backbreak.store.settings_store import SettingsStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 DAY_STARTS = time(4, 0)  # the default

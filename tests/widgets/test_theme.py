@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from backbreak.qt import QtGui, QtWidgets
-from backbreak.style import apply_theme, dark_palette, is_dark
+from backbreak.ui.style import apply_theme, dark_palette, is_dark
 
 
 @pytest.fixture
@@ -69,10 +69,10 @@ def test_the_setting_applies_it_in_the_running_app(
     from clocks import HandClock
     from schedulers import HandScheduler
 
-    from backbreak.application import Controller
+    from backbreak.app.controller import Controller
     from backbreak.core.planner import Planner
     from backbreak.paths import Paths
-    from backbreak.settings_store import SettingsStore
+    from backbreak.store.settings_store import SettingsStore
 
     paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
     paths.ensure()

@@ -15,7 +15,7 @@ import pytest
 
 from backbreak.paths import icon_path
 from backbreak.qt import Qt, QtCore, QtGui
-from backbreak.tray_icon import (
+from backbreak.ui.tray_icon import (
     PROGRESS_COLOUR,
     TRACK_COLOUR,
     TRAY_ICON_SIZES,

@@ -15,12 +15,12 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.application import Controller
+from backbreak.app.controller import Controller
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import defaults
 from backbreak.platform.notify import Notifier, TrayBalloonNotifier, detect_notifier
 from backbreak.qt import Qt, QtWidgets
-from backbreak.status_window import StatusWindow, StatusWindowNotifier
+from backbreak.ui.status_window import StatusWindow, StatusWindowNotifier
 
 ZONE = ZoneInfo("Europe/Berlin")
 

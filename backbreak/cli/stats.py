@@ -15,7 +15,7 @@ from backbreak.core.hours import day_key
 from backbreak.core.settings import Settings
 from backbreak.core.translate import tr
 from backbreak.paths import Paths
-from backbreak.settings_store import SettingsStore
+from backbreak.store.settings_store import SettingsStore
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,7 +34,7 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
 
     settings = read_settings_quietly(paths)
     rules = settings.to_rules()
-    import tzlocal  # not backbreak.application's: that module loads Qt
+    import tzlocal  # not backbreak.app.controller's: that module loads Qt
 
     tz = tzlocal.get_localzone()
     now = datetime.now(tz)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backbreak import APP_ID, __version__
-from backbreak.actions import AppActions
+from backbreak.app.scheduler import BreakScheduler
 from backbreak.core.clock import Clock, SystemClock
 from backbreak.core.control import Reply, Request, pause_end
 from backbreak.core.planner import (
@@ -41,27 +41,27 @@ from backbreak.ipc import ControlServer
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths, icon_path
 from backbreak.qt import COUNT, QObject, QtCore, QtGui, QTimer, QtWidgets, is_alive, tr
-from backbreak.scheduler import BreakScheduler
 from backbreak.texts import refusal_words, status_sentence
-from backbreak.tray import Tray
+from backbreak.ui.actions import AppActions
+from backbreak.ui.tray import Tray
 
 if TYPE_CHECKING:
     # Imported where first needed: a break card or the status window may never be shown in
     # a session, and start-up time counts.
-    from backbreak.card import BreakCard
-    from backbreak.comfort_prompt import ComfortPrompt
+    from backbreak.app.pack_watch import PackWatch
     from backbreak.core.exercises import PackError, Practice, Safety
     from backbreak.core.guide import Guide, Picker
     from backbreak.crash import CrashReporter
-    from backbreak.pack_watch import PackWatch
     from backbreak.platform.autostart import Autostart
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import Cue, SoundPlayer
-    from backbreak.settings_store import SettingsStore, StoreResult
-    from backbreak.settings_window import SettingsWindow
-    from backbreak.stats_window import StatsWindow
-    from backbreak.status_window import StatusWindow
     from backbreak.store.history_store import HistoryStore
+    from backbreak.store.settings_store import SettingsStore, StoreResult
+    from backbreak.ui.card import BreakCard
+    from backbreak.ui.comfort_prompt import ComfortPrompt
+    from backbreak.ui.settings_window import SettingsWindow
+    from backbreak.ui.stats_window import StatsWindow
+    from backbreak.ui.status_window import StatusWindow
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class Controller(QObject):
     @property
     def window(self) -> StatusWindow:
         if self._window is None:
-            from backbreak.status_window import StatusWindow
+            from backbreak.ui.status_window import StatusWindow
 
             self._window = StatusWindow(self.actions, self._icon, self._paused_icon)
             self._window.show_status(self.status())
@@ -224,7 +224,7 @@ class Controller(QObject):
         the figure took some 40 ms of the first card. (Building a throwaway card as well
         gained little more, and kept about 8 MiB more memory from start-up on.)"""
         self.exercises()
-        import backbreak.card  # noqa: F401
+        import backbreak.ui.card  # noqa: F401
 
     def prepare_card(self) -> None:
         """A break is near (its warning): pay the rest of the first card's one-time costs
@@ -234,7 +234,7 @@ class Controller(QObject):
         if self._card_prepared or self._stopped:
             return
         self._card_prepared = True
-        from backbreak.card import warm_up
+        from backbreak.ui.card import warm_up
 
         warm_up()
 
@@ -371,7 +371,7 @@ class Controller(QObject):
         self.window.activateWindow()
 
     def show_stats_window(self) -> None:
-        from backbreak.stats_window import StatsWindow
+        from backbreak.ui.stats_window import StatsWindow
 
         if self._stats_window is None:
             self._stats_window = StatsWindow()
@@ -384,7 +384,7 @@ class Controller(QObject):
         self._stats_window.activateWindow()
 
     def show_settings_window(self) -> None:
-        from backbreak.settings_window import SettingsWindow
+        from backbreak.ui.settings_window import SettingsWindow
 
         if self.autostart is None:
             # Loaded when first needed: plistlib, configparser and friends cost a megabyte.
@@ -492,8 +492,8 @@ class Controller(QObject):
         window = self._stats_window
         if window is None or self._history is None:
             return
-        from backbreak.stats_window import export_failed_text, exported_text
         from backbreak.store.history_store import HistoryUnavailableError
+        from backbreak.ui.stats_window import export_failed_text, exported_text
 
         try:
             count = self._history.export_csv(Path(path))
@@ -782,7 +782,7 @@ class Controller(QObject):
     def _watch_pack(self, folder: Path | None) -> None:
         if folder is None or self._pack_watch is not None or self._stopped:
             return
-        from backbreak.pack_watch import PackWatch
+        from backbreak.app.pack_watch import PackWatch
 
         self._pack_watch = PackWatch(folder, parent=self)
         self._pack_watch.changed.connect(self.reload_exercises)
@@ -795,7 +795,7 @@ class Controller(QObject):
         self._close_card()
         plan = self._planner.plan(self._clock.now())
         rules = self._planner.rules
-        from backbreak.card import BreakCard
+        from backbreak.ui.card import BreakCard
 
         source = self.exercises()
         guide = source.picker.pick(kind) if source is not None else None
@@ -906,7 +906,7 @@ class Controller(QObject):
         """How does the upper back feel, 0-10: once a day, after a completed break."""
         if self._stopped or self.card is not None or self.comfort_prompt is not None:
             return  # a new break is up, or the question is already asked
-        from backbreak.comfort_prompt import ComfortPrompt
+        from backbreak.ui.comfort_prompt import ComfortPrompt
 
         prompt = ComfortPrompt()
         prompt.rated.connect(lambda rating: self._record_kind("COMFORT", rating=rating))
@@ -972,7 +972,7 @@ class Controller(QObject):
         new = self._settings.with_changes(changes)  # SettingsError names each bad field
         message: str | None = None
         if self._settings_store is not None:
-            from backbreak.settings_store import SettingsSaveError
+            from backbreak.store.settings_store import SettingsSaveError
 
             try:
                 result = self._settings_store.save(new, touched=changes)
@@ -1033,7 +1033,7 @@ class Controller(QObject):
         return choice == "on"
 
     def _apply_theme(self, settings: Settings) -> None:
-        from backbreak.style import apply_theme
+        from backbreak.ui.style import apply_theme
 
         apply_theme(settings.value(THEME))
 
@@ -1356,8 +1356,8 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     clock = SystemClock()
     tz = local_timezone()
     senses = _DesktopSenses.detect(app)
-    from backbreak.settings_store import SettingsStore
     from backbreak.store.history_store import HistoryStore
+    from backbreak.store.settings_store import SettingsStore
 
     settings_store = SettingsStore(paths.config_dir)
     # Someone who used backbreak before the first-start welcome existed needs none.
@@ -1426,7 +1426,7 @@ def _attach_notifier_and_sound(controller: Controller, paths: Paths, settings: S
     def tray_icon() -> QtWidgets.QSystemTrayIcon | None:
         return controller.tray.icon if controller.tray is not None else None
 
-    from backbreak.status_window import StatusWindowNotifier
+    from backbreak.ui.status_window import StatusWindowNotifier
 
     # With neither a notification service nor a tray, the warning goes to the status window.
     in_window = StatusWindowNotifier(

@@ -17,9 +17,9 @@ the rating in the history.
 
 from __future__ import annotations
 
-from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.style import muted_text, plain_label, scale_font
+from backbreak.ui.popup import WindowFade, place_popup
+from backbreak.ui.style import muted_text, plain_label, scale_font
 
 RATINGS = range(11)
 # Ignored this long, the prompt goes away by itself (counts as dismissed).

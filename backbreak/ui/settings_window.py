@@ -64,10 +64,10 @@ from backbreak.core.settings import (
     WeekHoursSpec,
     WeekRanges,
 )
-from backbreak.figure import FigureWidget
 from backbreak.labels import equipment_label, position_label, region_label
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.style import plain_label, plain_tooltip
+from backbreak.ui.figure import FigureWidget
+from backbreak.ui.style import plain_label, plain_tooltip
 
 CHECK_DELAY_MS: Final = 600
 WEEKDAY_COUNT: Final = 5  # Monday to Friday: what "all weekdays" copies to

@@ -18,10 +18,10 @@ from datetime import timedelta
 
 from backbreak.core.exercises import Breath, Safety, Side, still_for
 from backbreak.core.guide import Guide, Moment
-from backbreak.figure import FigureWidget
-from backbreak.popup import WindowFade, place_popup
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
-from backbreak.style import muted_text, opaque, plain_label, scale_font
+from backbreak.ui.figure import FigureWidget
+from backbreak.ui.popup import WindowFade, place_popup
+from backbreak.ui.style import muted_text, opaque, plain_label, scale_font
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
 # down when it holds still (reduced motion).

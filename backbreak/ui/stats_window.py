@@ -30,7 +30,7 @@ from backbreak.core.history import (
 )
 from backbreak.labels import region_label
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
-from backbreak.style import plain_label, plain_tooltip
+from backbreak.ui.style import plain_label, plain_tooltip
 
 WINDOW_SIZE = (760, 620)
 # The year calendar's 5 intensity levels: none, then the share of the daily goal reached.

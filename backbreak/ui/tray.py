@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from backbreak.actions import AppActions
 from backbreak.qt import QObject, QtGui, QtWidgets, Signal
 from backbreak.texts import breaks_today_sentence, status_sentence
-from backbreak.tray_icon import DEFAULT_INTERVAL, TrayIconPainter
+from backbreak.ui.actions import AppActions
+from backbreak.ui.tray_icon import DEFAULT_INTERVAL, TrayIconPainter
 
 
 class Tray(QObject):

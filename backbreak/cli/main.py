@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from backbreak import __version__
-from backbreak.client import NotRunningError, send_request
+from backbreak.cli.client import NotRunningError, send_request
 from backbreak.core.control import (
     MAX_PAUSE,
     PAUSE_DURATIONS,
@@ -196,11 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "paths":
         return _print_paths(paths)
     if command == "install-desktop-entry":
-        from backbreak import desktop_entry
+        from backbreak.platform import desktop_entry
 
         return desktop_entry.main(paths.desktop_data_home, undo=args.remove)
     if command == "stats":
-        from backbreak.stats_cli import stats
+        from backbreak.cli.stats import stats
 
         if not args.json and args.csv is None:
             # The running app, if any, opens its statistics window as well.
@@ -208,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 send_request(paths.control_socket, Request("stats"))
         return stats(paths, as_json=args.json, csv_file=args.csv)
     if command == "exercise":
-        from backbreak import exercise_cli
+        from backbreak.cli import exercises as exercise_cli
 
         # The person's own pack too, as the running app sees it.
         pack = paths.user_pack_dir
@@ -301,13 +301,13 @@ def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
 def _start(paths: Paths) -> int:
     if _hand_over(paths):
         return EXIT_OK
-    from backbreak.display import display_problem
+    from backbreak.cli.display import display_problem
 
     problem = display_problem(os.environ)
     if problem is not None:
         print(f"backbreak: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    from backbreak.application import run
+    from backbreak.app.controller import run
 
     try:
         code = run(paths, [sys.argv[0]])

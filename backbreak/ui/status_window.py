@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from backbreak.actions import AppActions
 from backbreak.qt import Qt, QtGui, QTimer, QtWidgets, is_alive, tr
-from backbreak.style import plain_label
 from backbreak.texts import breaks_today_sentence, status_sentence
+from backbreak.ui.actions import AppActions
+from backbreak.ui.style import plain_label
 
 log = logging.getLogger(__name__)
 

@@ -107,7 +107,7 @@ def render(
     from backbreak.qt import QtCore, QtGui
 
     _drawing_app()
-    from backbreak.figure import FigureStyle, Frame, paint_figure, world_props
+    from backbreak.ui.figure import FigureStyle, Frame, paint_figure, world_props
 
     out.mkdir(parents=True, exist_ok=True)
     all_points = _sampled_points(exercise, fps)
@@ -170,7 +170,14 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
     from backbreak.qt import Qt, QtCore, QtGui
 
     _drawing_app()
-    from backbreak.figure import Cues, FigureStyle, Frame, paint_figure, props_for_step, world_props
+    from backbreak.ui.figure import (
+        Cues,
+        FigureStyle,
+        Frame,
+        paint_figure,
+        props_for_step,
+        world_props,
+    )
 
     cells: list[tuple[str, dict[str, Point], int | None, float]] = [
         (tr("Cli", "get ready"), setup_points(exercise), None, 0.0)
@@ -296,15 +303,15 @@ def preview(practice_id: str, *, reduced_motion: bool = False, pack_dir: Path | 
         return _unknown(practice_id)
     import os
 
-    from backbreak.display import display_problem
+    from backbreak.cli.display import display_problem
 
     problem = display_problem(os.environ)
     if problem is not None:
         print(f"backbreak: {problem}", file=sys.stderr)
         return 2
-    from backbreak.card import BreakCard
     from backbreak.core.guide import Guide
     from backbreak.qt import QtCore, QtWidgets
+    from backbreak.ui.card import BreakCard
 
     app = QtWidgets.QApplication(["backbreak"])
     card = BreakCard(

@@ -1,0 +1,1 @@
+"""The running app: the composition root and the services it wires."""
