@@ -192,7 +192,8 @@ def test_the_head_shows_which_way_the_face_looks(qtbot: QtBot) -> None:
     """Side view, facing the screen's right: the hair (a darker colour than the face) is on
     the left half of the head."""
     from backbreak.core.exercises import HEAD_RADIUS, pose_points, setup_pose
-    from backbreak.ui.figure import FigureStyle, Frame
+    from backbreak.ui.figure_paint import FigureStyle
+    from backbreak.ui.figure_scene import Frame
 
     widget = shown_figure(qtbot, "chin-tuck", 300)
     exercise = widget._exercise
