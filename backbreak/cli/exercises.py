@@ -107,7 +107,8 @@ def render(
     from backbreak.qt import QtCore, QtGui
 
     _drawing_app()
-    from backbreak.ui.figure import FigureStyle, Frame, paint_figure, world_props
+    from backbreak.ui.figure_paint import FigureStyle, paint_figure
+    from backbreak.ui.figure_scene import Frame, world_props
 
     out.mkdir(parents=True, exist_ok=True)
     all_points = _sampled_points(exercise, fps)
@@ -170,14 +171,8 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
     from backbreak.qt import Qt, QtCore, QtGui
 
     _drawing_app()
-    from backbreak.ui.figure import (
-        Cues,
-        FigureStyle,
-        Frame,
-        paint_figure,
-        props_for_step,
-        world_props,
-    )
+    from backbreak.ui.figure_paint import FigureStyle, paint_figure
+    from backbreak.ui.figure_scene import Cues, Frame, props_for_step, world_props
 
     cells: list[tuple[str, dict[str, Point], int | None, float]] = [
         (tr("Cli", "get ready"), setup_points(exercise), None, 0.0)
