@@ -138,6 +138,9 @@ def render(
 SHEET_COLUMNS = 4
 SHEET_CELL = 240
 SHEET_SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
+# Pixels: the title's band above the grid, and each cell's label under it.
+SHEET_HEADER = 44
+SHEET_LABEL = 34
 
 
 def sheet(
@@ -167,52 +170,32 @@ def sheet(
 
 
 def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
-    from backbreak.core.exercises import breath_depth, setup_points
+    from backbreak.core.exercises import breath_depth
     from backbreak.qt import Qt, QtCore, QtGui
 
     _drawing_app()
     from backbreak.ui.figure_paint import FigureStyle, paint_figure
     from backbreak.ui.figure_scene import Cues, Frame, props_for_step, world_props
 
-    cells: list[tuple[str, dict[str, Point], int | None, float]] = [
-        (tr("Cli", "get ready"), setup_points(exercise), None, 0.0)
-    ]
-    for index, step in enumerate(exercise.steps):
-        span = step.span
-        for fraction in SHEET_SAMPLES:
-            seconds = span * fraction
-            cells.append(("", step_points(exercise, index, seconds), index, seconds))
-    all_points = [points for _label, points, _index, _seconds in cells]
+    cells = _sheet_cells(exercise)
     palette = _drawing_palette(dark=dark)
     style = FigureStyle.from_palette(palette)
-    header = 44
-    label_height = 34
     rows = math.ceil(len(cells) / SHEET_COLUMNS)
     width = SHEET_COLUMNS * SHEET_CELL
-    height = header + rows * (SHEET_CELL + label_height)
+    height = SHEET_HEADER + rows * (SHEET_CELL + SHEET_LABEL)
     image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(palette.color(QtGui.QPalette.ColorRole.Window))
     painter = QtGui.QPainter(image)
     text = palette.color(QtGui.QPalette.ColorRole.WindowText)
-    title_font = QtGui.QFont()
-    title_font.setPixelSize(18)
-    title_font.setBold(True)
-    painter.setFont(title_font)
-    painter.setPen(text)
-    painter.drawText(
-        QtCore.QRectF(12, 0, width - 24, header),
-        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-        f"{exercise.name}  ({exercise.id}, {exercise.animation.view.value} view)",
-    )
+    _paint_sheet_title(painter, exercise, text, width)
     label_font = QtGui.QFont()
     label_font.setPixelSize(12)
+    all_points = [points for _label, points, _index, _seconds in cells]
     frame = Frame.fitting(all_points, QtCore.QRectF(0, 0, SHEET_CELL, SHEET_CELL))
     props = world_props(exercise)
-    for number, ((label, _pose, step_index, seconds), points) in enumerate(
-        zip(cells, all_points, strict=True)
-    ):
+    for number, (label, points, step_index, seconds) in enumerate(cells):
         x = (number % SHEET_COLUMNS) * SHEET_CELL
-        y = header + (number // SHEET_COLUMNS) * (SHEET_CELL + label_height)
+        y = SHEET_HEADER + (number // SHEET_COLUMNS) * (SHEET_CELL + SHEET_LABEL)
         placed = props_for_step(exercise, props, step_index)
         cues = Cues(
             region=exercise.primary_region,
@@ -226,12 +209,47 @@ def _write_sheet(exercise: Exercise, out: Path, *, dark: bool) -> None:
         painter.setFont(label_font)
         painter.setPen(text)
         painter.drawText(
-            QtCore.QRectF(x + 6, y + SHEET_CELL, SHEET_CELL - 12, label_height),
+            QtCore.QRectF(x + 6, y + SHEET_CELL, SHEET_CELL - 12, SHEET_LABEL),
             int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
             label or _frame_label(exercise, step_index, seconds),
         )
     painter.end()
     image.save(str(out))
+
+
+def _sheet_cells(exercise: Exercise) -> list[tuple[str, dict[str, Point], int | None, float]]:
+    """What a sheet shows, cell by cell: (label, pose, step or None, seconds into it), the
+    starting position first (labelled), then each step at SHEET_SAMPLES of its span (the
+    others labelled by _frame_label)."""
+    from backbreak.core.exercises import setup_points
+
+    cells: list[tuple[str, dict[str, Point], int | None, float]] = [
+        (tr("Cli", "get ready"), setup_points(exercise), None, 0.0)
+    ]
+    for index, step in enumerate(exercise.steps):
+        span = step.span
+        for fraction in SHEET_SAMPLES:
+            seconds = span * fraction
+            cells.append(("", step_points(exercise, index, seconds), index, seconds))
+    return cells
+
+
+def _paint_sheet_title(
+    painter: QtGui.QPainter, exercise: Exercise, text: QtGui.QColor, width: int
+) -> None:
+    """The sheet's header: the exercise's name, id and camera."""
+    from backbreak.qt import Qt, QtCore, QtGui
+
+    title_font = QtGui.QFont()
+    title_font.setPixelSize(18)
+    title_font.setBold(True)
+    painter.setFont(title_font)
+    painter.setPen(text)
+    painter.drawText(
+        QtCore.QRectF(12, 0, width - 24, SHEET_HEADER),
+        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        f"{exercise.name}  ({exercise.id}, {exercise.animation.view.value} view)",
+    )
 
 
 def _frame_label(exercise: Exercise, index: int | None, seconds: float) -> str:
