@@ -15,7 +15,7 @@ from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtWidgets
 from backbreak.ui.card import BreakCard
 from backbreak.ui.settings_window import SettingsWindow
-from backbreak.ui.stats_window import StatsWindow
+from backbreak.ui.stats.window import StatsWindow
 from backbreak.ui.style import plain_tooltip
 
 LIBRARY, _ = load_library(assets_dir())

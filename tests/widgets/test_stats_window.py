@@ -26,14 +26,9 @@ from backbreak.core.history import (
 from backbreak.core.hours import WorkingHours
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 from backbreak.store.history_store import HistoryStore
-from backbreak.ui.stats_window import (
-    Chart,
-    ChartColours,
-    StatsWindow,
-    export_failed_text,
-    exported_text,
-    heat_level,
-)
+from backbreak.ui.stats.chart import Chart, ChartColours, heat_level
+from backbreak.ui.stats.window import StatsWindow
+from backbreak.ui.stats.words import export_failed_text, exported_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
 K = HistoryEventKind

@@ -1,0 +1,1 @@
+"""The statistics window (`window.StatsWindow`), one module per chart beside it."""

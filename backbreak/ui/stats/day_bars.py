@@ -1,0 +1,207 @@
+"""Breaks done per day as bars (the last week, the last month)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from datetime import date
+
+from backbreak.core.history import DayCount
+from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.ui.stats.chart import Chart, column_at
+from backbreak.ui.stats.words import (
+    day_text,
+    decimal,
+    fill,
+    long_day_text,
+    number,
+    short_day_text,
+    weekday_name,
+)
+
+
+class DayBars(Chart):
+    """Breaks done per day as bars, with the daily goal as a dashed line. Days meeting the goal
+    are in the highlight colour, days short of it lighter, days off and paused days hollow."""
+
+    def __init__(self, name: str, *, labelled_values: bool) -> None:
+        super().__init__(name)
+        self.setMinimumSize(180, 100)
+        self._labelled_values = labelled_values  # numbers over the bars (few days only)
+        self.days: tuple[DayCount, ...] = ()
+        self.goal = 1
+        self.rest_days: Container[date] = frozenset()
+        self.set_description(name + ": " + tr("Stats", "no breaks recorded yet."))
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(300, 130)
+
+    def set_days(
+        self, days: Sequence[DayCount], goal: int, rest_days: Container[date] = frozenset()
+    ) -> None:
+        self.days = tuple(days)
+        self.goal = max(goal, 1)
+        self.rest_days = rest_days
+        self.set_description(self._describe())
+        self.update()
+
+    def _is_rest(self, day: date) -> bool:
+        return day in self.rest_days
+
+    def _describe(self) -> str:
+        name = self.accessibleName()
+        total = sum(entry.done for entry in self.days)
+        if not self.days or total == 0:
+            return name + ": " + tr("Stats", "no breaks done yet.")
+        if self._labelled_values:
+            parts = []
+            for index, entry in enumerate(self.days):
+                label = (
+                    tr("Stats", "today") if index == len(self.days) - 1 else weekday_name(entry.day)
+                )
+                part = f"{label} {number(entry.done)}"
+                if self._is_rest(entry.day):
+                    part += " " + tr("Stats", "(day off)")
+                parts.append(part)
+            text = tr("Stats", "%1, goal %2 a day: %3.")
+            return fill(text, name, number(self.goal), ", ".join(parts))
+        best = max(self.days, key=lambda entry: (entry.done, entry.day))
+        met = sum(1 for entry in self.days if entry.done >= self.goal)
+        text = tr(
+            "Stats",
+            "%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; "
+            "the most on %7 (%8).",
+        )
+        values = (
+            name,
+            number(total),
+            decimal(total / len(self.days)),
+            number(self.goal),
+            number(met),
+            number(len(self.days)),
+            day_text(best.day),
+            number(best.done),
+        )
+        return fill(text, *values)
+
+    def _plot_rect(self) -> QtCore.QRectF:
+        metrics = QtGui.QFontMetricsF(self.scaled_font(0.85))
+        top = metrics.height() + 4 if self._labelled_values else 8.0
+        bottom = metrics.height() + 6
+        gutter = metrics.horizontalAdvance(self._goal_text()) + 8
+        return QtCore.QRectF(4, top, self.width() - 8 - gutter, self.height() - top - bottom)
+
+    def _goal_text(self) -> str:
+        return fill(tr("Stats", "goal %1"), number(self.goal))
+
+    def _scale(self) -> float:
+        return max(self.goal * 1.2, max((entry.done for entry in self.days), default=0), 1)
+
+    def bar_rects(self) -> list[QtCore.QRectF]:
+        """One rectangle per day, oldest first (a thin stub for days without breaks)."""
+        if not self.days:
+            return []
+        plot = self._plot_rect()
+        slot = plot.width() / len(self.days)
+        width = max(2.0, slot * (0.62 if self._labelled_values else 0.7))
+        scale = self._scale()
+        rects = []
+        for index, entry in enumerate(self.days):
+            height = max(2.0, plot.height() * entry.done / scale)
+            left = plot.left() + slot * index + (slot - width) / 2
+            rects.append(QtCore.QRectF(left, plot.bottom() - height, width, height))
+        return rects
+
+    def goal_y(self) -> float:
+        plot = self._plot_rect()
+        return plot.bottom() - plot.height() * self.goal / self._scale()
+
+    def tooltip_at(self, point: QtCore.QPointF) -> str | None:
+        index = column_at(self._plot_rect(), len(self.days), point.x())
+        if index is None:
+            return None
+        entry = self.days[index]
+        text = fill(tr("Stats", "%1: %2 breaks done"), long_day_text(entry.day), number(entry.done))
+        if self._is_rest(entry.day):
+            text += " " + tr("Stats", "(day off)")
+        return text
+
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
+        colours = self.colours()
+        painter = self.painter()
+        plot = self._plot_rect()
+        small = self.scaled_font(0.85)
+        metrics = QtGui.QFontMetricsF(small)
+        painter.setFont(small)
+        rects = self.bar_rects()
+        for index, (entry, rect) in enumerate(zip(self.days, rects, strict=True)):
+            rest = self._is_rest(entry.day)
+            if entry.done == 0:
+                painter.fillRect(rect, colours.faint)
+            elif rest:
+                painter.setPen(QtGui.QPen(colours.muted, 1.25))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, 0), 2, 2)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.accent if entry.done >= self.goal else colours.soft_accent)
+                painter.drawRoundedRect(rect, 2, 2)
+            label = self._day_label(index, entry.day)
+            if label:
+                is_today = index == len(self.days) - 1
+                font = self.scaled_font(0.85, bold=is_today)
+                painter.setFont(font)
+                painter.setPen(colours.text if is_today else colours.muted)
+                # Centred under its bar, but kept inside the chart at either end.
+                width = QtGui.QFontMetricsF(font).horizontalAdvance(label) + 2
+                left = min(max(0.0, rect.center().x() - width / 2), self.width() - width)
+                painter.drawText(
+                    QtCore.QRectF(left, plot.bottom() + 4, width, metrics.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    label,
+                )
+                painter.setFont(small)
+        if rects:
+            # The goal line over the bars, named in the gutter at its right end.
+            painter.setPen(QtGui.QPen(colours.muted, 1.0, Qt.PenStyle.DashLine))
+            y = self.goal_y()
+            painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QtCore.QRectF(plot.right() + 4, y - metrics.height() / 2, 200, metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self._goal_text(),
+            )
+        if self._labelled_values:
+            # Each day's number over its bar, on the background so the goal line never
+            # runs through it.
+            for entry, rect in zip(self.days, rects, strict=True):
+                if entry.done > 0:
+                    text = number(entry.done)
+                    width = metrics.horizontalAdvance(text) + 4
+                    box = QtCore.QRectF(
+                        rect.center().x() - width / 2,
+                        rect.top() - metrics.height() - 1,
+                        width,
+                        metrics.height(),
+                    )
+                    painter.fillRect(box, colours.window)
+                    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        if sum(entry.done for entry in self.days) == 0:
+            painter.setFont(self.font())
+            painter.setPen(colours.muted)
+            painter.drawText(
+                plot.adjusted(0, 0, 0, -8),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                tr("Stats", "No breaks done in these days yet"),
+            )
+        self.paint_focus(painter, colours)
+        painter.end()
+
+    def _day_label(self, index: int, day: date) -> str:
+        last = len(self.days) - 1
+        if self._labelled_values:
+            return tr("Stats", "Today") if index == last else weekday_name(day, short=True)
+        # A month: today and every seventh day before it, so the labels never crowd.
+        if (last - index) % 7 == 0:
+            return tr("Stats", "Today") if index == last else short_day_text(day)
+        return ""

@@ -1,0 +1,90 @@
+"""The current and the best streak."""
+
+from __future__ import annotations
+
+from backbreak.core.history import Streaks
+from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.ui.stats.chart import Chart
+from backbreak.ui.stats.words import (
+    fill,
+    number,
+)
+
+
+class StreakView(Chart):
+    """The current and the best streak as big numbers."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Stats", "Streaks"))
+        self.setMinimumSize(150, 96)
+        self.streaks: Streaks | None = None
+        self.goal = 1
+        self.set_description(tr("Stats", "Streaks: none yet."))
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(200, 116)
+
+    def set_streaks(self, streaks: Streaks, goal: int) -> None:
+        self.streaks = streaks
+        self.goal = goal
+        text = tr(
+            "Stats",
+            "Current streak: %1 working days. Best streak: %2 working days. "
+            "A streak counts working days in a row with at least %3 breaks done.",
+        )
+        self.set_description(
+            fill(text, number(streaks.current), number(streaks.best), number(goal))
+        )
+        self.update()
+
+    def numbers(self) -> tuple[str, str]:
+        if self.streaks is None:
+            return ("", "")
+        return (number(self.streaks.current), number(self.streaks.best))
+
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
+        colours = self.colours()
+        painter = self.painter()
+        if self.streaks is None:
+            self.paint_empty(painter, colours, tr("Stats", "No streak yet."))
+            painter.end()
+            return
+        big = self.scaled_font(2.6, bold=True)
+        caption = self.scaled_font(0.95, bold=True)
+        note = self.scaled_font(0.85)
+        big_height = QtGui.QFontMetricsF(big).height()
+        caption_height = QtGui.QFontMetricsF(caption).height()
+        note_height = QtGui.QFontMetricsF(note).height()
+        total = big_height + caption_height + note_height
+        top = max(0.0, (self.height() - total) / 2)
+        half = self.width() / 2
+        captions = (tr("Stats", "Current"), tr("Stats", "Best"))
+        for index, (figure, words) in enumerate(zip(self.numbers(), captions, strict=True)):
+            column = QtCore.QRectF(index * half + 4, top, half - 8, total)
+            painter.setFont(big)
+            painter.setPen(colours.accent if index == 0 else colours.text)
+            painter.drawText(
+                QtCore.QRectF(column.left(), top, column.width(), big_height),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                figure,
+            )
+            painter.setFont(caption)
+            painter.setPen(colours.text)
+            painter.drawText(
+                QtCore.QRectF(column.left(), top + big_height, column.width(), caption_height),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                QtGui.QFontMetricsF(caption).elidedText(
+                    words, Qt.TextElideMode.ElideRight, column.width()
+                ),
+            )
+            painter.setFont(note)
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QtCore.QRectF(
+                    column.left(), top + big_height + caption_height, column.width(), note_height
+                ),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                tr("Stats", "working days"),
+            )
+        self.paint_focus(painter, colours)
+        painter.end()
