@@ -277,8 +277,19 @@ def world_points(pose: Pose) -> dict[str, _Vec]:
     origin: _Vec = (0.0, 0.0, 0.0)
     out: dict[str, _Vec] = {"pelvis": origin}
     pelvis = _mul(_spine(pose.body_pitch, pose.body_lean), _rot("y", pose.body_turn))
+    upper = _add_trunk(out, pose, pelvis)
+    for side, sign in (("left", 1.0), ("right", -1.0)):
+        angles = tuple(getattr(pose, name) for name in _SIDE_ANGLES[side])
+        _add_arm(out, side, sign, upper, angles)
+        _add_leg(out, side, sign, pelvis, angles)
+    return out
+
+
+def _add_trunk(out: dict[str, _Vec], pose: Pose, pelvis: _Mat) -> _Mat:
+    """The spine from the pelvis up, the neck and the head into `out`; returns the upper
+    back's turn, which the shoulders hang from."""
     lower = _mul(pelvis, _spine(pose.lumbar_flexion, pose.lumbar_side_bend))
-    out["waist"] = _add(origin, lower, (0.0, SPINE_LOWER, 0.0))
+    out["waist"] = _add(out["pelvis"], lower, (0.0, SPINE_LOWER, 0.0))
     mid = _mul(
         _mul(lower, _rot("y", pose.trunk_rotation)),
         _spine(pose.lower_thoracic_flexion, pose.lower_thoracic_side_bend),
@@ -294,47 +305,53 @@ def world_points(pose: Pose) -> dict[str, _Vec]:
     )
     out["head_center"] = _add(out["skull"], head, (0.0, HEAD_RADIUS, 0.0))
     out["nose"] = _add(out["head_center"], head, (HEAD_RADIUS * 1.3, 0.0, 0.0))
-    for side, sign in (("left", 1.0), ("right", -1.0)):
-        angle = _SIDE_ANGLES[side]
-        elevation, protraction = getattr(pose, angle[0]), getattr(pose, angle[1])
-        collar = _mul(_rot("y", sign * protraction), _rot("x", -sign * elevation))
-        shoulder = _add(out["neck_base"], upper, _apply(collar, (0.0, 0.0, sign * COLLAR)))
-        # Abduction lifts away from the body on each side; + rotation is outward on each side.
-        arm = _mul(
-            _mul(upper, _rot("z", getattr(pose, angle[2]))),
-            _mul(
-                _rot("x", -sign * getattr(pose, angle[3])),
-                _rot("y", -sign * getattr(pose, angle[4])),
-            ),
-        )
-        elbow = _add(shoulder, arm, (0.0, -UPPER_ARM, 0.0))
-        # The way this elbow gives when the arm is pushed shorter (behind it, as the arm
-        # bends): for a reach that must bend an arm that was straight.
-        out[f"elbow_give_{side}"] = _add(elbow, arm, (-0.01, 0.0, 0.0))
-        forearm = _mul(arm, _rot("z", getattr(pose, angle[5])))
-        wrist = _add(elbow, forearm, (0.0, -FOREARM, 0.0))
-        hand = _mul(forearm, _rot("z", getattr(pose, angle[6])))
-        hip = _add(origin, pelvis, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        thigh = _mul(
-            _mul(pelvis, _rot("z", getattr(pose, angle[7]))),
-            _mul(
-                _rot("x", -sign * getattr(pose, angle[8])),
-                _rot("y", -sign * getattr(pose, angle[9])),
-            ),
-        )
-        knee = _add(hip, thigh, (0.0, -THIGH, 0.0))
-        shin = _mul(thigh, _rot("z", -getattr(pose, angle[10])))
-        ankle = _add(knee, shin, (0.0, -SHIN, 0.0))
-        foot = _mul(shin, _rot("z", -getattr(pose, angle[11])))
-        out[f"shoulder_{side}"] = shoulder
-        out[f"elbow_{side}"] = elbow
-        out[f"wrist_{side}"] = wrist
-        out[f"hand_{side}"] = _add(wrist, hand, (0.0, -HAND, 0.0))
-        out[f"hip_{side}"] = hip
-        out[f"knee_{side}"] = knee
-        out[f"ankle_{side}"] = ankle
-        out[f"toe_{side}"] = _add(ankle, foot, (FOOT, 0.0, 0.0))
-    return out
+    return upper
+
+
+def _add_arm(
+    out: dict[str, _Vec], side: str, sign: float, upper: _Mat, angles: tuple[float, ...]
+) -> None:
+    """One arm into `out`, from the collarbone (hung from the upper back's turn `upper`) to
+    the hand; `angles` are the side's, in _SIDE_ANGLES' order."""
+    elevation, protraction = angles[0], angles[1]
+    collar = _mul(_rot("y", sign * protraction), _rot("x", -sign * elevation))
+    shoulder = _add(out["neck_base"], upper, _apply(collar, (0.0, 0.0, sign * COLLAR)))
+    # Abduction lifts away from the body on each side; + rotation is outward on each side.
+    arm = _mul(
+        _mul(upper, _rot("z", angles[2])),
+        _mul(_rot("x", -sign * angles[3]), _rot("y", -sign * angles[4])),
+    )
+    elbow = _add(shoulder, arm, (0.0, -UPPER_ARM, 0.0))
+    # The way this elbow gives when the arm is pushed shorter (behind it, as the arm
+    # bends): for a reach that must bend an arm that was straight.
+    out[f"elbow_give_{side}"] = _add(elbow, arm, (-0.01, 0.0, 0.0))
+    forearm = _mul(arm, _rot("z", angles[5]))
+    wrist = _add(elbow, forearm, (0.0, -FOREARM, 0.0))
+    hand = _mul(forearm, _rot("z", angles[6]))
+    out[f"shoulder_{side}"] = shoulder
+    out[f"elbow_{side}"] = elbow
+    out[f"wrist_{side}"] = wrist
+    out[f"hand_{side}"] = _add(wrist, hand, (0.0, -HAND, 0.0))
+
+
+def _add_leg(
+    out: dict[str, _Vec], side: str, sign: float, pelvis: _Mat, angles: tuple[float, ...]
+) -> None:
+    """One leg into `out`, from the hip (turned with the pelvis, `pelvis`) to the toe;
+    `angles` are the side's, in _SIDE_ANGLES' order."""
+    hip = _add(out["pelvis"], pelvis, (0.0, 0.0, sign * HIP_HALF_WIDTH))
+    thigh = _mul(
+        _mul(pelvis, _rot("z", angles[7])),
+        _mul(_rot("x", -sign * angles[8]), _rot("y", -sign * angles[9])),
+    )
+    knee = _add(hip, thigh, (0.0, -THIGH, 0.0))
+    shin = _mul(thigh, _rot("z", -angles[10]))
+    ankle = _add(knee, shin, (0.0, -SHIN, 0.0))
+    foot = _mul(shin, _rot("z", -angles[11]))
+    out[f"hip_{side}"] = hip
+    out[f"knee_{side}"] = knee
+    out[f"ankle_{side}"] = ankle
+    out[f"toe_{side}"] = _add(ankle, foot, (FOOT, 0.0, 0.0))
 
 
 # Each side's angles in the order world_points reads them: looked up once, not per frame.
