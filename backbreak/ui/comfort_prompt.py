@@ -78,6 +78,29 @@ class ComfortPrompt(QtWidgets.QWidget):
         self.question.setWordWrap(True)
         scale_font(self.question, 1.3, bold=True)
 
+        row, row_width = self._rating_row()
+        anchors = self._anchors()
+        footer = self._footer()
+        asking = QtWidgets.QWidget()
+        asking_layout = QtWidgets.QVBoxLayout(asking)
+        asking_layout.setContentsMargins(0, 0, 0, 0)
+        asking_layout.setSpacing(8)
+        asking_layout.addWidget(self.question)
+        asking_layout.addSpacing(2)
+        asking_layout.addLayout(row)
+        asking_layout.addLayout(anchors)
+        asking_layout.addSpacing(4)
+        asking_layout.addLayout(footer)
+        self.thanks = self._thanks_label()
+        self._lay_out(asking)
+        self.setFixedWidth(row_width + 40)  # the frame's margins, 20 on either side
+        self._apply_palette()
+        self._make_timers(timeout_ms, thanks_ms, key_pause_ms)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _rating_row(self) -> tuple[QtWidgets.QHBoxLayout, int]:
+        """The buttons 0-10, square, in a row; and the row's width."""
         self.rating_buttons: list[QtWidgets.QPushButton] = []
         row = QtWidgets.QHBoxLayout()
         row.setSpacing(6)
@@ -96,7 +119,10 @@ class ComfortPrompt(QtWidgets.QWidget):
         side = max(metrics.height() * 2 + 4, metrics.horizontalAdvance("10") + 20)
         for button in self.rating_buttons:
             button.setFixedSize(side, side)
+        return row, len(RATINGS) * side + (len(RATINGS) - 1) * row.spacing()
 
+    def _anchors(self) -> QtWidgets.QHBoxLayout:
+        """What the ends of the scale mean, under its first and last buttons."""
         self._low = plain_label(tr("Comfort", "0 = very sore"))
         self._low.setObjectName("ComfortAnchor")
         self._high = plain_label(tr("Comfort", "10 = no discomfort"))
@@ -108,7 +134,10 @@ class ComfortPrompt(QtWidgets.QWidget):
         anchors.addWidget(self._high)
         for label in (self._low, self._high):
             scale_font(label, 0.9)
+        return anchors
 
+    def _footer(self) -> QtWidgets.QHBoxLayout:
+        """How often it asks, and "Not now"."""
         self._note = plain_label(
             tr("Comfort", "Asked at most once a day; you can switch it off in Settings.")
         )
@@ -122,25 +151,19 @@ class ComfortPrompt(QtWidgets.QWidget):
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self._note, 1)
         footer.addWidget(self.not_now_button, 0, Qt.AlignmentFlag.AlignBottom)
+        return footer
 
-        asking = QtWidgets.QWidget()
-        asking_layout = QtWidgets.QVBoxLayout(asking)
-        asking_layout.setContentsMargins(0, 0, 0, 0)
-        asking_layout.setSpacing(8)
-        asking_layout.addWidget(self.question)
-        asking_layout.addSpacing(2)
-        asking_layout.addLayout(row)
-        asking_layout.addLayout(anchors)
-        asking_layout.addSpacing(4)
-        asking_layout.addLayout(footer)
+    def _thanks_label(self) -> QtWidgets.QLabel:
+        thanks = plain_label()
+        thanks.setObjectName("ComfortThanks")
+        thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thanks.setWordWrap(True)
+        thanks.setAccessibleName(tr("Comfort", "Answer noted"))
+        scale_font(thanks, 1.3, bold=True)
+        return thanks
 
-        self.thanks = plain_label()
-        self.thanks.setObjectName("ComfortThanks")
-        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks.setWordWrap(True)
-        self.thanks.setAccessibleName(tr("Comfort", "Answer noted"))
-        scale_font(self.thanks, 1.3, bold=True)
-
+    def _lay_out(self, asking: QtWidgets.QWidget) -> None:
+        """The caption over the question, in an outlined frame that fills the window."""
         # The thanks take the place of the question, so the window keeps its size.
         self._pages = QtWidgets.QStackedWidget()
         self._pages.addWidget(asking)
@@ -157,9 +180,8 @@ class ComfortPrompt(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.setFixedWidth(11 * side + 10 * row.spacing() + 40)
-        self._apply_palette()
 
+    def _make_timers(self, timeout_ms: int, thanks_ms: int, key_pause_ms: int) -> None:
         self._expiry = QTimer(self)
         self._expiry.setSingleShot(True)
         self._expiry.setInterval(timeout_ms)
