@@ -39,7 +39,7 @@ class CrashReporter:
     """Installs sys.excepthook, threading.excepthook and Qt's message handler; uninstall()
     puts back what was there before.
 
-    tell: shows a message to the person (the controller's tell(), set once it exists); called
+    tell: shows a message to the person (the windows' tell(), set once the app is built); called
     once per run, for the first exception only, and never allowed to raise in turn."""
 
     def __init__(self, log_file: str, tell: Callable[[str], None] | None = None) -> None:

@@ -6,7 +6,7 @@ chains are never stopped and pile up. Its default executor also runs jobs on a w
 where touching a widget is undefined behaviour. Here one QTimer object is re-armed, and jobs
 run inline on the thread that owns the timer (the GUI thread).
 
-APScheduler is imported only when `BreakScheduler` is first built (application.py defers that
+APScheduler is imported only when `BreakScheduler` is first built (app.session defers that
 until the tray icon is up). Importing it costs ~16 MiB RSS and ~0.15 s here: apscheduler.util
 imports asyncio (for iscoroutinefunction), asyncio imports ssl (OpenSSL's libcrypto alone is
 ~3 MiB resident), the package reads its own metadata with importlib.metadata, and the

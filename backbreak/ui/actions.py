@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from backbreak.core.planner import BreakKind, PauseLength
-from backbreak.qt import QObject, QtGui, QtWidgets, tr
-
-
-class Commands(Protocol):
-    """What the menus can ask of the app (application.Controller implements it)."""
-
-    def take_break_now(self, kind: BreakKind | None = None) -> None: ...
-    def pause(self, length: PauseLength) -> None: ...
-    def resume(self) -> None: ...
-    def show_status_window(self) -> None: ...
-    def show_stats_window(self) -> None: ...
-    def show_settings_window(self) -> None: ...
-    def quit(self) -> None: ...
+from backbreak.core.planner import PauseLength
+from backbreak.qt import QObject, QtGui, QtWidgets, Signal, tr
 
 
 class AppActions(QObject):
-    """One set of QActions; menus built from it stay in sync with the app's state."""
+    """One set of QActions; menus built from it stay in sync with the app's state. What
+    each does is wired where the app is put together (backbreak.app.root)."""
 
-    def __init__(self, commands: Commands, parent: QObject | None = None) -> None:
+    pause_chosen = Signal(object)  # a PauseLength from the pause menu
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.take_break = QtGui.QAction(tr("Menu", "Take a break now"), self)
-        self.take_break.triggered.connect(lambda _checked=False: commands.take_break_now())
 
         self.pause_choices: list[QtGui.QAction] = []
         for choice, label in (
@@ -37,19 +25,14 @@ class AppActions(QObject):
             (PauseLength.INDEFINITELY, tr("Menu", "Until I resume")),
         ):
             action = QtGui.QAction(label, self)
-            action.triggered.connect(lambda _checked=False, c=choice: commands.pause(c))
+            action.triggered.connect(lambda _checked=False, c=choice: self.pause_chosen.emit(c))
             self.pause_choices.append(action)
 
         self.resume = QtGui.QAction(tr("Menu", "Resume breaks"), self)
-        self.resume.triggered.connect(commands.resume)
         self.show_window = QtGui.QAction(tr("Menu", "Show status window"), self)
-        self.show_window.triggered.connect(commands.show_status_window)
         self.show_stats = QtGui.QAction(tr("Menu", "Statistics"), self)
-        self.show_stats.triggered.connect(commands.show_stats_window)
         self.show_settings = QtGui.QAction(tr("Menu", "Settings…"), self)
-        self.show_settings.triggered.connect(commands.show_settings_window)
         self.quit = QtGui.QAction(tr("Menu", "Quit backbreak"), self)
-        self.quit.triggered.connect(commands.quit)
         self.set_paused(False)
 
     def pause_menu(self, parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMenu:

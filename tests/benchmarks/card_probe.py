@@ -13,7 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from backbreak.app.controller import Controller, ExerciseSource, local_timezone
+from apps import build_app
+
+from backbreak.app.exercise_library import ExerciseSource
+from backbreak.app.main import local_timezone
+from backbreak.app.root import App
 from backbreak.core.clock import SystemClock
 from backbreak.core.planner import BreakKind, Planner, Rules
 from backbreak.paths import Paths
@@ -105,18 +109,18 @@ def baseline_animation(app: QtWidgets.QApplication, seconds: float) -> dict[str,
     return frame_figures(ticks, clock.times, cpu, seconds)
 
 
-def show_once(app: QtWidgets.QApplication, controller: Controller) -> float:
+def show_once(app: QtWidgets.QApplication, controller: App) -> float:
     """Milliseconds from "take a break now" to the card fully shown; then finish the break."""
     t0 = time.perf_counter()
-    controller.take_break_now(BreakKind.MICRO)
-    card = controller.card
+    controller.session.take_break_now(BreakKind.MICRO)
+    card = controller.session.card
     assert card is not None
     spin_until(app, lambda: card.fully_shown)
     elapsed = (time.perf_counter() - t0) * 1000
     gone: list[bool] = []
     card.destroyed.connect(lambda: gone.append(True))
     card.done_button.click()
-    spin_until(app, lambda: controller.card is None and bool(gone))
+    spin_until(app, lambda: controller.session.card is None and bool(gone))
     run_for(app, 0.3)
     return elapsed
 
@@ -136,16 +140,16 @@ def main() -> int:
     ExerciseSource.load(paths)
     load_library_ms = (time.perf_counter() - t0) * 1000
 
-    controller = Controller(
+    controller = build_app(
         Planner(Rules(), tz, clock.now()), clock, tz, exercises=lambda: ExerciseSource.load(paths)
     )
-    controller.prepare_for_breaks()  # the app does this shortly after start-up
-    controller.prepare_card()  # and this at a break's warning, 30 s before it
+    controller.session.prepare_for_breaks()  # the app does this shortly after start-up
+    controller.session.prepare_card()  # and this at a break's warning, 30 s before it
     show_ms = [show_once(app, controller) for _ in range(shows)]
 
     # Animation: a long break running on the card. The routine is drawn at random; name it.
-    controller.take_break_now(BreakKind.LONG)
-    card = controller.card
+    controller.session.take_break_now(BreakKind.LONG)
+    card = controller.session.card
     assert card is not None
     painted = EventClock()
     card.figure.installEventFilter(painted)
@@ -158,7 +162,7 @@ def main() -> int:
     run_for(app, seconds)
     cpu = time.process_time() - cpu0
     card_figures = frame_figures(ticks, painted.times, cpu, seconds)
-    controller.shutdown()
+    controller.stop()
     run_for(app, 0.5)
     baseline = baseline_animation(app, seconds)
     print(
@@ -167,7 +171,9 @@ def main() -> int:
                 "load_library_ms": load_library_ms,
                 "show_ms": show_ms,
                 "card": card_figures,
-                "routine": controller._guide.practice_id if controller._guide else None,
+                "routine": controller.session.guide.practice_id
+                if controller.session.guide
+                else None,
                 "baseline": baseline,
             }
         )

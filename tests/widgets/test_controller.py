@@ -8,11 +8,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller, ExerciseSource
+from backbreak.app.exercise_library import ExerciseSource
+from backbreak.app.root import App
 from backbreak.core.control import Request
 from backbreak.core.planner import PauseLength, Phase, Planner, Rules
 from backbreak.paths import Paths, assets_dir
@@ -24,10 +26,10 @@ ZONE = ZoneInfo("Europe/Berlin")
 REAL_TIME_DEADLINE_MS = 30_000
 
 
-def build(qtbot: QtBot, clock: HandClock, **rules: object) -> Controller:
+def build(qtbot: QtBot, clock: HandClock, **rules: object) -> App:
     planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
-    controller = Controller(planner, clock, ZONE, scheduler_factory=HandScheduler)
-    qtbot.addWidget(controller.window)
+    controller = build_app(planner, clock, ZONE, scheduler_factory=HandScheduler)
+    qtbot.addWidget(controller.windows.window)
     return controller
 
 
@@ -37,40 +39,40 @@ def clock() -> HandClock:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: HandClock) -> Iterator[Controller]:
+def controller(qtbot: QtBot, clock: HandClock) -> Iterator[App]:
     controller = build(qtbot, clock)
     controller.start(scheduler_delay_ms=0)
     yield controller
-    controller.shutdown()
+    controller.stop()
 
 
-def test_without_a_tray_the_status_window_shows_the_next_break(controller: Controller) -> None:
-    assert controller.tray is None
-    assert controller.window.isVisible()
-    assert controller.window.status_label.text() == "Next stretch in 25 min"
+def test_without_a_tray_the_status_window_shows_the_next_break(controller: App) -> None:
+    assert controller.windows.tray is None
+    assert controller.windows.window.isVisible()
+    assert controller.windows.window.status_label.text() == "Next stretch in 25 min"
     assert controller.status()["ui"] == "window"
 
 
 def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
-    qtbot: QtBot, controller: Controller, clock: HandClock
+    qtbot: QtBot, controller: App, clock: HandClock
 ) -> None:
     controller.actions.take_break.trigger()
-    assert controller.card is not None
-    assert controller.card.running
+    assert controller.session.card is not None
+    assert controller.session.card.running
     assert controller.status()["state"] == "on_break"
     clock.current += timedelta(seconds=30)
-    controller.card.done_button.click()
-    qtbot.waitUntil(lambda: controller.card is None)
+    controller.session.card.done_button.click()
+    qtbot.waitUntil(lambda: controller.session.card is None)
     assert controller.status()["breaks_today"] == 1
-    assert controller.window.today_label.text() == "Breaks done today: 1"
+    assert controller.windows.window.today_label.text() == "Breaks done today: 1"
 
 
 def test_a_due_break_is_offered_and_start_runs_it(
-    qtbot: QtBot, controller: Controller, clock: HandClock
+    qtbot: QtBot, controller: App, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=25)
-    controller._on_due()
-    card = controller.card
+    controller.session.on_due()
+    card = controller.session.card
     assert card is not None
     assert not card.running
     assert controller.status()["state"] == "offered"
@@ -80,17 +82,17 @@ def test_a_due_break_is_offered_and_start_runs_it(
 
 
 def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
-    qtbot: QtBot, controller: Controller, clock: HandClock
+    qtbot: QtBot, controller: App, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=25)
-    controller._on_due()
-    assert controller.card is not None
-    controller.card.snooze_button.click()
-    qtbot.waitUntil(lambda: controller.card is None)
+    controller.session.on_due()
+    assert controller.session.card is not None
+    controller.session.card.snooze_button.click()
+    qtbot.waitUntil(lambda: controller.session.card is None)
     assert controller.status()["state"] == "snoozed"
     clock.current += timedelta(minutes=5)
-    controller._on_due()
-    assert controller.card is not None
+    controller.session.on_due()
+    assert controller.session.card is not None
     assert controller.status()["snoozes_left"] == 1
 
 
@@ -99,34 +101,34 @@ def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: HandClock) 
     controller.start(scheduler_delay_ms=0)
     try:
         clock.current += timedelta(minutes=25)
-        controller._on_due()
-        assert controller.card is not None
-        assert not controller.card.snooze_button.isVisible()
-        assert not controller.card.skip_button.isVisible()
+        controller.session.on_due()
+        assert controller.session.card is not None
+        assert not controller.session.card.snooze_button.isVisible()
+        assert not controller.session.card.skip_button.isVisible()
         reply = controller.handle_request(Request("skip"))
         assert not reply.ok
         # A code for scripts, and words for the person.
         assert reply.reason == "strict-no-skip"
         assert reply.error == "Strict mode is on: breaks cannot be skipped."
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
-def test_pause_hides_the_card_and_offers_resume(qtbot: QtBot, controller: Controller) -> None:
-    assert not controller.window.resume_button.isVisible()
-    controller.take_break_now()
-    controller.pause(PauseLength.MINUTES_30)
-    qtbot.waitUntil(lambda: controller.card is None)
+def test_pause_hides_the_card_and_offers_resume(qtbot: QtBot, controller: App) -> None:
+    assert not controller.windows.window.resume_button.isVisible()
+    controller.session.take_break_now()
+    controller.session.pause(PauseLength.MINUTES_30)
+    qtbot.waitUntil(lambda: controller.session.card is None)
     assert controller.status()["state"] == "paused"
-    assert controller.window.resume_button.isVisible()
-    assert controller.window.status_label.text().startswith("Paused until ")
-    controller.window.resume_button.click()
+    assert controller.windows.window.resume_button.isVisible()
+    assert controller.windows.window.status_label.text().startswith("Paused until ")
+    controller.windows.window.resume_button.click()
     assert controller.status()["state"] == "counting"
-    assert not controller.window.resume_button.isVisible()
+    assert not controller.windows.window.resume_button.isVisible()
 
 
-def test_pause_menu_offers_every_length(controller: Controller) -> None:
-    menu = controller.window.pause_button.menu()
+def test_pause_menu_offers_every_length(controller: App) -> None:
+    menu = controller.windows.window.pause_button.menu()
     assert menu is not None
     assert [a.text() for a in menu.actions()] == [
         "For 30 minutes",
@@ -146,28 +148,26 @@ def test_the_scheduler_brings_the_break_in_real_time(qtbot: QtBot) -> None:
     planner = Planner(
         Rules(micro_every=timedelta(seconds=2), warning_before=timedelta(0)), ZONE, real.now()
     )
-    controller = Controller(planner, real, ZONE)
-    qtbot.addWidget(controller.window)
+    controller = build_app(planner, real, ZONE)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
         # Due 2 s after start; a busy machine may be late, never early. The wait ends as
         # soon as the card is up, so the generous deadline costs nothing when all is well.
-        qtbot.waitUntil(lambda: controller.card is not None, timeout=REAL_TIME_DEADLINE_MS)
+        qtbot.waitUntil(lambda: controller.session.card is not None, timeout=REAL_TIME_DEADLINE_MS)
         assert controller.status()["state"] == "offered"
-        assert controller.scheduler is not None
+        assert controller.session.scheduler is not None
         # Nothing but the range boundary is pending while a break is offered.
-        assert controller.scheduler.job_count() <= 1
-        controller.card.skip_button.click()  # type: ignore[union-attr]
-        qtbot.waitUntil(lambda: controller.card is None)
-        assert controller._planner.phase is Phase.COUNTING
-        assert controller.scheduler.job_count() == 1
+        assert controller.session.scheduler.job_count() <= 1
+        controller.session.card.skip_button.click()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: controller.session.card is None)
+        assert controller.session.planner.phase is Phase.COUNTING
+        assert controller.session.scheduler.job_count() == 1
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
-def test_requests_from_the_socket_drive_the_same_actions(
-    controller: Controller, clock: HandClock
-) -> None:
+def test_requests_from_the_socket_drive_the_same_actions(controller: App, clock: HandClock) -> None:
     reply = controller.handle_request(Request("pause", {"duration": "2h"}))
     assert reply.ok
     assert reply.result["state"] == "paused"
@@ -183,7 +183,7 @@ def test_requests_from_the_socket_drive_the_same_actions(
 def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock: HandClock) -> None:
     away = {"seconds": 0.0}
     planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(
+    controller = build_app(
         planner,
         clock,
         ZONE,
@@ -191,27 +191,27 @@ def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock:
         idle_seconds=lambda: away["seconds"],
         idle_source_name="fake",
     )
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
         assert controller.status()["idle_detection"] == "fake"
         clock.current += timedelta(minutes=10)
         away["seconds"] = 90.0  # away since 90 s ago
-        controller.poll_idle()
+        controller.senses.poll()
         assert controller.status()["idle"] is True
         clock.current += timedelta(minutes=5)
         away["seconds"] = 0.0
-        controller.poll_idle()
+        controller.senses.poll()
         status = controller.status()
         assert status["idle"] is False
         assert status["breaks_today"] == 1  # the absence was the break
         assert status["seconds_to_next_break"] == 25 * 60
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
 def test_without_an_idle_source_status_says_natural_breaks_are_off(
-    controller: Controller,
+    controller: App,
 ) -> None:
     assert controller.status()["idle_detection"] == "none"
 
@@ -224,18 +224,18 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
     real = RealClock()
     started = real.now()
     rules = Rules(micro_every=timedelta(seconds=3), warning_before=timedelta(seconds=1))
-    controller = Controller(Planner(rules, ZONE, started), real, ZONE)
-    qtbot.addWidget(controller.window)
+    controller = build_app(Planner(rules, ZONE, started), real, ZONE)
+    qtbot.addWidget(controller.windows.window)
     shown: list[datetime] = []
     said: list[tuple[datetime, str]] = []
-    controller.tell = lambda message: said.append((real.now(), message))  # type: ignore[method-assign]
+    controller.windows.told.connect(lambda message: said.append((real.now(), message)))
     controller.start(scheduler_delay_ms=0)
     try:
         qtbot.wait(1000)
-        controller.system_sleeping()  # one second asleep: not work, and too short a break
+        controller.session.system_sleeping()  # one second asleep: not work, and too short a break
         qtbot.wait(1000)
-        controller.system_woke()
-        qtbot.waitUntil(lambda: controller.card is not None, timeout=REAL_TIME_DEADLINE_MS)
+        controller.session.system_woke()
+        qtbot.waitUntil(lambda: controller.session.card is not None, timeout=REAL_TIME_DEADLINE_MS)
         shown.append(real.now())
         # Three seconds of work, at least one of them slept through: due no sooner than four
         # seconds after start. (A busy machine makes everything late, never early, so only
@@ -247,17 +247,17 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
         qtbot.wait(1500)
         assert controller.status()["state"] == "offered"  # nothing fired twice
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
 def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
-    qtbot: QtBot, controller: Controller, clock: HandClock
+    qtbot: QtBot, controller: App, clock: HandClock
 ) -> None:
     clock.current += timedelta(minutes=20)
     controller.refresh()
     # No logind: the clocks show 3 hours went missing.
     clock.current += timedelta(hours=3)
-    controller.system_woke(3 * 3600)
+    controller.session.system_woke(3 * 3600)
     status = controller.status()
     assert status["state"] == "counting"
     assert status["breaks_today"] == 1  # three hours away more than covers a break
@@ -269,23 +269,23 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
 ) -> None:
     dnd = {"on": True}
     planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(
+    controller = build_app(
         planner, clock, ZONE, scheduler_factory=HandScheduler, dnd_active=lambda: dnd["on"]
     )
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
         clock.current += timedelta(minutes=25)
-        controller._on_due()  # the wake-up asks about do-not-disturb first
-        assert controller.card is None
+        controller.session.on_due()  # the wake-up asks about do-not-disturb first
+        assert controller.session.card is None
         assert controller.status()["state"] == "deferred"
         dnd["on"] = False
         clock.current += timedelta(minutes=3)
-        controller.poll_idle()  # polled while the break waits
-        assert controller.card is not None
+        controller.senses.poll()  # polled while the break waits
+        assert controller.session.card is not None
         assert controller.status()["state"] == "offered"
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
 class RecordingNotifier:
@@ -313,38 +313,38 @@ def test_a_break_the_do_not_disturb_cap_brings_over_full_screen_is_announced(
     """Full screen for longer than the cap: the card comes anyway, but a full-screen window
     stays above it, so a notification says a break is waiting (with Start and Snooze)."""
     planner = Planner(Rules(dnd_cap=timedelta(minutes=10)), ZONE, clock.now())
-    controller = Controller(
+    controller = build_app(
         planner, clock, ZONE, scheduler_factory=HandScheduler, dnd_active=lambda: True
     )
     notifier = RecordingNotifier()
-    controller.notifier = notifier  # type: ignore[assignment]
-    qtbot.addWidget(controller.window)
+    controller.warnings.notifier = notifier  # type: ignore[assignment]
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
         clock.current += timedelta(minutes=25)
-        controller._on_due()
+        controller.session.on_due()
         assert controller.status()["state"] == "deferred"
         clock.current += timedelta(minutes=10)
-        controller._on_due()
-        assert controller.card is not None
+        controller.session.on_due()
+        assert controller.session.card is not None
         [(title, body, actions)] = [shown for shown in notifier.shown if "waiting" in shown[0]]
         assert title == "A stretch break is waiting"
         assert "full screen" in body
         assert actions == ["start", "snooze"]
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
-def with_library(qtbot: QtBot, clock: HandClock, paths: Paths) -> Controller:
+def with_library(qtbot: QtBot, clock: HandClock, paths: Paths) -> App:
     """A started controller that reads the exercise library (and the pack) under `paths`."""
-    controller = Controller(
+    controller = build_app(
         Planner(Rules(), ZONE, clock.now()),
         clock,
         ZONE,
         scheduler_factory=HandScheduler,
         exercises=lambda: ExerciseSource.load(paths),
     )
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     return controller
 
@@ -368,26 +368,26 @@ def test_breaks_show_guided_exercises_from_the_library_and_the_persons_pack(
     make_pack(paths.user_pack_dir, broken=True)
     controller = with_library(qtbot, clock, paths)
     try:
-        source = controller.exercises()
+        source = controller.library.get()
         assert source is not None
         assert source.picker.library.exercise("my-shoulder-roll") is not None
         # The bad file is named to the person, and the rest of the pack still loads.
-        assert "oops.toml" in controller.window.status_label.text()
+        assert "oops.toml" in controller.windows.window.status_label.text()
         shown: list[str] = []
         for _ in range(4):
-            controller.take_break_now()
-            card = controller.card
+            controller.session.take_break_now()
+            card = controller.session.card
             assert card is not None and card.running
             assert card.figure.isVisible()
             shown.append(card.instruction.text())
             card.done_button.click()
-            qtbot.waitUntil(lambda: controller.card is None)
+            qtbot.waitUntil(lambda: controller.session.card is None)
         recent = source.picker.recent
         assert len(recent) == 4
         # No exercise comes twice in a row of four (the library has plenty).
         assert len(set(recent)) == 4
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
 def test_the_safety_advice_comes_with_the_first_card_only(
@@ -398,13 +398,13 @@ def test_the_safety_advice_comes_with_the_first_card_only(
         controller = with_library(qtbot, clock, paths)
         try:
             for card_number in range(2):
-                controller.take_break_now()
-                card = controller.card
+                controller.session.take_break_now()
+                card = controller.session.card
                 assert card is not None
                 labels = " ".join(label.text() for label in card.findChildren(QtWidgets.QLabel))
                 first_ever = run == 0 and card_number == 0
                 assert ("Stretch safely" in labels) is first_ever
                 card.done_button.click()
-                assert controller.card is None
+                assert controller.session.card is None
         finally:
-            controller.shutdown()
+            controller.stop()

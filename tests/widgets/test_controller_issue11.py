@@ -10,11 +10,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller
 from backbreak.core.control import Request
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import NotAllowedError, PauseLength, Planner, Rules
@@ -29,17 +29,17 @@ class App:
         self.clock = HandClock()
         self.history = HistoryStore(tmp_path / "history.sqlite3")
         planner = Planner(Rules(**rules), ZONE, self.clock.now())  # type: ignore[arg-type]
-        self.controller = Controller(
+        self.controller = build_app(
             planner, self.clock, ZONE, scheduler_factory=HandScheduler, history=self.history
         )
-        qtbot.addWidget(self.controller.window)
+        qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
 
     def kinds(self) -> list[HistoryEventKind]:
         return [event.kind for event in self.history.events()]
 
     def stop(self) -> None:
-        self.controller.shutdown()
+        self.controller.stop()
         self.history.close()
 
 
@@ -60,8 +60,8 @@ def strict_app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
 def test_done_at_once_is_recorded_as_ended_early_and_the_card_says_it_does_not_count(
     qtbot: QtBot, app: App
 ) -> None:
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     app.clock.current += timedelta(seconds=3)
     card.done_button.click()
@@ -73,11 +73,11 @@ def test_done_at_once_is_recorded_as_ended_early_and_the_card_says_it_does_not_c
 
 
 def test_done_after_the_break_has_run_counts(qtbot: QtBot, app: App) -> None:
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     app.clock.current += timedelta(seconds=30)
-    app.controller._on_break_done(card)  # what the card's time running out leads to
+    app.controller.session._on_break_done(card)  # what the card's time running out leads to
     assert HistoryEventKind.COMPLETED in app.kinds()
     assert app.controller.status()["breaks_today"] == 1
 
@@ -85,14 +85,14 @@ def test_done_after_the_break_has_run_counts(qtbot: QtBot, app: App) -> None:
 def test_strict_mode_gives_no_way_out_of_a_break(qtbot: QtBot, strict_app: App) -> None:
     controller = strict_app.controller
     strict_app.clock.current += timedelta(minutes=25)
-    controller._on_due()
-    assert controller.card is not None
+    controller.session.on_due()
+    assert controller.session.card is not None
     # Offered: the pause choices are greyed out, and the socket's pause is refused.
     assert not any(action.isEnabled() for action in controller.actions.pause_choices)
     reply = controller.handle_request(Request("pause", {"duration": "1h"}))
     assert not reply.ok and reply.reason == "strict-no-pause"
-    controller.card.start_button.click()
-    card = controller.card
+    controller.session.card.start_button.click()
+    card = controller.session.card
     assert card is not None and card.running
     assert not card.done_button.isVisible()
     enter = QtGui.QKeyEvent(
@@ -101,17 +101,17 @@ def test_strict_mode_gives_no_way_out_of_a_break(qtbot: QtBot, strict_app: App) 
     QtWidgets.QApplication.sendEvent(card, enter)
     assert card.running and controller.status()["state"] == "on_break"
     with pytest.raises(NotAllowedError, match="strict"):
-        controller.pause(PauseLength.HOUR_1)
+        controller.session.pause(PauseLength.HOUR_1)
     # Once the break has run, pausing is fine again.
     strict_app.clock.current += timedelta(seconds=30)
-    controller._on_break_done(card)
+    controller.session._on_break_done(card)
     assert all(action.isEnabled() for action in controller.actions.pause_choices)
 
 
 def test_a_clock_jump_keeps_the_work_before_it(app: App) -> None:
     app.clock.current += timedelta(minutes=20)  # nothing called the planner meanwhile
     app.clock.current += timedelta(hours=1)  # the clock is set an hour forward
-    app.controller.clock_changed(3600.0)
+    app.controller.session.clock_changed(3600.0)
     assert app.controller.status()["seconds_to_next_break"] == 5 * 60
 
 
@@ -120,9 +120,9 @@ def test_a_jump_is_noticed_before_the_planner_hears_the_instant_after_it(app: Ap
 
     def check_clocks() -> None:  # the sleep watcher comparing its clocks
         while jumps:
-            app.controller.clock_changed(jumps.pop())
+            app.controller.session.clock_changed(jumps.pop())
 
-    app.controller.check_clocks = check_clocks
+    app.controller.senses.check_clocks = check_clocks  # type: ignore[method-assign]
     app.clock.current += timedelta(seconds=10)
     app.clock.current += timedelta(hours=3, seconds=2)  # set forward, two seconds ago
     status = app.controller.status()

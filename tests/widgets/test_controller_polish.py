@@ -8,11 +8,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller
+from backbreak.app.root import App
 from backbreak.core.control import Request
 from backbreak.core.planner import Planner, Rules
 
@@ -25,13 +26,13 @@ def clock() -> HandClock:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: HandClock) -> Iterator[Controller]:
+def controller(qtbot: QtBot, clock: HandClock) -> Iterator[App]:
     planner = Planner(Rules(), ZONE, clock.now())
-    controller = Controller(planner, clock, ZONE, scheduler_factory=HandScheduler)
-    qtbot.addWidget(controller.window)
+    controller = build_app(planner, clock, ZONE, scheduler_factory=HandScheduler)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     yield controller
-    controller.shutdown()
+    controller.stop()
 
 
 def local(clock: HandClock, days: int, hour: int, minute: int = 0) -> str:
@@ -39,25 +40,21 @@ def local(clock: HandClock, days: int, hour: int, minute: int = 0) -> str:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZONE).isoformat()
 
 
-def test_pause_for_any_length(controller: Controller, clock: HandClock) -> None:
+def test_pause_for_any_length(controller: App, clock: HandClock) -> None:
     reply = controller.handle_request(Request("pause", {"duration": "1h20m"}))
     assert reply.ok, reply.error
     later = clock.start + timedelta(hours=1, minutes=20)
     assert reply.result["paused_until"] == later.astimezone(ZONE).isoformat()
 
 
-def test_pause_until_a_time_still_to_come_ends_today(
-    controller: Controller, clock: HandClock
-) -> None:
+def test_pause_until_a_time_still_to_come_ends_today(controller: App, clock: HandClock) -> None:
     reply = controller.handle_request(Request("pause", {"until": "14:00"}))
     assert reply.ok, reply.error
     assert reply.result["state"] == "paused"
     assert reply.result["paused_until"] == local(clock, 0, 14)
 
 
-def test_pause_until_a_time_already_past_ends_tomorrow(
-    controller: Controller, clock: HandClock
-) -> None:
+def test_pause_until_a_time_already_past_ends_tomorrow(controller: App, clock: HandClock) -> None:
     reply = controller.handle_request(Request("pause", {"until": "08:30"}))
     assert reply.ok, reply.error
     assert reply.result["paused_until"] == local(clock, 1, 8, 30)
@@ -100,7 +97,7 @@ def test_a_waiting_break_names_what_holds_it_back(
     qtbot: QtBot, clock: HandClock, cause: str, sentence: str, notice: str
 ) -> None:
     planner = Planner(Rules(dnd_cap=timedelta(minutes=10)), ZONE, clock.now())
-    controller = Controller(
+    controller = build_app(
         planner,
         clock,
         ZONE,
@@ -109,31 +106,31 @@ def test_a_waiting_break_names_what_holds_it_back(
         dnd_cause=lambda: cause,
     )
     notifier = RecordingNotifier()
-    controller.notifier = notifier  # type: ignore[assignment]
-    qtbot.addWidget(controller.window)
+    controller.warnings.notifier = notifier  # type: ignore[assignment]
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
         assert controller.status()["waiting_for"] is None
         clock.current += timedelta(minutes=25)
-        controller._on_due()
+        controller.session.on_due()
         status = controller.status()
         assert status["state"] == "deferred" and status["waiting_for"] == cause
-        assert controller.window.status_label.text() == sentence
+        assert controller.windows.window.status_label.text() == sentence
         # The cap brings the break while it is still on: the notice says why it waited.
         clock.current += timedelta(minutes=10)
-        controller._on_due()
+        controller.session.on_due()
         [(_title, body)] = [shown for shown in notifier.shown if "waiting" in shown[0]]
         assert notice in body
         assert ("full screen" in body) == (cause == "full-screen")
     finally:
-        controller.shutdown()
+        controller.stop()
 
 
-def started(qtbot: QtBot, clock: HandClock) -> Controller:
-    controller = Controller(
+def started(qtbot: QtBot, clock: HandClock) -> App:
+    controller = build_app(
         Planner(Rules(), ZONE, clock.now()), clock, ZONE, scheduler_factory=HandScheduler
     )
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     return controller
 
@@ -144,7 +141,7 @@ def test_the_first_start_welcomes_once_per_computer(
     marker = tmp_path / "data" / "backbreak" / "welcome-shown"
     first = started(qtbot, clock)
     notifier = RecordingNotifier()
-    first.notifier = notifier  # type: ignore[assignment]
+    first.warnings.notifier = notifier  # type: ignore[assignment]
     try:
         assert first.welcome_once(marker)
         [(title, body)] = notifier.shown
@@ -154,42 +151,36 @@ def test_the_first_start_welcomes_once_per_computer(
         assert "working hours" in body and "backbreak settings" in body
         assert marker.exists()
     finally:
-        first.shutdown()
+        first.stop()
     second = started(qtbot, clock)
-    second.notifier = notifier  # type: ignore[assignment]
+    second.warnings.notifier = notifier  # type: ignore[assignment]
     try:
         assert not second.welcome_once(marker)
         assert len(notifier.shown) == 1
     finally:
-        second.shutdown()
+        second.stop()
 
 
-def test_without_a_notification_service_the_window_says_it(
-    controller: Controller, tmp_path: Path
-) -> None:
+def test_without_a_notification_service_the_window_says_it(controller: App, tmp_path: Path) -> None:
     assert controller.welcome_once(tmp_path / "welcome-shown")
-    text = controller.window.status_label.text().replace("\u200b", "")
+    text = controller.windows.window.status_label.text().replace("\u200b", "")
     assert text.startswith("backbreak is running. ") and "backbreak settings" in text
 
 
-def test_someone_who_used_backbreak_before_is_not_welcomed(
-    controller: Controller, tmp_path: Path
-) -> None:
+def test_someone_who_used_backbreak_before_is_not_welcomed(controller: App, tmp_path: Path) -> None:
     notifier = RecordingNotifier()
-    controller.notifier = notifier  # type: ignore[assignment]
+    controller.warnings.notifier = notifier  # type: ignore[assignment]
     marker = tmp_path / "welcome-shown"
     assert not controller.welcome_once(marker, known_user=True)
     assert notifier.shown == [] and marker.exists()
 
 
-def test_a_welcome_that_cannot_be_remembered_is_not_shown(
-    controller: Controller, tmp_path: Path
-) -> None:
+def test_a_welcome_that_cannot_be_remembered_is_not_shown(controller: App, tmp_path: Path) -> None:
     # Shown at every start would be worse than not at all. (A file where the folder should
     # be: no one can write there, root neither.)
     (tmp_path / "blocked").write_text("")
     notifier = RecordingNotifier()
-    controller.notifier = notifier  # type: ignore[assignment]
+    controller.warnings.notifier = notifier  # type: ignore[assignment]
     assert not controller.welcome_once(tmp_path / "blocked" / "welcome-shown")
     assert notifier.shown == []
 

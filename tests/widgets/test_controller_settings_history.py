@@ -10,11 +10,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller, ExerciseSource
+from backbreak.app.exercise_library import ExerciseSource
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import SettingsError
@@ -37,17 +38,17 @@ class App:
         self.store = SettingsStore(self.paths.config_dir)
         settings = self.store.load().settings
         self.history = HistoryStore(self.paths.history_file)
-        self.controller = Controller(
+        self.controller = build_app(
             Planner(settings.to_rules(), ZONE, self.clock.now()),
             self.clock,
             ZONE,
             scheduler_factory=HandScheduler,
-            exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings),
+            exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings.current),
             settings=settings,
             settings_store=self.store,
             history=self.history,
         )
-        qtbot.addWidget(self.controller.window)
+        qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
 
     def kinds(self) -> list[HistoryEventKind]:
@@ -58,27 +59,27 @@ class App:
 def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
     running = App(qtbot, tmp_path)
     yield running
-    running.controller.shutdown()
+    running.controller.stop()
     running.history.close()
 
 
 def test_a_new_interval_moves_the_next_break_and_is_saved(app: App) -> None:
     assert app.controller.status()["seconds_to_next_break"] == 25 * 60
-    app.controller.change_settings({"schedule.micro_interval_minutes": 40})
+    app.controller.settings.change({"schedule.micro_interval_minutes": 40})
     assert app.controller.status()["seconds_to_next_break"] == 40 * 60
     assert "micro_interval_minutes = 40" in app.store.path.read_text()
-    assert "Next stretch in 40 min" in app.controller.window.status_label.text()
+    assert "Next stretch in 40 min" in app.controller.windows.window.status_label.text()
 
 
 def test_an_invalid_change_is_refused_by_name_and_changes_nothing(app: App) -> None:
     with pytest.raises(SettingsError, match="Micro break interval"):
-        app.controller.change_settings({"schedule.micro_interval_minutes": 999})
+        app.controller.settings.change({"schedule.micro_interval_minutes": 999})
     assert app.controller.status()["seconds_to_next_break"] == 25 * 60
     assert not app.store.path.exists()
 
 
 def test_an_edit_to_the_file_while_running_is_picked_up(qtbot: QtBot, app: App) -> None:
-    app.controller.change_settings({"schedule.micro_interval_minutes": 40})
+    app.controller.settings.change({"schedule.micro_interval_minutes": 40})
     text = app.store.path.read_text().replace(
         "micro_interval_minutes = 40", "micro_interval_minutes = 15"
     )
@@ -90,8 +91,8 @@ def test_an_edit_to_the_file_while_running_is_picked_up(qtbot: QtBot, app: App) 
 
 
 def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     ran = card.remaining_seconds  # Done once the routine's time has run (sooner: ended early)
     app.clock.current += timedelta(seconds=ran)
@@ -104,19 +105,19 @@ def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
     assert completed.planned_seconds is not None and completed.planned_seconds > 0
     # A second process (the CLI) reads today's count from the same file.
     summary = app.history.today_summary(
-        completed.day(app.controller.settings.to_rules().day_starts_at)
+        completed.day(app.controller.settings.current.to_rules().day_starts_at)
     )
     assert summary["completed"] == 1
 
 
 def test_offered_snoozed_and_skipped_breaks_are_recorded(app: App) -> None:
     app.clock.current += timedelta(minutes=25)
-    app.controller._on_due()  # the scheduler's wake-up, without waiting 25 min
-    assert app.controller.card is not None
-    app.controller.snooze()
+    app.controller.session.on_due()  # the scheduler's wake-up, without waiting 25 min
+    assert app.controller.session.card is not None
+    app.controller.session.snooze()
     app.clock.current += timedelta(minutes=5)
-    app.controller._on_due()
-    app.controller.skip()
+    app.controller.session.on_due()
+    app.controller.session.skip()
     assert app.kinds() == [
         HistoryEventKind.PROMPTED,
         HistoryEventKind.SNOOZED,
@@ -127,39 +128,39 @@ def test_offered_snoozed_and_skipped_breaks_are_recorded(app: App) -> None:
 
 def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None:
     app.clock.current += timedelta(minutes=24, seconds=35)
-    app.controller._on_due()  # the warning falls due
-    app.controller.on_notification_action(ACTION_SNOOZE)
+    app.controller.session.on_due()  # the warning falls due
+    app.controller.warnings.on_notification_action(ACTION_SNOOZE)
     assert app.controller.status()["state"] == Phase.SNOOZED.value
     app.clock.current += timedelta(minutes=5)
-    app.controller._on_due()
-    assert app.controller.card is not None
-    app.controller.on_notification_action(ACTION_START)
+    app.controller.session.on_due()
+    assert app.controller.session.card is not None
+    app.controller.warnings.on_notification_action(ACTION_START)
     assert app.controller.status()["state"] == Phase.ON_BREAK.value
 
 
 def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
     status = app.controller.status()
     assert (status["done_today"], status["daily_goal"], status["streak"]) == (0, 6, 0)
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
     assert app.controller.status()["done_today"] == 1
-    app.controller.change_settings({"history.daily_goal": 4})
+    app.controller.settings.change({"history.daily_goal": 4})
     assert app.controller.status()["daily_goal"] == 4
 
 
 def test_the_statistics_window_shows_the_history_and_exports_it(
     qtbot: QtBot, app: App, tmp_path: Path
 ) -> None:
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
-    app.controller.show_stats_window()
-    window = app.controller.stats_window
+    app.controller.statistics.show()
+    window = app.controller.statistics.window
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
     assert "1 of 6" in window.today_ring.accessibleDescription()
@@ -170,8 +171,8 @@ def test_the_statistics_window_shows_the_history_and_exports_it(
 
 
 def test_the_settings_window_changes_apply_at_once_and_are_saved(qtbot: QtBot, app: App) -> None:
-    app.controller.show_settings_window()
-    window = app.controller.settings_window
+    app.controller.preferences.show()
+    window = app.controller.preferences.window
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
     window.changed.emit({"schedule.micro_interval_minutes": 50})
@@ -183,13 +184,13 @@ def test_the_settings_window_changes_apply_at_once_and_are_saved(qtbot: QtBot, a
             "micro_interval_minutes = 50", "micro_interval_minutes = 20"
         )
     )
-    app.controller.check_settings_file()
+    app.controller.settings.check_file()
     assert window.settings.get("schedule.micro_interval_minutes") == 20
 
 
 def finish_a_break(qtbot: QtBot, app: App) -> None:
-    app.controller.take_break_now()
-    card = app.controller.card
+    app.controller.session.take_break_now()
+    card = app.controller.session.card
     assert card is not None
     card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     app.clock.current += timedelta(seconds=card.remaining_seconds)
@@ -201,22 +202,22 @@ def test_the_comfort_check_in_comes_once_a_day_after_a_completed_break(
 ) -> None:
     finish_a_break(qtbot, app)
     # It comes once the card has gone, not over it.
-    qtbot.waitUntil(lambda: app.controller.comfort_prompt is not None, timeout=3000)
-    prompt = app.controller.comfort_prompt
+    qtbot.waitUntil(lambda: app.controller.comfort.prompt is not None, timeout=3000)
+    prompt = app.controller.comfort.prompt
     assert prompt is not None
     with qtbot.waitSignal(prompt.rated):
         prompt.rating_buttons[7].click()
     comfort = [e for e in app.history.events() if e.kind is HistoryEventKind.COMFORT]
     assert [e.rating for e in comfort] == [7]
-    qtbot.waitUntil(lambda: app.controller.comfort_prompt is None, timeout=3000)
+    qtbot.waitUntil(lambda: app.controller.comfort.prompt is None, timeout=3000)
     # The next break the same day: no second question.
     finish_a_break(qtbot, app)
     qtbot.wait(600)
-    assert app.controller.comfort_prompt is None
+    assert app.controller.comfort.prompt is None
 
 
 def test_no_comfort_check_in_when_it_is_switched_off(qtbot: QtBot, app: App) -> None:
-    app.controller.change_settings({"history.comfort_check_in": False})
+    app.controller.settings.change({"history.comfort_check_in": False})
     finish_a_break(qtbot, app)
     qtbot.wait(600)
-    assert app.controller.comfort_prompt is None
+    assert app.controller.comfort.prompt is None

@@ -10,12 +10,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app import controller as application
-from backbreak.app.controller import Controller, ExerciseSource
+from backbreak.app import history_service
+from backbreak.app.exercise_library import ExerciseSource
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Planner
 from backbreak.paths import Paths
@@ -34,25 +35,25 @@ class App:
         self.paths.ensure()
         settings = SettingsStore(self.paths.config_dir).load().settings
         self.history = HistoryStore(self.paths.history_file)
-        self.controller = Controller(
+        self.controller = build_app(
             Planner(settings.to_rules(), ZONE, self.clock.now()),
             self.clock,
             ZONE,
             scheduler_factory=HandScheduler,
-            exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings),
+            exercises=lambda: ExerciseSource.load(self.paths, self.controller.settings.current),
             settings=settings,
             history=self.history,
         )
-        qtbot.addWidget(self.controller.window)
+        qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
 
 
 @pytest.fixture
 def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
-    monkeypatch.setattr(application, "HISTORY_RETRY_INTERVAL_MS", 50)
+    monkeypatch.setattr(history_service, "HISTORY_RETRY_INTERVAL_MS", 50)
     running = App(qtbot, tmp_path)
     yield running
-    running.controller.shutdown()
+    running.controller.stop()
     running.history.close()
 
 
@@ -63,15 +64,15 @@ def test_a_locked_history_costs_a_short_wait_and_is_written_once_free(
     blocker.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     try:
         started = time.monotonic()
-        app.controller.take_break_now()
+        app.controller.session.take_break_now()
         status = app.controller.status()
         assert time.monotonic() - started < 1.5  # was over a second per event, 4 s a command
         assert status["done_today"] == 0
         assert app.history.unsaved == 1
-        assert app.controller._history_retry.isActive()
+        assert app.controller.history._retry.isActive()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
     qtbot.waitUntil(lambda: app.history.unsaved == 0, timeout=5000)
-    assert not app.controller._history_retry.isActive()
+    assert not app.controller.history._retry.isActive()
     assert [event.kind for event in app.history.events()] == [HistoryEventKind.STARTED]

@@ -12,10 +12,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from leaks import leftovers
 from pytestqt.qtbot import QtBot
 
-from backbreak.app.controller import Controller, ExerciseSource
+from backbreak.app.exercise_library import ExerciseSource
+from backbreak.app.root import App
 from backbreak.core.planner import Planner
 from backbreak.ipc import ControlServer
 from backbreak.paths import Paths
@@ -46,14 +48,14 @@ def history(paths: Paths) -> Iterator[HistoryStore]:
     store.close()
 
 
-def build(paths: Paths, history: HistoryStore) -> Controller:
+def build(paths: Paths, history: HistoryStore) -> App:
     store = SettingsStore(paths.config_dir)
     settings = store.load().settings
-    controller: Controller = Controller(
+    controller: App = build_app(
         Planner(settings.to_rules(), ZONE, RealClock().now()),
         RealClock(),
         ZONE,
-        exercises=lambda: ExerciseSource.load(paths, controller.settings),
+        exercises=lambda: ExerciseSource.load(paths, controller.settings.current),
         settings=settings,
         settings_store=store,
         history=history,
@@ -79,15 +81,15 @@ def test_shutdown_leaves_nothing_of_the_app_running(
     watcher = SleepWatcher(controller)
     watcher.start()
     controller.start(scheduler_delay_ms=0)
-    qtbot.waitUntil(lambda: controller.scheduler is not None)
-    assert controller.scheduler is not None and controller.scheduler.timer_active()
+    qtbot.waitUntil(lambda: controller.session.scheduler is not None)
+    assert controller.session.scheduler is not None and controller.session.scheduler.timer_active()
     # Everything that can be open at once: both windows, a running card, the status window
     # (no tray offscreen), a comfort question, and a client halfway through a request.
-    controller.show_stats_window()
-    controller.show_settings_window()
-    controller.take_break_now()
-    controller.ask_comfort()
-    assert controller.card is not None and controller.card.running
+    controller.statistics.show()
+    controller.preferences.show()
+    controller.session.take_break_now()
+    controller.comfort.ask()
+    assert controller.session.card is not None and controller.session.card.running
     client = socket.socket(socket.AF_UNIX)
     client.connect(paths.control_socket)
     client.sendall(b'{"command": ')  # and then nothing more
@@ -95,7 +97,7 @@ def test_shutdown_leaves_nothing_of_the_app_running(
     assert leftovers(threads_before, stop=False), "the test should start something to stop"
 
     watcher.stop()
-    controller.shutdown()
+    controller.stop()
     server.close()
     client.close()
     settle()
@@ -106,7 +108,7 @@ def test_shutdown_leaves_nothing_of_the_app_running(
         for widget in set(QtWidgets.QApplication.topLevelWidgets()) - windows_before
     ]
     assert left == []
-    assert controller.scheduler is None and controller.card is None
+    assert controller.session.scheduler is None and controller.session.card is None
 
 
 def test_a_deferred_start_does_not_happen_after_shutdown(
@@ -114,9 +116,9 @@ def test_a_deferred_start_does_not_happen_after_shutdown(
 ) -> None:
     controller = build(paths, history)
     controller.start(scheduler_delay_ms=50)
-    controller.shutdown()
+    controller.stop()
     qtbot.wait(300)  # well past the moment the scheduler would have been made
-    assert controller.scheduler is None
+    assert controller.session.scheduler is None
 
 
 def test_calls_that_arrive_after_shutdown_do_nothing(
@@ -124,15 +126,15 @@ def test_calls_that_arrive_after_shutdown_do_nothing(
 ) -> None:
     controller = build(paths, history)
     controller.start(scheduler_delay_ms=0)
-    qtbot.waitUntil(lambda: controller.scheduler is not None)
-    controller.shutdown()
-    controller.shutdown()  # twice is harmless
+    qtbot.waitUntil(lambda: controller.session.scheduler is not None)
+    controller.stop()
+    controller.stop()  # twice is harmless
     # A wake-up or a poll already queued when the app stopped.
-    controller._on_due()
+    controller.session.on_due()
     controller.refresh()
-    controller.poll_idle()
-    controller.ask_comfort()
+    controller.senses.poll()
+    controller.comfort.ask()
     controller.quit()
     settle()
-    assert controller.card is None and controller.comfort_prompt is None
+    assert controller.session.card is None and controller.comfort.prompt is None
     assert leftovers(set(threading.enumerate()), stop=False) == []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backbreak.core.planner import BreakKind, PauseLength
 from backbreak.qt import QtGui
 from backbreak.ui.actions import AppActions
 from backbreak.ui.status_window import ZERO_WIDTH_SPACE, StatusWindow
@@ -15,19 +14,9 @@ SENTENCE = "The settings file could not be read, so it was moved aside and the d
 PATH = "/home/someone/.config/backbreak/" + "a-very-long-folder-name" * 12 + "/settings.toml"
 
 
-class NoCommands:
-    def take_break_now(self, kind: BreakKind | None = None) -> None: ...
-    def pause(self, length: PauseLength) -> None: ...
-    def resume(self) -> None: ...
-    def show_status_window(self) -> None: ...
-    def show_stats_window(self) -> None: ...
-    def show_settings_window(self) -> None: ...
-    def quit(self) -> None: ...
-
-
 @pytest.fixture
 def window(qtbot: QtBot) -> StatusWindow:
-    actions = AppActions(NoCommands())
+    actions = AppActions()
     window = StatusWindow(actions, QtGui.QIcon(), QtGui.QIcon())
     qtbot.addWidget(window)
     window.show_status({"state": "counting", "seconds_to_next_break": 600, "breaks_today": 2})

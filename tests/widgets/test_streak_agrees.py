@@ -17,11 +17,13 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller, ExerciseSource
+from backbreak.app.exercise_library import ExerciseSource
+from backbreak.app.root import App
 from backbreak.core.history import HistoryEvent, HistoryEventKind
 from backbreak.core.hours import day_key
 from backbreak.core.planner import BreakKind, Planner
@@ -54,7 +56,7 @@ def write_history(paths: Paths, now: datetime) -> None:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot) -> Iterator[Controller]:
+def controller(qtbot: QtBot) -> Iterator[App]:
     now = datetime.now(UTC)
     paths = Paths.from_platform()
     paths.ensure()
@@ -65,29 +67,29 @@ def controller(qtbot: QtBot) -> Iterator[Controller]:
     write_history(paths, now)
     history = HistoryStore(paths.history_file)
     clock = HandClock(start=now)
-    app = Controller(
+    app = build_app(
         Planner(settings.to_rules(), ZONE, clock.now()),
         clock,
         ZONE,
         scheduler_factory=HandScheduler,
-        exercises=lambda: ExerciseSource.load(paths, app.settings),
+        exercises=lambda: ExerciseSource.load(paths, app.settings.current),
         settings=settings,
         settings_store=store,
         history=history,
     )
-    qtbot.addWidget(app.window)
+    qtbot.addWidget(app.windows.window)
     app.start(scheduler_delay_ms=0)
     yield app
-    app.shutdown()
+    app.stop()
     history.close()
 
 
 def test_the_window_the_status_and_the_stats_command_count_one_streak(
-    qtbot: QtBot, controller: Controller
+    qtbot: QtBot, controller: App
 ) -> None:
     assert controller.status()["streak"] == 2
-    controller.show_stats_window()
-    window = controller.stats_window
+    controller.statistics.show()
+    window = controller.statistics.window
     assert window is not None
     qtbot.addWidget(window)
     shown = window.streaks.streaks

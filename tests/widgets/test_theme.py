@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from apps import build_app
 from pytestqt.qtbot import QtBot
 
 from backbreak.qt import QtGui, QtWidgets
@@ -69,7 +70,6 @@ def test_the_setting_applies_it_in_the_running_app(
     from clocks import HandClock
     from schedulers import HandScheduler
 
-    from backbreak.app.controller import Controller
     from backbreak.core.planner import Planner
     from backbreak.paths import Paths
     from backbreak.store.settings_store import SettingsStore
@@ -80,7 +80,7 @@ def test_the_setting_applies_it_in_the_running_app(
     settings = store.load().settings
     clock = HandClock()
     zone = ZoneInfo("Europe/Berlin")
-    controller = Controller(
+    controller = build_app(
         Planner(settings.to_rules(), zone, clock.now()),
         clock,
         zone,
@@ -88,12 +88,12 @@ def test_the_setting_applies_it_in_the_running_app(
         settings=settings,
         settings_store=store,
     )
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
-        controller.change_settings({"appearance.theme": "dark"})
-        qtbot.waitUntil(lambda: is_dark(controller.window.palette()))
-        controller.change_settings({"appearance.theme": "system"})
-        qtbot.waitUntil(lambda: not is_dark(controller.window.palette()))
+        controller.settings.change({"appearance.theme": "dark"})
+        qtbot.waitUntil(lambda: is_dark(controller.windows.window.palette()))
+        controller.settings.change({"appearance.theme": "system"})
+        qtbot.waitUntil(lambda: not is_dark(controller.windows.window.palette()))
     finally:
-        controller.shutdown()
+        controller.stop()

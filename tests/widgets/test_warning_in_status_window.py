@@ -11,11 +11,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apps import build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
-from backbreak.app.controller import Controller
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import defaults
 from backbreak.platform.notify import Notifier, TrayBalloonNotifier, detect_notifier
@@ -29,33 +29,31 @@ class App:
     def __init__(self, qtbot: QtBot) -> None:
         self.clock = HandClock()
         settings = defaults()
-        self.controller = Controller(
+        # The notifier as run() builds it, on a Linux with no session bus.
+        self.controller = build_app(
             Planner(settings.to_rules(), ZONE, self.clock.now()),
             self.clock,
             ZONE,
             scheduler_factory=HandScheduler,
             settings=settings,
-        )
-        # As _attach_notifier_and_sound wires it, on a Linux with no session bus.
-        self.controller.notifier = detect_notifier(
-            self.controller.on_notification_action,
-            tray_icon=lambda: None,
-            elsewhere=StatusWindowNotifier(
-                self.controller.window_for_messages, self.controller.on_notification_action
+            make_notifier=lambda on_action, windows: detect_notifier(
+                on_action,
+                tray_icon=lambda: None,
+                elsewhere=StatusWindowNotifier(windows.window_for_messages, on_action),
+                environ={},
+                platform="linux",
             ),
-            environ={},
-            platform="linux",
         )
-        qtbot.addWidget(self.controller.window)
+        qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
-        qtbot.waitUntil(lambda: self.controller.scheduler is not None)
-        assert self.controller.tray is None  # the status-window mode this is about
-        self.window: StatusWindow = self.controller.window
+        qtbot.waitUntil(lambda: self.controller.session.scheduler is not None)
+        assert self.controller.windows.tray is None  # the status-window mode this is about
+        self.window: StatusWindow = self.controller.windows.window
 
     def warning_falls_due(self) -> None:
-        lead = self.controller.settings.to_rules().warning_before
+        lead = self.controller.settings.current.to_rules().warning_before
         self.clock.current += timedelta(minutes=25) - lead
-        self.controller._on_due()
+        self.controller.session.on_due()
 
     def warning_buttons(self) -> dict[str, QtWidgets.QPushButton]:
         return {
@@ -69,16 +67,16 @@ class App:
 def app(qtbot: QtBot) -> Iterator[App]:
     running = App(qtbot)
     yield running
-    running.controller.shutdown()
+    running.controller.stop()
 
 
 def test_the_last_resort_notifier_hands_the_warning_to_the_window(app: App) -> None:
-    notifier = app.controller.notifier
+    notifier = app.controller.warnings.notifier
     assert isinstance(notifier, TrayBalloonNotifier)  # what no bus and no tray leave
     app.warning_falls_due()
     assert app.window.warning.isVisible()
     assert app.window.warning_title.text() == "Time for a stretch soon"
-    seconds = round(app.controller.settings.to_rules().warning_before.total_seconds())
+    seconds = round(app.controller.settings.current.to_rules().warning_before.total_seconds())
     assert app.window.warning_text.text() == f"A stretch break comes in {seconds} seconds."
     assert set(app.warning_buttons()) == {"Start now", "Snooze 5 min"}
 
@@ -94,16 +92,16 @@ def test_start_now_in_the_window_starts_the_break(app: App) -> None:
     app.warning_falls_due()
     app.warning_buttons()["Start now"].click()
     assert app.controller.status()["state"] == Phase.ON_BREAK.value
-    assert app.controller.card is not None
+    assert app.controller.session.card is not None
     assert not app.window.warning.isVisible()
 
 
 def test_the_break_coming_takes_the_warning_away(app: App) -> None:
     app.warning_falls_due()
     assert app.window.warning.isVisible()
-    app.clock.current += app.controller.settings.to_rules().warning_before
-    app.controller._on_due()
-    assert app.controller.card is not None
+    app.clock.current += app.controller.settings.current.to_rules().warning_before
+    app.controller.session.on_due()
+    assert app.controller.session.card is not None
     assert not app.window.warning.isVisible()
 
 
@@ -133,12 +131,12 @@ def test_a_minimised_window_comes_up_unactivated_and_goes_back(qtbot: QtBot, app
 def test_a_window_the_person_keeps_open_stays_open(app: App) -> None:
     assert app.window.isVisible() and not app.window.isMinimized()
     app.warning_falls_due()
-    app.controller.snooze()
+    app.controller.session.snooze()
     assert app.window.isVisible() and not app.window.isMinimized()
 
 
 def test_the_warning_goes_by_itself_after_its_time(qtbot: QtBot, app: App) -> None:
-    notifier: Notifier = StatusWindowNotifier(app.controller.window_for_messages, print)
+    notifier: Notifier = StatusWindowNotifier(app.controller.windows.window_for_messages, print)
     notifier.warn("A title", "A text", [], timeout_s=0.05)  # shown at least a second
     assert app.window.warning.isVisible()
     qtbot.waitUntil(lambda: not app.window.warning.isVisible(), timeout=3000)
@@ -147,9 +145,9 @@ def test_the_warning_goes_by_itself_after_its_time(qtbot: QtBot, app: App) -> No
 def test_quitting_while_the_warning_shows_leaves_nothing_running(app: App) -> None:
     app.warning_falls_due()
     assert app.window.warning.isVisible()
-    app.controller.shutdown()
+    app.controller.stop()
     # The guard in tests/conftest.py fails the test on the warning's live expiry timer.
-    assert app.controller.window_for_messages() is None
+    assert app.controller.windows.window_for_messages() is None
 
 
 def test_with_a_tray_the_window_is_not_used() -> None:

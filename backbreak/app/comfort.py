@@ -1,0 +1,123 @@
+"""The comfort check-in: once a day, after a completed break, how the upper back feels
+(0-10), kept in the history to show the trend beside the breaks taken."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from backbreak.core.clock import Clock
+from backbreak.core.planner import Event, EventKind
+from backbreak.qt import QObject, is_alive
+
+if TYPE_CHECKING:
+    from backbreak.app.history_service import HistoryService
+    from backbreak.app.settings_service import SettingsService
+    from backbreak.core.planner import Rules
+    from backbreak.ui.card import BreakCard
+    from backbreak.ui.comfort_prompt import ComfortPrompt
+
+log = logging.getLogger(__name__)
+
+
+class ComfortCheckIn(QObject):
+    """Asks after a completed break, at most once a day; withdraws when a break comes."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        tz: tzinfo,
+        *,
+        settings: SettingsService,
+        history: HistoryService,
+        rules: Callable[[], Rules],
+        card_showing: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tz = tz
+        self._settings = settings
+        self._history = history
+        self._rules = rules
+        self._card_showing = card_showing
+        self.prompt: ComfortPrompt | None = None
+        self._asked_at: datetime | None = None
+        # Prompts still on screen, including those fading away: stop() closes them all.
+        self._prompts: list[ComfortPrompt] = []
+        self._stopped = False
+
+    def start(self) -> None:
+        """Nothing runs until a break is completed."""
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.prompt = None
+        prompts, self._prompts = self._prompts, []
+        for prompt in prompts:
+            if is_alive(prompt):
+                prompt.close_now()
+
+    def on_planner_event(self, event: Event) -> None:
+        if event.kind is EventKind.BREAK_DUE:
+            self.withdraw()
+
+    def on_person_acted(self, action: str) -> None:
+        if action == "pause":
+            self.withdraw()
+
+    def on_break_completed(self, card: BreakCard | None) -> None:
+        if not self._should_ask():
+            return
+        # After the card has faded (it thanks the person first), not over it.
+        if card is not None:
+            card.destroyed.connect(self.ask)
+        else:
+            self.ask()
+
+    def _should_ask(self) -> bool:
+        if self._history.store is None:
+            return False
+        from backbreak.core.comfort import should_ask
+        from backbreak.core.settings import COMFORT_CHECK_IN
+
+        now = self._clock.now()
+        if self._asked_at is None and self._history.answered_comfort_on(self._history.today()):
+            # Answered earlier today, before a restart? Then not again today.
+            self._asked_at = now
+        return should_ask(
+            now,
+            self._tz,
+            self._rules().day_starts_at,
+            enabled=self._settings.current.value(COMFORT_CHECK_IN),
+            last_asked=self._asked_at,
+            completed_breaks_today=1,  # asked on the way out of a completed break
+        )
+
+    def ask(self) -> None:
+        """How does the upper back feel, 0-10: once a day, after a completed break."""
+        if self._stopped or self._card_showing() or self.prompt is not None:
+            return  # a new break is up, or the question is already asked
+        from backbreak.ui.comfort_prompt import ComfortPrompt
+
+        prompt = ComfortPrompt()
+        prompt.rated.connect(lambda rating: self._history.record("COMFORT", rating=rating))
+        prompt.dismissed.connect(lambda: log.info("comfort check-in dismissed"))
+        prompt.destroyed.connect(lambda: self._forget(prompt))
+        self._prompts.append(prompt)
+        self.prompt = prompt
+        self._asked_at = self._clock.now()
+        prompt.present()
+
+    def withdraw(self) -> None:
+        if self.prompt is not None:
+            prompt, self.prompt = self.prompt, None
+            prompt.withdraw()
+
+    def _forget(self, prompt: ComfortPrompt) -> None:
+        if self.prompt is prompt:
+            self.prompt = None
+        if prompt in self._prompts:
+            self._prompts.remove(prompt)

@@ -1,0 +1,131 @@
+"""The break history while the app runs: events recorded as they happen (and tried again
+when the file is locked or the disk full), today's figures for the status, and notices about
+the history file for the person."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from backbreak.core.clock import Clock
+from backbreak.qt import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from backbreak.core.history import StreakRules
+    from backbreak.core.planner import Rules
+    from backbreak.store.history_store import HistoryStore
+
+log = logging.getLogger(__name__)
+
+# Break events the history could not take (the file locked by another program, the disk
+# full) are tried again this often, from a timer: the GUI thread never waits long for it.
+HISTORY_RETRY_INTERVAL_MS = 10_000
+
+
+class HistoryService(QObject):
+    """Records break events and answers "how is today going" for the status."""
+
+    recorded = Signal()  # an event was recorded (the statistics window redraws)
+    message = Signal(str)  # a notice about the history file, in words
+
+    def __init__(
+        self,
+        store: HistoryStore | None,
+        clock: Clock,
+        tz: tzinfo,
+        *,
+        rules: Callable[[], Rules],
+        streak_rules: Callable[[], StreakRules],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._clock = clock
+        self._tz = tz
+        self._rules = rules
+        self._streak_rules = streak_rules
+        # The streak reads the whole history (tens of ms after years of use) and status bars
+        # ask every few seconds: kept until an event is recorded, the day or the settings
+        # change.
+        self._today_figures: tuple[date, dict[str, Any]] | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(HISTORY_RETRY_INTERVAL_MS)
+        self._retry.timeout.connect(self.retry)
+        self._stopped = False
+
+    def start(self) -> None:
+        self.tell_notices()
+
+    def stop(self) -> None:
+        """Stop retrying; events still held are saved now, or kept in the journal."""
+        self._stopped = True
+        self._retry.stop()
+        if self.store is not None:
+            self.store.flush()
+
+    @property
+    def retrying(self) -> bool:
+        return self._retry.isActive()
+
+    def today(self) -> date:
+        from backbreak.core.hours import day_key
+
+        return day_key(self._clock.now(), self._tz, self._rules().day_starts_at)
+
+    def record(self, kind_name: str, **details: Any) -> None:
+        """Keep a history event (by kind name, so history's module loads only with a store)."""
+        if self.store is None:
+            return
+        from backbreak.core.history import HistoryEvent, HistoryEventKind
+
+        kind: HistoryEventKind = HistoryEventKind[kind_name]
+        if not self.store.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details)):
+            self._retry.start()
+        self._today_figures = None
+        self.recorded.emit()
+        self.tell_notices()
+
+    def forget_today(self) -> None:
+        """The goal or the working days changed: today's figures are worked out again."""
+        self._today_figures = None
+
+    def today_figures(self) -> dict[str, Any]:
+        """Today's done breaks, the goal and the streak (stable keys for status bars)."""
+        if self.store is None:
+            return {}
+        today = self.today()
+        if self._today_figures is None or self._today_figures[0] != today:
+            rules = self._rules()
+            # Fully paused working days count as the statistics window and `backbreak stats`
+            # count them (core.history.paused_days), so the three streaks agree.
+            paused = self.store.paused_days(
+                self._clock.now(), rules.working_hours, self._tz, rules.day_starts_at
+            )
+            record = self.store.today_summary(today, self._streak_rules(), paused)
+            self._today_figures = (
+                today,
+                {
+                    "done_today": record["done"],
+                    "daily_goal": record["goal"],
+                    "streak": record["current_streak"],
+                    "best_streak": record["best_streak"],
+                },
+            )
+        return dict(self._today_figures[1])
+
+    def answered_comfort_on(self, day: date) -> bool:
+        return self.store is not None and bool(self.store.comfort_by_day(day, day))
+
+    def retry(self) -> None:
+        if self.store is None or self._stopped or self.store.flush():
+            self._retry.stop()
+        self.tell_notices()
+
+    def tell_notices(self) -> None:
+        if self.store is None:
+            return
+        for notice in self.store.take_notices():
+            log.warning("history: %s", notice)
+            self.message.emit(notice)

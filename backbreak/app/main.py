@@ -1,0 +1,226 @@
+"""`backbreak` with no command: start the tray app (`run`), with the real desktop."""
+
+from __future__ import annotations
+
+import linecache
+import logging
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
+from backbreak import APP_ID, __version__
+from backbreak.logs import setup_logging
+from backbreak.paths import Paths
+from backbreak.qt import QtCore, QtWidgets, tr
+
+if TYPE_CHECKING:
+    from backbreak.app.root import App
+    from backbreak.app.windows import Windows
+    from backbreak.core.settings import Settings
+    from backbreak.crash import CrashReporter
+    from backbreak.platform.notify import Notifier
+    from backbreak.platform.sound import SoundPlayer
+
+log = logging.getLogger(__name__)
+
+
+def drop_source_cache() -> None:
+    """Free the source text PySide6 reads for every module imported after it.
+
+    PySide6's import hook for `from __feature__ import ...` (PYSIDE-2029) calls
+    inspect.getsource() on each newly imported module to see whether it mentions PySide6,
+    which leaves the module's whole source in linecache: ~6 MiB for our imports plus
+    APScheduler's. linecache is only a cache; tracebacks read the files again if needed."""
+    linecache.clearcache()
+
+
+def local_timezone() -> tzinfo:
+    """The computer's zone as a DST-aware zone (a fixed offset would be wrong by an hour
+    after the next daylight-saving change)."""
+    import tzlocal
+
+    return tzlocal.get_localzone()
+
+
+class _SignalWaker:
+    """Lets SIGTERM, SIGINT, SIGHUP (the terminal or session went away) and SIGQUIT end the
+    Qt loop cleanly, so held break events are saved or kept and the socket and lock go.
+
+    Python runs signal handlers only when the interpreter gets control, which it does not
+    while Qt's loop waits; a socket written by the C-level handler wakes the loop."""
+
+    def __init__(self, on_signal: Callable[[], None]) -> None:
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._notifier = QtCore.QSocketNotifier(
+            self._reader.fileno(), QtCore.QSocketNotifier.Type.Read
+        )
+        self._notifier.activated.connect(self._drain)
+        self._on_signal = on_signal
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"):
+            if hasattr(signal, name):  # Windows has neither SIGHUP nor SIGQUIT
+                signal.signal(getattr(signal, name), lambda *_: None)
+
+    def _drain(self) -> None:
+        try:
+            self._reader.recv(64)
+        except BlockingIOError:
+            return
+        self._on_signal()
+
+    def close(self) -> None:
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+
+def run(paths: Paths, argv: list[str]) -> int:
+    """Start the tray app; returns the process exit code. The caller checked the display."""
+    paths.ensure()
+    setup_logging(paths.log_file)
+    log.info("backbreak %s starting (Python %s)", __version__, sys.version.split()[0])
+    from backbreak.crash import CrashReporter
+
+    crashes = CrashReporter(str(paths.log_file))
+    crashes.install()
+    try:
+        return _run_app(paths, argv, crashes)
+    finally:
+        crashes.uninstall()
+
+
+def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
+    qt_app = _qt_application(argv)
+    lock = QtCore.QLockFile(str(paths.lock_file))
+    if not lock.tryLock(0):
+        log.info("another backbreak holds %s", paths.lock_file)
+        return -1  # the CLI hands the command over instead
+    app, known_user, first_notices = _build_app(paths, qt_app)
+    from backbreak.ipc import ControlServer
+
+    server = ControlServer(paths.control_socket, app.handle_request)
+    if not server.listen():
+        lock.unlock()
+        print(
+            tr("App", "backbreak: cannot open its control socket %1; see %2")
+            .replace("%1", paths.control_socket)
+            .replace("%2", str(paths.log_file)),
+            file=sys.stderr,
+        )
+        return 1
+    waker = _SignalWaker(app.quit)
+    crashes.tell = app.windows.tell
+    app.start()
+    _first_words(app, paths, known_user, first_notices)
+    drop_source_cache()
+    from backbreak.texts import status_sentence
+
+    log.info("running; %s", status_sentence(app.status()))
+    try:
+        return qt_app.exec()
+    finally:
+        log.info("quitting")
+        waker.close()
+        app.stop()
+        server.close()
+        if app.history.store is not None:
+            app.history.store.close()
+        lock.unlock()
+
+
+def _qt_application(argv: list[str]) -> QtWidgets.QApplication:
+    qt_app = QtWidgets.QApplication(argv)
+    qt_app.setApplicationName("backbreak")
+    qt_app.setApplicationVersion(__version__)
+    # The desktop (a Wayland compositor's app id, a task bar's icon) finds the menu entry
+    # `backbreak install-desktop-entry` writes by this name.
+    qt_app.setDesktopFileName(APP_ID)
+    qt_app.setQuitOnLastWindowClosed(False)
+    _install_translator(qt_app)
+    return qt_app
+
+
+def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool, list[str]]:
+    """The app with this computer's desktop, settings and history; whether the person used
+    backbreak before (a history or settings file was there); what to tell them at once."""
+    from backbreak.app.exercise_library import ExerciseSource
+    from backbreak.app.root import App
+    from backbreak.app.senses import DesktopSenses
+    from backbreak.core.clock import SystemClock
+    from backbreak.core.planner import Planner
+    from backbreak.store.history_store import HistoryStore
+    from backbreak.store.settings_store import SettingsStore
+
+    clock = SystemClock()
+    tz = local_timezone()
+    settings_store = SettingsStore(paths.config_dir)
+    known_user = paths.history_file.exists() or settings_store.path.exists()
+    loaded = settings_store.load()
+    settings = loaded.settings
+    settings_store.create_if_missing()
+    history = HistoryStore(
+        paths.history_file,
+        day_starts_at=settings.to_rules().day_starts_at,
+        journals=paths.history_journals,
+        rejected_file=paths.history_rejected_file,
+    )
+    app = App(
+        Planner(settings.to_rules(), tz, clock.now()),
+        clock,
+        tz,
+        senses=DesktopSenses.detect(
+            qt_app, idle_threshold_s=settings.idle_threshold.total_seconds()
+        ),
+        exercises=lambda: ExerciseSource.load(paths, app.settings.current),
+        settings=settings,
+        settings_store=settings_store,
+        history=history,
+        data_dir=paths.data_dir,
+        make_notifier=_desktop_notifier,
+        sound=_sound_player(paths, settings),
+    )
+    return app, known_user, [m for m in (loaded.message(),) if m]
+
+
+def _first_words(app: App, paths: Paths, known_user: bool, notices: list[str]) -> None:
+    """The first-start welcome, and what went wrong reading the settings."""
+    app.welcome_once(paths.welcome_shown_file, known_user=known_user)
+    for notice in notices:
+        log.warning("%s", notice)
+        app.windows.tell(notice)
+
+
+def _desktop_notifier(on_action: Callable[[str], None], windows: Windows) -> Notifier:
+    from backbreak.platform.notify import detect_notifier
+    from backbreak.ui.status_window import StatusWindowNotifier
+
+    # With neither a notification service nor a tray, the warning goes to the status window.
+    in_window = StatusWindowNotifier(windows.window_for_messages, on_action)
+    return detect_notifier(on_action, tray_icon=windows.tray_icon, elsewhere=in_window)
+
+
+def _sound_player(paths: Paths, settings: Settings) -> SoundPlayer:
+    from backbreak.core.settings import SOUND, VOLUME
+    from backbreak.platform.sound import SoundPlayer, detect_playback
+
+    return SoundPlayer(
+        detect_playback(),
+        paths.sounds_dir,
+        enabled=settings.value(SOUND),
+        volume=settings.value(VOLUME),
+    )
+
+
+def _install_translator(app: QtWidgets.QApplication) -> None:
+    """Load assets/i18n/backbreak_<locale>.qm when one exists for the user's language."""
+    from backbreak.paths import assets_dir
+
+    translator = QtCore.QTranslator(app)
+    if translator.load(QtCore.QLocale(), "backbreak", "_", str(assets_dir() / "i18n")):
+        app.installTranslator(translator)

@@ -1,0 +1,111 @@
+"""The settings window while the app runs: built when first asked for (with the exercise
+library's list), fed from the settings service, and the start-at-login switch."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backbreak.qt import QObject, QtCore, QtGui, is_alive, tr
+
+if TYPE_CHECKING:
+    from backbreak.app.exercise_library import ExerciseLibrary
+    from backbreak.app.settings_service import SettingsService
+    from backbreak.core.settings import Settings
+    from backbreak.platform.autostart import Autostart
+    from backbreak.ui.settings_window import SettingsWindow
+
+log = logging.getLogger(__name__)
+
+
+class PreferencesView(QObject):
+    """Opens the settings window and carries its changes to the settings service."""
+
+    def __init__(
+        self,
+        *,
+        settings: SettingsService,
+        library: ExerciseLibrary,
+        data_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._library = library
+        self._data_dir = data_dir
+        self.window: SettingsWindow | None = None
+        self.autostart: Autostart | None = None  # detected when the window first opens
+
+    def start(self) -> None:
+        """Nothing until the window is asked for."""
+
+    def stop(self) -> None:
+        window, self.window = self.window, None
+        if window is not None and is_alive(window):
+            window.hide()
+            window.deleteLater()
+
+    def show(self) -> None:
+        from backbreak.ui.settings_window import SettingsWindow
+
+        if self.autostart is None:
+            # Loaded when first needed: plistlib, configparser and friends cost a megabyte.
+            from backbreak.platform.autostart import detect_autostart
+
+            self.autostart = detect_autostart()
+        if self.window is None:
+            source = self._library.get()
+            window = SettingsWindow(
+                self._settings.current,
+                library=source.picker.library if source is not None else None,
+                autostart_enabled=self.autostart.is_enabled() if self.autostart else None,
+            )
+            window.setWindowTitle(tr("App", "backbreak: settings"))
+            window.changed.connect(
+                lambda changes: window.show_message(self._settings.change_from_window(changes))
+            )
+            window.reset_requested.connect(
+                lambda: window.show_message(self._settings.reset_from_window())
+            )
+            window.autostart_toggled.connect(self._set_autostart)
+            window.open_data_folder.connect(self._open_data_folder)
+            self.window = window
+        self.window.show_settings(self._settings.current)
+        log.info("settings window shown")
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def on_file_reloaded(self, settings: Settings) -> None:
+        if self.window is not None:
+            self.window.show_settings(settings)
+
+    def on_library_reloaded(self) -> None:
+        window = self.window
+        if window is not None and not window.isVisible():
+            # Its list of exercises is the old library's: built anew when next opened.
+            self.window = None
+            window.deleteLater()
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from backbreak.platform.autostart import AutostartError
+
+        if self.autostart is None or self.window is None:
+            return
+        try:
+            if enabled:
+                self.autostart.enable()
+            else:
+                self.autostart.disable()
+        except AutostartError as error:
+            self.window.show_message(str(error))
+            self.window.show_autostart(self.autostart.is_enabled())
+            return
+        self.window.show_message(
+            self._settings.change_from_window({"general.start_at_login": enabled})
+        )
+
+    def _open_data_folder(self) -> None:
+        if self._data_dir is not None:
+            QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self._data_dir)))

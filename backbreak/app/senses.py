@@ -1,0 +1,178 @@
+"""What the desktop tells the app, as events: the person went away or came back,
+do-not-disturb went on or off, the computer sleeps or woke, the screen locked or unlocked,
+the wall clock was set.
+
+Each sense comes from the first backend that works here (backbreak.platform), or from none.
+Backends that can only be asked sit behind platform.polling's adapters; the break session
+listens to the signals and never asks a backend itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from backbreak.platform.polling import PolledDnd, PolledIdle
+from backbreak.qt import QObject, Signal
+
+if TYPE_CHECKING:
+    from backbreak.platform.sleep import SleepWatcher
+    from backbreak.qt import QtWidgets
+
+log = logging.getLogger(__name__)
+
+
+class DesktopSenses(QObject):
+    """The desktop's events for the break session, from whatever sources were found."""
+
+    away = Signal(float)  # seconds without input (at or past the idle threshold)
+    back = Signal()
+    dnd_seen = Signal(bool)
+    sleeping = Signal()
+    woke = Signal(float)  # seconds asleep, when only the clocks noticed the sleep
+    locked = Signal()
+    unlocked = Signal()
+    clock_changed = Signal(float)  # seconds the wall clock moved beyond time passing
+
+    def __init__(
+        self,
+        *,
+        idle: PolledIdle | None = None,
+        dnd: PolledDnd | None = None,
+        buses: tuple[Any, Any] = (None, None),
+        watch_sleep: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._idle = idle
+        self._dnd = dnd
+        self._session_bus, self._system_bus = buses
+        self._watch_sleep = watch_sleep
+        self._sleep: SleepWatcher | None = None
+        if idle is not None:
+            idle.setParent(self)
+            idle.away.connect(self.away)
+            idle.back.connect(self.back)
+        if dnd is not None:
+            dnd.setParent(self)
+            dnd.seen.connect(self.dnd_seen)
+
+    @classmethod
+    def asking(
+        cls,
+        *,
+        idle_seconds: Callable[[], float | None] | None = None,
+        idle_name: str = "none",
+        idle_threshold_s: float = 60.0,
+        dnd_active: Callable[[], bool | None] | None = None,
+        dnd_cause: Callable[[], str | None] | None = None,
+    ) -> DesktopSenses:
+        """Senses from backends that can be asked (and no sleep watch): what detect() finds,
+        or what a test hands in."""
+        idle = (
+            PolledIdle(idle_seconds, idle_name, threshold_s=idle_threshold_s)
+            if idle_seconds is not None
+            else None
+        )
+        dnd = PolledDnd(dnd_active, dnd_cause) if dnd_active is not None else None
+        return cls(idle=idle, dnd=dnd)
+
+    @classmethod
+    def detect(cls, app: QtWidgets.QApplication, *, idle_threshold_s: float) -> DesktopSenses:
+        from backbreak.platform.dnd import CombinedDnd, NoDoNotDisturb, detect_do_not_disturb
+        from backbreak.platform.idle import NoIdleMonitor, detect_idle_monitor
+
+        session_bus = system_bus = x_display = None
+        if sys.platform not in ("win32", "darwin"):
+            from backbreak.platform.dbus import Bus
+            from backbreak.platform.x11 import XDisplay
+
+            session_bus = Bus.session(os.environ)
+            system_bus = Bus.system()
+            # Only Qt's X11 platform shares the X server's view of input; under Wayland,
+            # XWayland does not see input to Wayland windows.
+            if app.platformName() == "xcb" and os.environ.get("DISPLAY"):
+                x_display = XDisplay.open(os.environ["DISPLAY"])
+        monitor = detect_idle_monitor(os.environ, session_bus=session_bus, x_display=x_display)
+        idle = None
+        if not isinstance(monitor, NoIdleMonitor):
+            idle = PolledIdle(monitor.idle_seconds, monitor.name, threshold_s=idle_threshold_s)
+        found = detect_do_not_disturb(os.environ, session_bus=session_bus, x_display=x_display)
+        dnd = None
+        if not isinstance(found, NoDoNotDisturb):
+            cause = (lambda: found.cause) if isinstance(found, CombinedDnd) else None
+            dnd = PolledDnd(found.active, cause)
+        return cls(idle=idle, dnd=dnd, buses=(session_bus, system_bus), watch_sleep=True)
+
+    @property
+    def idle_name(self) -> str:
+        """Where idle time comes from, for `status` ("none": natural breaks are off)."""
+        return self._idle.name if self._idle is not None else "none"
+
+    @property
+    def dnd_cause(self) -> str | None:
+        """What held a break back at the last "on": platform.dnd's FULL_SCREEN or
+        DO_NOT_DISTURB, or None (not known)."""
+        return self._dnd.cause if self._dnd is not None else None
+
+    def start(self) -> None:
+        if not self._watch_sleep:
+            return
+        from backbreak.platform.sleep import SleepWatcher
+
+        watcher = SleepWatcher(self)
+        watcher.about_to_sleep.connect(self.sleeping)
+        watcher.woke.connect(self.woke)
+        watcher.clock_changed.connect(self.clock_changed)
+        watcher.locked.connect(self.locked)
+        watcher.unlocked.connect(self.unlocked)
+        watcher.start(session_bus=self._session_bus, system_bus=self._system_bus)
+        log.info("sleep and lock from: %s", ", ".join(watcher.sources) or "nothing")
+        self._sleep = watcher
+
+    def stop(self) -> None:
+        """Stop asking, stop the gap check, leave the D-Bus signals we subscribed to."""
+        if self._idle is not None:
+            self._idle.stop()
+        if self._dnd is not None:
+            self._dnd.stop()
+        if self._sleep is not None:
+            self._sleep.stop()
+            self._sleep = None
+
+    def set_idle_threshold(self, seconds: float) -> None:
+        if self._idle is not None:
+            self._idle.set_threshold(seconds)
+
+    def watch_for(self, *, idle: bool, dnd: bool) -> None:
+        """Ask only while it matters: idle time inside working hours while a break could
+        come, do-not-disturb while a break waits for it."""
+        if self._idle is not None:
+            self._idle.watch(idle)
+        if self._dnd is not None:
+            self._dnd.watch(dnd)
+
+    @property
+    def watching(self) -> bool:
+        return any(s is not None and s.watching for s in (self._idle, self._dnd))
+
+    def poll(self) -> None:
+        """Ask every source now (the timers do this while it matters)."""
+        if self._dnd is not None and self._dnd.watching:
+            self._dnd.poll()
+        if self._idle is not None:
+            self._idle.poll()
+
+    def check_dnd(self) -> None:
+        """A break may fall due now: ask whether do-not-disturb is on, so it waits if so."""
+        if self._dnd is not None:
+            self._dnd.poll()
+
+    def check_clocks(self) -> None:
+        """Compare the clocks now, so that a wall-clock jump reaches the planner before the
+        instant after it does (else the jump counts as work)."""
+        if self._sleep is not None:
+            self._sleep.check_now()

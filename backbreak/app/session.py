@@ -1,0 +1,429 @@
+"""The break session: the planner, the wake-up timer and the card.
+
+It turns what the person asks (take a break, pause, snooze, skip) and what the desktop tells
+(away, back, do-not-disturb, sleep, lock, clock set) into planner calls at the current
+instant, shows the card when a break falls due, and records what happened. Other features
+listen to its signals (as Safe Eyes' plugins listen to its core): the warning notification
+and the comfort check-in to `planner_event` and `break_completed`, the tray and windows to
+`changed`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from backbreak.app.scheduler import BreakScheduler
+from backbreak.core.clock import Clock
+from backbreak.core.planner import (
+    BreakKind,
+    Event,
+    EventKind,
+    NotAllowedError,
+    PauseLength,
+    Phase,
+    Plan,
+    Planner,
+)
+from backbreak.core.settings import CARD_SIZE, REDUCED_MOTION, Settings
+from backbreak.qt import QObject, QTimer, Signal, is_alive, tr
+from backbreak.texts import refusal_words
+
+if TYPE_CHECKING:
+    from backbreak.app.exercise_library import ExerciseLibrary
+    from backbreak.app.history_service import HistoryService
+    from backbreak.app.senses import DesktopSenses
+    from backbreak.app.settings_service import SettingsService
+    from backbreak.core.guide import Guide
+    from backbreak.ui.card import BreakCard
+
+log = logging.getLogger(__name__)
+
+# How long after start-up APScheduler is loaded: the tray icon comes first, and the first
+# break is minutes away, so nothing is late for it.
+SCHEDULER_START_DELAY_MS = 1500
+
+
+class BreakSession(QObject):
+    """Runs the breaks: planner calls, the wake-up timer, the card, the history events."""
+
+    changed = Signal()  # the plan may have changed: the tray and windows show it again
+    message = Signal(str)  # words for the person (a refusal, the pause being over)
+    planner_event = Signal(object)  # every planner Event, as it happens
+    person_acted = Signal(str)  # "break-now", "pause", "snooze" or "skip" was done
+    break_waited = Signal()  # a break came while do-not-disturb is still on
+    break_completed = Signal(object)  # a break was taken whole (its card, fading, or None)
+    cue = Signal(str)  # the card's sound cue: "start", "step" or "end"
+
+    def __init__(
+        self,
+        planner: Planner,
+        clock: Clock,
+        tz: tzinfo,
+        *,
+        settings: SettingsService,
+        library: ExerciseLibrary,
+        history: HistoryService,
+        senses: DesktopSenses,
+        scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self._clock = clock
+        self._tz = tz
+        self._settings = settings
+        self._library = library
+        self._history = history
+        self._senses = senses
+        self._scheduler_factory = scheduler_factory
+        self.scheduler: BreakScheduler | None = None
+        self.card: BreakCard | None = None
+        # Every card still on screen, including those fading away after the session let go
+        # of them: stop() closes them all.
+        self._cards: list[BreakCard] = []
+        self.guide: Guide | None = None  # what the card shows now
+        self._break_started_at: datetime | None = None
+        self._checking_clocks = False
+        self._card_prepared = False
+        # Deferred calls are timers of our own (not QTimer.singleShot), so that stop() can
+        # stop them and a test can see that nothing is left armed.
+        self._deferred_start = QTimer(self)
+        self._deferred_start.setSingleShot(True)
+        self._deferred_start.timeout.connect(self._finish_start)
+        self._stopped = False
+
+    # -- start and stop ---------------------------------------------------------------
+
+    def start(self, *, scheduler_delay_ms: int = SCHEDULER_START_DELAY_MS) -> None:
+        self._deferred_start.start(scheduler_delay_ms)
+
+    def _finish_start(self) -> None:
+        if self._stopped:
+            return
+        if self.scheduler is None:
+            from backbreak.app.main import drop_source_cache
+
+            self.scheduler = self._scheduler_factory()
+            self.scheduler.due.connect(self.on_due)
+            drop_source_cache()
+        self._replan()
+        self.prepare_for_breaks()
+
+    def prepare_for_breaks(self) -> None:
+        """Read the library and load the card's code before the first break needs them, so
+        that the first card appears about as fast as any later one: importing the card and
+        the figure took some 40 ms of the first card. (Building a throwaway card as well
+        gained little more, and kept about 8 MiB more memory from start-up on.)"""
+        self._library.get()
+        import backbreak.ui.card  # noqa: F401
+
+    def prepare_card(self) -> None:
+        """A break is near (its warning): pay the rest of the first card's one-time costs
+        now, once per process, so that the first card appears as fast as later ones. Not at
+        start-up: that would hold some 8 MiB more from start-up on, for a card that may come
+        much later."""
+        if self._card_prepared or self._stopped:
+            return
+        self._card_prepared = True
+        from backbreak.ui.card import warm_up
+
+        warm_up()
+
+    def stop(self) -> None:
+        """Stop the deferred start, the scheduler and every card. Safe to call twice."""
+        self._stopped = True
+        self._deferred_start.stop()
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+            self.scheduler.deleteLater()
+            self.scheduler = None
+        self.card = None
+        cards, self._cards = self._cards, []
+        for card in cards:
+            if is_alive(card):
+                card.close_now()
+
+    # -- what the person asks -------------------------------------------------------------
+
+    def plan(self) -> Plan:
+        return self.planner.plan(self._clock.now())
+
+    def take_break_now(self, kind: BreakKind | None = None) -> None:
+        if self.planner.phase is Phase.ON_BREAK:
+            if self.card is not None:
+                self.card.raise_()
+            return
+        self._apply(lambda now: self.planner.start_break(now, kind))
+        self.person_acted.emit("break-now")
+        self._show_card(self.planner.running_kind, running=True)
+        self._break_began()
+
+    def pause(self, length: PauseLength | datetime) -> None:
+        """Pause for a named length (the menus), or until an instant (`pause 45m`, `pause
+        until 14:00`)."""
+        self._apply(lambda now: self.planner.pause(now, length))
+        self.person_acted.emit("pause")
+        detail = (
+            length.value
+            if isinstance(length, PauseLength)
+            else "until " + length.astimezone(self._tz).isoformat(timespec="seconds")
+        )
+        self._history.record("PAUSED", detail=detail)
+        self._close_card()
+
+    def resume(self) -> None:
+        self._apply(self.planner.resume)
+        self._history.record("RESUMED")
+
+    def snooze(self) -> None:
+        kind = self.plan().next_break_kind
+        self._apply(self.planner.snooze)
+        self.person_acted.emit("snooze")
+        self._history.record("SNOOZED", break_kind=kind)
+        self._close_card()
+
+    def skip(self) -> None:
+        kind = self.plan().next_break_kind
+        self._apply(self.planner.skip)
+        self.person_acted.emit("skip")
+        self._history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
+        self._close_card()
+
+    def from_card(self, action: Callable[[], None]) -> None:
+        """Run what a card or notification button asked; a refusal is said, not raised."""
+        try:
+            action()
+        except NotAllowedError as refusal:
+            # The buttons only show what is allowed; if the rules changed meanwhile, say so.
+            log.info("refused from the card: %s", refusal)
+            self.message.emit(refusal_words(refusal.reason))
+
+    # -- what the desktop tells -----------------------------------------------------------
+
+    def person_away(self, seconds: float) -> None:
+        if self._stopped or self.plan().idle:
+            return
+        self._apply(lambda now: self.planner.set_idle(now, now - timedelta(seconds=seconds)))
+
+    def person_back(self) -> None:
+        if self._stopped or not self.plan().idle:
+            return
+        self._apply(lambda now: self.planner.set_idle(now, None))
+
+    def dnd_seen(self, active: bool) -> None:
+        if self._stopped or active == self.plan().dnd:
+            return
+        log.info("do-not-disturb %s", "on" if active else "off")
+        if active:
+            # Seen now, on since we last looked: a break falling due in between waits.
+            self._react(self.planner.set_dnd(self.planner.last_seen, True))
+            self._after_change()
+        else:
+            self._apply(lambda now: self.planner.set_dnd(now, False))
+
+    def system_sleeping(self) -> None:
+        log.info("the computer is going to sleep")
+        self._apply(self.planner.suspend)
+
+    def system_woke(self, seconds_asleep: float = 0.0) -> None:
+        """The computer woke. Without a word before it fell asleep (no logind), the sleep
+        is known only afterwards, from the clocks: it began `seconds_asleep` ago."""
+        log.info("the computer woke up after %.0f s", seconds_asleep)
+
+        def wake(now: datetime) -> list[Event]:
+            events: list[Event] = []
+            if not self.planner.suspended and seconds_asleep > 0:
+                events += self.planner.suspend(now - timedelta(seconds=seconds_asleep))
+            return events + self.planner.wake(now)
+
+        self._apply(wake)
+
+    def screen_locked(self) -> None:
+        self._apply(lambda now: self.planner.set_idle(now, now))
+
+    def screen_unlocked(self) -> None:
+        self._apply(lambda now: self.planner.set_idle(now, None))
+
+    def clock_changed(self, seconds: float = 0.0) -> None:
+        """The wall clock was set (by NTP or by hand) `seconds` beyond the time that passed:
+        the planner counts the real time before the jump and not the span it skipped."""
+        log.info("the wall clock changed by %+.0f s", seconds)
+        moved = timedelta(seconds=seconds) if seconds else None
+        self._apply(lambda now: self.planner.clock_jumped(now, moved))
+
+    def notice_clock_changes(self) -> None:
+        """Before the planner hears of an instant, let the sleep watcher compare the clocks:
+        a jump is noticed at once rather than at its next minute tick."""
+        if self._checking_clocks:
+            return
+        self._checking_clocks = True
+        try:
+            self._senses.check_clocks()
+        finally:
+            self._checking_clocks = False
+
+    def apply_settings(self, settings: Settings, keys: frozenset[str]) -> None:
+        """New settings take effect at once: the next break moves when the interval does."""
+        rules = settings.to_rules()
+        if rules != self.planner.rules:
+            self._apply(lambda now: self.planner.set_rules(now, rules))
+        self._library.use_setting(settings.exercise_setting())
+        self._senses.set_idle_threshold(settings.idle_threshold.total_seconds())
+
+    # -- the planner ------------------------------------------------------------------------
+
+    def _apply(self, action: Callable[[Any], list[Event]]) -> None:
+        """Run a planner call at the current instant, react to what it reports, re-plan.
+
+        NotAllowedError passes through to the caller (the socket tells the CLI why)."""
+        self.notice_clock_changes()
+        events = action(self._clock.now())
+        self._react(events)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._replan()
+        if not self._stopped:
+            self.changed.emit()
+
+    def _replan(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.plan(self.planner.next_wakeup())
+
+    def on_due(self) -> None:
+        """The wake-up timer fired: the planner says what is due now."""
+        if self._stopped:
+            return
+        self.notice_clock_changes()
+        self._senses.check_dnd()  # a break may fall due now: it waits if do-not-disturb is on
+        self._react(self.planner.advance(self._clock.now()))
+        self._after_change()
+
+    def _react(self, events: list[Event]) -> None:
+        for event in events:
+            log.info(
+                "planner: %s %s", event.kind.value, event.break_kind and event.break_kind.value
+            )
+            self.planner_event.emit(event)
+            if event.kind is EventKind.BREAK_DUE:
+                self._show_card(event.break_kind, running=False)
+                self._history.record("PROMPTED", break_kind=event.break_kind)
+                if self.plan().dnd:
+                    self.break_waited.emit()
+            elif event.kind is EventKind.BREAK_WITHDRAWN:
+                self._close_card()
+            elif event.kind is EventKind.WARNING:
+                self.prepare_card()
+            elif event.kind is EventKind.NATURAL_BREAK:
+                self._history.record("NATURAL", break_kind=event.break_kind)
+            elif event.kind is EventKind.PAUSE_ENDED:
+                self._history.record("RESUMED", detail="pause over")
+                self.message.emit(tr("App", "The pause is over; breaks are back on."))
+
+    # -- the card ---------------------------------------------------------------------------
+
+    @property
+    def guide_id(self) -> str | None:
+        return self.guide.practice_id if self.guide is not None else None
+
+    def _show_card(self, kind: BreakKind | None, *, running: bool) -> None:
+        if self._stopped:
+            return
+        kind = kind or BreakKind.MICRO
+        self._close_card()
+        plan = self.plan()
+        rules = self.planner.rules
+        from backbreak.ui.card import BreakCard
+
+        source = self._library.get()
+        self.guide = guide = source.picker.pick(kind) if source is not None else None
+        card = BreakCard(
+            guide,
+            length=rules.length_of(kind),
+            long_break=kind is BreakKind.LONG,
+            snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
+            can_snooze=plan.snoozes_left > 0,
+            # A break started with "Take a break now" is the person's: skipping it is free.
+            can_skip=(running and not rules.strict)
+            or plan.skips_left is None
+            or plan.skips_left > 0,
+            strict=rules.strict,
+            reduced_motion=self._reduced_motion_now(),
+            safety=source.safety_once() if source is not None else None,
+            reminder=source.reminder() if source is not None else "",
+            size=self._settings.current.value(CARD_SIZE),
+        )
+        card.cue.connect(self.cue)
+        if guide is not None:
+            log.info("card shows %s", guide.practice_id)
+        card.start_requested.connect(self._start_offered_break)
+        card.snooze_requested.connect(lambda: self.from_card(self.snooze))
+        card.skip_requested.connect(lambda: self.from_card(self.skip))
+        card.done.connect(lambda: self._on_break_done(card))
+        card.destroyed.connect(lambda: self._forget_card(card))
+        self._cards.append(card)
+        self.card = card
+        card.present()
+        if running:
+            card.begin()
+
+    def _reduced_motion_now(self) -> bool:
+        """Asked once per card: "system" follows the desktop's accessibility setting."""
+        choice = self._settings.current.value(REDUCED_MOTION)
+        if choice == "system":
+            from backbreak.platform.motion import desktop_prefers_reduced_motion
+
+            return desktop_prefers_reduced_motion()
+        return choice == "on"
+
+    def _start_offered_break(self) -> None:
+        self.from_card(lambda: self._apply(self.planner.start_break))
+        if self.card is not None and self.planner.phase is Phase.ON_BREAK:
+            self.card.begin()
+            self._break_began()
+
+    def _break_began(self) -> None:
+        self._break_started_at = self._clock.now()
+        self._history.record(
+            "STARTED", break_kind=self.planner.running_kind, exercise_id=self.guide_id
+        )
+
+    def _on_break_done(self, card: BreakCard | None = None) -> None:
+        self.card = None
+        kind = self.planner.running_kind
+        planned = timedelta(seconds=self.guide.total_seconds) if self.guide else None
+        # The card's time ran out: the whole break was taken, whatever the wall clock did.
+        taken = timedelta(0) if card is not None and card.ran_out else planned
+        with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
+            self._apply(lambda now: self.planner.finish_break(now, taken))
+            now = self._clock.now()
+            started = self._break_started_at or now
+            early = self.planner.last_break_ended_early
+            self._history.record(
+                # Ended before most of its time: kept, but counts toward no goal or streak.
+                "ENDED_EARLY" if early else "COMPLETED",
+                break_kind=kind,
+                exercise_id=self.guide_id,
+                planned=planned,
+                actual=max(timedelta(0), now - started),
+            )
+            if early and card is not None:
+                card.show_ended_early()
+            else:
+                self.break_completed.emit(card)
+        self._break_started_at = None
+
+    def _close_card(self) -> None:
+        if self.card is not None:
+            card, self.card = self.card, None
+            card.dismiss()
+
+    def _forget_card(self, card: BreakCard) -> None:
+        if self.card is card:
+            self.card = None
+        if card in self._cards:
+            self._cards.remove(card)

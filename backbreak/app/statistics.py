@@ -1,0 +1,121 @@
+"""The statistics window while the app runs: built when first asked for, drawn from the
+history, redrawn as breaks are recorded, closed for good (its memory freed) when the person
+closes it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backbreak.core.clock import Clock
+from backbreak.qt import QObject, is_alive, tr
+
+if TYPE_CHECKING:
+    from backbreak.app.exercise_library import ExerciseLibrary
+    from backbreak.app.history_service import HistoryService
+    from backbreak.app.settings_service import SettingsService
+    from backbreak.core.exercises import Practice
+    from backbreak.core.planner import Rules
+    from backbreak.ui.stats.window import StatsWindow
+
+log = logging.getLogger(__name__)
+
+
+class StatisticsView(QObject):
+    """Opens, fills and refreshes the statistics window."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        tz: tzinfo,
+        *,
+        history: HistoryService,
+        settings: SettingsService,
+        library: ExerciseLibrary,
+        rules: Callable[[], Rules],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tz = tz
+        self._history = history
+        self._settings = settings
+        self._library = library
+        self._rules = rules
+        self.window: StatsWindow | None = None
+
+    def start(self) -> None:
+        """Nothing until the window is asked for."""
+
+    def stop(self) -> None:
+        window, self.window = self.window, None
+        if window is not None and is_alive(window):
+            window.hide()
+            window.deleteLater()
+
+    def show(self) -> None:
+        from backbreak.ui.stats.window import StatsWindow
+
+        if self.window is None:
+            self.window = StatsWindow()
+            self.window.setWindowTitle(tr("App", "backbreak: statistics"))
+            self.window.export_requested.connect(self._export)
+        self.refresh()
+        log.info("statistics window shown")
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def on_recorded(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what the statistics window shows (when open) from the history."""
+        window, store = self.window, self._history.store
+        if window is None or store is None:
+            return
+        from backbreak.core.history import paused_days, summarise
+
+        rules = self._rules()
+        today = self._history.today()
+        aggregates = store.aggregates(today)
+        paused = paused_days(
+            aggregates.pauses, self._clock.now(), rules.working_hours, self._tz, rules.day_starts_at
+        )
+        streak_rules = self._settings.current.streak_rules()
+        source = self._library.get()
+        practices: list[Practice] = []
+        if source is not None:
+            practices.extend(source.picker.library.exercises)
+            practices.extend(source.picker.library.routines)
+        summary = summarise(
+            aggregates,
+            today=today,
+            rules=streak_rules,
+            paused_days=paused,
+            regions_of={p.id: [r.value for r in p.regions] for p in practices},
+        )
+        rest = set(paused) | {
+            day.day for day in summary.year if not streak_rules.is_working_day(day.day)
+        }
+        window.show_summary(
+            summary, exercise_names={p.id: p.name for p in practices}, rest_days=rest
+        )
+
+    def _export(self, path: str) -> None:
+        window, store = self.window, self._history.store
+        if window is None or store is None:
+            return
+        from backbreak.store.history_files import HistoryUnavailableError
+        from backbreak.ui.stats.words import export_failed_text, exported_text
+
+        try:
+            count = store.export_csv(Path(path))
+        except (OSError, HistoryUnavailableError) as error:
+            window.show_message(export_failed_text(path, error))
+            return
+        window.show_message(exported_text(count, path))
