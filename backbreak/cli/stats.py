@@ -30,7 +30,8 @@ def read_settings_quietly(paths: Paths) -> Settings:
 
 
 def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
-    from backbreak.store.history_store import HistoryReader, HistoryUnavailableError
+    from backbreak.store.history_files import HistoryUnavailableError
+    from backbreak.store.history_reads import HistoryReader
 
     settings = read_settings_quietly(paths)
     rules = settings.to_rules()

@@ -45,7 +45,8 @@ from backbreak.core.history import (
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
-from backbreak.store.history_store import HistoryReader, HistoryStore
+from backbreak.store.history_reads import HistoryReader
+from backbreak.store.history_store import HistoryStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 HOURS = WorkingHours.weekdays(("09:00", "12:30"), ("13:30", "18:00"))

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.history import HistoryEvent, HistoryEventKind
+from backbreak.core.history import DEFAULT_DAY_STARTS_AT, HistoryEvent, HistoryEventKind
 from backbreak.store import history_store
+from backbreak.store.history_files import journal_line
 from backbreak.store.history_store import HistoryStore
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -135,7 +136,7 @@ def test_a_journal_replayed_but_still_unsaved_is_not_doubled(folder: Path) -> No
 
 
 def test_an_unreadable_journal_line_is_skipped(folder: Path) -> None:
-    good = history_store._journal_line(event(1), history_store.DEFAULT_DAY_STARTS_AT)
+    good = journal_line(event(1), DEFAULT_DAY_STARTS_AT)
     (folder / "unsaved.jsonl").write_text("not json\n" + "[" * 5000 + "\n" + good)
     store = open_store(folder)
     store.close()

@@ -34,13 +34,10 @@ from backbreak.core.history import (
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
-from backbreak.store.history_store import (
-    FILE_NAME,
-    SCHEMA_VERSION,
-    HistoryReader,
-    HistoryStore,
-    HistoryUnavailableError,
-)
+from backbreak.store.history_files import HistoryUnavailableError
+from backbreak.store.history_reads import HistoryReader
+from backbreak.store.history_schema import FILE_NAME, SCHEMA_VERSION
+from backbreak.store.history_store import HistoryStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
 K = HistoryEventKind

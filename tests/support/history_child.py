@@ -18,7 +18,8 @@ from pathlib import Path
 
 from backbreak.core.history import HistoryEvent, HistoryEventKind
 from backbreak.core.planner import BreakKind
-from backbreak.store.history_store import HistoryReader, HistoryStore
+from backbreak.store.history_reads import HistoryReader
+from backbreak.store.history_store import HistoryStore
 
 START = datetime(2026, 3, 2, 8, tzinfo=UTC)
 
