@@ -9,31 +9,25 @@ Exit codes (documented in README.md):
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import functools
 import json
-import math
 import os
 import sys
 import time
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from backbreak import __version__
-from backbreak.cli.client import NotRunningError, send_request
-from backbreak.core.control import (
-    MAX_PAUSE,
-    PAUSE_DURATIONS,
-    ProtocolError,
-    Reply,
-    Request,
-    parse_clock_time,
-    parse_duration,
-)
-from backbreak.core.planner import PauseLength
-from backbreak.core.translate import noop, tr
+from backbreak.core.translate import tr
 from backbreak.paths import Paths, UnsafeFolderError, assets_dir
+
+if TYPE_CHECKING:
+    import argparse
+
+    from backbreak.core.control import Reply
+
+# Only what a command needs is imported, when it runs: status bars poll `status --json`
+# every second or so, and each poll pays for every module loaded on its way (the planner,
+# Qt, the settings schema, the exercise library and the history stay out of it).
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,187 +38,25 @@ EXIT_NOT_RUNNING = 3
 HANDOVER_WAIT_SECONDS = 10.0
 
 
-# Frames per second for `exercise render`: at least one frame every ten seconds, and no more
-# than a screen shows (a three-minute exercise at 30 fps is already 5 400 files).
-MIN_FPS, MAX_FPS = 0.1, 30.0
-
-
-def frames_per_second(text: str) -> float:
-    """argparse type for --fps: a number from MIN_FPS to MAX_FPS. nan and inf were a
-    traceback (no number of frames), 1e9 a disk filled with frames."""
-    try:
-        fps = float(text)
-    except ValueError:
-        fps = math.nan
-    if not (MIN_FPS <= fps <= MAX_FPS):  # also false for nan
-        raise argparse.ArgumentTypeError(
-            tr("Cli", "%1 is not a number of frames per second from %2 to %3")
-            .replace("%1", repr(text))
-            .replace("%2", f"{MIN_FPS:g}")
-            .replace("%3", f"{MAX_FPS:g}")
-        )
-    return fps
-
-
-class TranslatingHelpFormatter(argparse.HelpFormatter):
-    """Translates help when it is printed: the texts are marked with noop("Cli", ...) where
-    the parser is built, so commands such as `backbreak status --json`, polled by status
-    bars, never load Qt."""
-
-    def _get_help_string(self, action: argparse.Action) -> str | None:
-        return None if action.help is None else tr("Cli", action.help)
-
-    def _format_text(self, text: str) -> str:
-        return super()._format_text(tr("Cli", text) if text else text)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="backbreak",
-        formatter_class=TranslatingHelpFormatter,
-        description=noop(
-            "Cli",
-            "Posture breaks from the system tray. Without a command, starts backbreak "
-            "(or shows the one already running).",
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # Sub-parsers inherit nothing from the parent, so each gets the formatter too.
-    commands.add_parser = functools.partial(  # type: ignore[method-assign]
-        commands.add_parser, formatter_class=TranslatingHelpFormatter
-    )
-    commands.add_parser("start", help=noop("Cli", "start backbreak (the default)"))
-    status = commands.add_parser("status", help=noop("Cli", "show the running app's state"))
-    status.add_argument(
-        "--json", action="store_true", help=noop("Cli", "print machine-readable JSON")
-    )
-    break_now = commands.add_parser("break-now", help=noop("Cli", "start a stretch break now"))
-    break_now.add_argument("--long", action="store_true", help=noop("Cli", "a long break"))
-    pause = commands.add_parser(
-        "pause",
-        help=noop("Cli", "pause breaks for a while"),
-        description=noop(
-            "Cli",
-            "Pause breaks for a length such as 30m, 45m, 1h20m or 90s (up to a week), "
-            "until a time of day (pause until 14:00: today, or tomorrow once 14:00 has "
-            "passed), until-tomorrow (the next working day) or indefinitely.",
-        ),
-    )
-    pause.add_argument(
-        "duration",
-        metavar="LENGTH",
-        help=noop("Cli", "a length such as 45m or 1h20m, until, until-tomorrow or indefinitely"),
-    )
-    pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("Cli", "with until: the time"))
-    commands.add_parser("resume", help=noop("Cli", "end a pause"))
-    commands.add_parser("snooze", help=noop("Cli", "snooze the break that is offered"))
-    commands.add_parser("skip", help=noop("Cli", "skip the break that is offered or running"))
-    commands.add_parser("settings", help=noop("Cli", "open the running app's settings window"))
-    commands.add_parser("quit", help=noop("Cli", "quit the running app"))
-    commands.add_parser("paths", help=noop("Cli", "print the folders backbreak uses"))
-    desktop = commands.add_parser(
-        "install-desktop-entry",
-        help=noop("Cli", "put backbreak in the applications menu (a pip or pipx install)"),
-    )
-    desktop.add_argument(
-        "--remove",
-        action="store_true",
-        help=noop("Cli", "take the menu entry and icons away again"),
-    )
-    stats = commands.add_parser(
-        "stats", help=noop("Cli", "today's breaks and streak, or every event as CSV")
-    )
-    stats.add_argument("--json", action="store_true", help=noop("Cli", "today's summary as JSON"))
-    stats.add_argument(
-        "--csv", type=Path, metavar="FILE", help=noop("Cli", "write every recorded event to FILE")
-    )
-    exercise = commands.add_parser("exercise", help=noop("Cli", "look at the exercise library"))
-    exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
-    listing = exercise_commands.add_parser("list", help=noop("Cli", "list the exercises"))
-    listing.add_argument(
-        "--json",
-        action="store_true",
-        help=noop("Cli", "every exercise and routine with its details, as JSON for scripts"),
-    )
-    render = exercise_commands.add_parser(
-        "render", help=noop("Cli", "write PNG frames of an exercise's animation")
-    )
-    render.add_argument("id")
-    render.add_argument(
-        "--out", type=Path, required=True, help=noop("Cli", "folder for the frames")
-    )
-    render.add_argument(
-        "--fps",
-        type=frames_per_second,
-        default=4.0,
-        help=noop("Cli", "frames per second (0.1 to 30)"),
-    )
-    sheet = exercise_commands.add_parser(
-        "sheet", help=noop("Cli", "draw a labelled grid of an exercise's frames into one PNG")
-    )
-    sheet.add_argument("id", nargs="?")
-    sheet.add_argument(
-        "--all",
-        action="store_true",
-        help=noop("Cli", "one sheet per exercise, into the folder --out"),
-    )
-    sheet.add_argument(
-        "--out", type=Path, required=True, help=noop("Cli", "the PNG file (with --all: a folder)")
-    )
-    sheet.add_argument("--dark", action="store_true", help=noop("Cli", "on a dark background"))
-    preview = exercise_commands.add_parser(
-        "preview", help=noop("Cli", "show an exercise's animation in a window")
-    )
-    preview.add_argument("id")
-    preview.add_argument(
-        "--reduced-motion", action="store_true", help=noop("Cli", "key poses, without movement")
-    )
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["status", "--json"]:
+        # What status bars poll, every second or so: it goes without the parser, whose twenty
+        # commands would cost it a third of its time. Any other spelling goes through it.
+        paths = _paths()
+        if paths is None:
+            return EXIT_FAILED
+        return _ask_running_app(paths, "status", {}, as_json=True)
+    from backbreak.cli.parser import build_parser
+
+    args = build_parser().parse_args(words)
     command = args.command or "start"
-    try:
-        paths = Paths.from_platform()
-    except UnsafeFolderError as error:
-        print(error, file=sys.stderr)
+    paths = _paths()
+    if paths is None:
         return EXIT_FAILED
-    if command == "start":
-        return _start(paths)
-    if command == "paths":
-        return _print_paths(paths)
-    if command == "install-desktop-entry":
-        from backbreak.platform import desktop_entry
-
-        return desktop_entry.main(paths.desktop_data_home, undo=args.remove)
-    if command == "stats":
-        from backbreak.cli.stats import stats
-
-        if not args.json and args.csv is None:
-            # The running app, if any, opens its statistics window as well.
-            with contextlib.suppress(NotRunningError, OSError, ProtocolError):
-                send_request(paths.control_socket, Request("stats"))
-        return stats(paths, as_json=args.json, csv_file=args.csv)
-    if command == "exercise":
-        from backbreak.cli import exercises as exercise_cli
-
-        # The person's own pack too, as the running app sees it.
-        pack = paths.user_pack_dir
-        if args.exercise_command == "list":
-            return exercise_cli.list_exercises(as_json=args.json, pack_dir=pack)
-        if args.exercise_command == "sheet":
-            if args.all == (args.id is not None):
-                print(
-                    tr("Cli", "backbreak: give an exercise id or --all, not both"),
-                    file=sys.stderr,
-                )
-                return 2
-            return exercise_cli.sheet(args.id, args.out, dark=args.dark, pack_dir=pack)
-        if args.exercise_command == "preview":
-            return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion, pack_dir=pack)
-        return exercise_cli.render(args.id, args.out, fps=args.fps, pack_dir=pack)
+    here = _command_done_here(command)
+    if here is not None:
+        return here(paths, args)
     request_args: dict[str, str] = {}
     if command == "pause":
         request_args = _pause_args(args.duration, args.time)
@@ -232,10 +64,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
     elif command == "break-now" and args.long:
         request_args["kind"] = "long"
+    return _ask_running_app(paths, command, request_args, as_json=getattr(args, "json", False))
+
+
+def _paths() -> Paths | None:
+    """This person's folders, or None after saying on stderr why they cannot be used."""
     try:
-        reply = send_request(paths.control_socket, Request(command, request_args))
+        return Paths.from_platform()
+    except UnsafeFolderError as error:
+        print(error, file=sys.stderr)
+        return None
+
+
+def _command_done_here(command: str) -> Callable[[Paths, argparse.Namespace], int] | None:
+    """The function that does `command` in this process, or None for one the app answers."""
+    return {
+        "start": _start,
+        "paths": _print_paths,
+        "install-desktop-entry": _install_desktop_entry,
+        "stats": _stats,
+        "exercise": _exercise,
+    }.get(command)
+
+
+def _ask_running_app(paths: Paths, command: str, args: dict[str, str], *, as_json: bool) -> int:
+    from backbreak.cli.client import NotRunningError, send_request
+    from backbreak.core.control import ProtocolError, Request
+
+    try:
+        reply = send_request(paths.control_socket, Request(command, args))
     except NotRunningError:
-        if command == "status" and args.json:
+        if command == "status" and as_json:
             # Status bars parse stdout on every poll: an empty one is a parse error for
             # them, an object that says so is a state they can show.
             print(json.dumps({"running": False, "version": __version__}, sort_keys=True))
@@ -250,14 +109,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not reply.ok:
         print(f"backbreak: {reply.error}", file=sys.stderr)
         return EXIT_FAILED
-    _print_reply(command, reply, as_json=getattr(args, "json", False))
+    _print_reply(command, reply, as_json=as_json)
     return EXIT_OK
+
+
+def _install_desktop_entry(paths: Paths, args: argparse.Namespace) -> int:
+    from backbreak.platform import desktop_entry
+
+    return desktop_entry.main(paths.desktop_data_home, undo=args.remove)
+
+
+def _stats(paths: Paths, args: argparse.Namespace) -> int:
+    import contextlib
+
+    from backbreak.cli.client import NotRunningError, send_request
+    from backbreak.cli.stats import stats
+    from backbreak.core.control import ProtocolError, Request
+
+    if not args.json and args.csv is None:
+        # The running app, if any, opens its statistics window as well.
+        with contextlib.suppress(NotRunningError, OSError, ProtocolError):
+            send_request(paths.control_socket, Request("stats"))
+    return stats(paths, as_json=args.json, csv_file=args.csv)
+
+
+def _exercise(paths: Paths, args: argparse.Namespace) -> int:
+    from backbreak.cli import exercises as exercise_cli
+
+    # The person's own pack too, as the running app sees it.
+    pack = paths.user_pack_dir
+    if args.exercise_command == "list":
+        return exercise_cli.list_exercises(as_json=args.json, pack_dir=pack)
+    if args.exercise_command == "sheet":
+        if args.all == (args.id is not None):
+            print(
+                tr("Cli", "backbreak: give an exercise id or --all, not both"),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        return exercise_cli.sheet(args.id, args.out, dark=args.dark, pack_dir=pack)
+    if args.exercise_command == "preview":
+        return exercise_cli.preview(args.id, reduced_motion=args.reduced_motion, pack_dir=pack)
+    return exercise_cli.render(args.id, args.out, fps=args.fps, pack_dir=pack)
 
 
 def _pause_args(duration: str, at: str | None) -> dict[str, str]:
     """The pause request's arguments for `pause LENGTH` or `pause until HH:MM`, or {} after
     saying on stderr what is wrong (checked here too, so a typo is told in the person's
     words, not in the protocol's)."""
+    from backbreak.core.pause_lengths import (
+        MAX_PAUSE,
+        PAUSE_DURATIONS,
+        PauseLength,
+        parse_clock_time,
+        parse_duration,
+    )
+
     if duration == "until" and at == "tomorrow":
         return {"duration": PauseLength.NEXT_WORKING_DAY.value}
     if duration == "until":
@@ -298,7 +205,7 @@ def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
         print(status_sentence(reply.result))
 
 
-def _start(paths: Paths) -> int:
+def _start(paths: Paths, _args: argparse.Namespace) -> int:
     if _hand_over(paths):
         return EXIT_OK
     from backbreak.cli.display import display_problem
@@ -307,7 +214,7 @@ def _start(paths: Paths) -> int:
     if problem is not None:
         print(f"backbreak: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    from backbreak.app.controller import run
+    from backbreak.app.main import run
 
     try:
         code = run(paths, [sys.argv[0]])
@@ -331,6 +238,9 @@ def _start(paths: Paths) -> int:
 
 def _hand_over(paths: Paths) -> bool:
     """Give the start to a running instance (it shows its window); False when none runs."""
+    from backbreak.cli.client import NotRunningError, send_request
+    from backbreak.core.control import ProtocolError, Request
+
     try:
         reply = send_request(paths.control_socket, Request("activate"))
     except (NotRunningError, OSError, ProtocolError):
@@ -340,7 +250,7 @@ def _hand_over(paths: Paths) -> bool:
     return reply.ok
 
 
-def _print_paths(paths: Paths) -> int:
+def _print_paths(paths: Paths, _args: argparse.Namespace) -> int:
     for label, value in (
         ("config", paths.config_dir),
         ("data", paths.data_dir),

@@ -45,14 +45,6 @@ class EventKind(enum.Enum):
     PAUSE_ENDED = "pause_ended"
 
 
-class PauseLength(enum.Enum):
-    MINUTES_30 = "30m"
-    HOUR_1 = "1h"
-    HOURS_2 = "2h"
-    NEXT_WORKING_DAY = "until-tomorrow"
-    INDEFINITELY = "indefinitely"
-
-
 class Refusal(enum.Enum):
     """Why the rules refuse an action right now. The code travels (to the card, the socket's
     reply, a script); the app words it in the person's language (backbreak.texts)."""

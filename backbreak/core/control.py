@@ -8,13 +8,34 @@ refused with an error reply; nothing in a message is ever executed or evaluated.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
-from backbreak.core.hours import local_instant
-from backbreak.core.planner import PauseLength
+from backbreak.core.pause_lengths import (
+    MAX_PAUSE,
+    PAUSE_DURATIONS,
+    PauseLength,
+    parse_clock_time,
+    parse_duration,
+)
+
+# The pause words are pause_lengths'; the command line and the app find them here as well.
+__all__ = [
+    "COMMANDS",
+    "MAX_MESSAGE_BYTES",
+    "MAX_PAUSE",
+    "PAUSE_DURATIONS",
+    "ProtocolError",
+    "Reply",
+    "Request",
+    "decode_reply",
+    "decode_request",
+    "next_clock_time",
+    "parse_clock_time",
+    "parse_duration",
+    "pause_end",
+]
 
 MAX_MESSAGE_BYTES = 4096
 
@@ -32,43 +53,16 @@ COMMANDS: dict[str, frozenset[str]] = {
     "settings": frozenset(),  # show the settings window
 }
 
-PAUSE_DURATIONS = {length.value: length for length in PauseLength}
-
-# A pause of a given length or until a clock time lasts at most this long: "pause 900h" is far
-# more likely a slip than a plan, and "indefinitely" says a long pause plainly.
-MAX_PAUSE = timedelta(days=7)
-
-# "45m", "1h20m", "2h", "90s", "1h30m15s": hours, minutes, seconds, each at most once, in
-# that order (as Stretchly's CLI and `sleep` write them).
-_DURATION = re.compile(r"(?:(\d{1,6})h)?(?:(\d{1,6})m)?(?:(\d{1,6})s)?")
-_CLOCK_TIME = re.compile(r"(\d{1,2}):(\d{2})")
-
-
-def parse_duration(text: str) -> timedelta | None:
-    """The length `text` writes ("45m", "1h20m", "90s"), or None when it writes none, or
-    none from a second to MAX_PAUSE."""
-    match = _DURATION.fullmatch(text.strip().lower())
-    if match is None or not any(match.groups()):
-        return None
-    hours, minutes, seconds = (int(part or 0) for part in match.groups())
-    length = timedelta(hours=hours, minutes=minutes, seconds=seconds)
-    return length if timedelta(0) < length <= MAX_PAUSE else None
-
-
-def parse_clock_time(text: str) -> time | None:
-    """The time of day `text` writes on a 24-hour clock ("14:00", "9:30"), or None."""
-    match = _CLOCK_TIME.fullmatch(text.strip())
-    if match is None:
-        return None
-    hour, minute = int(match[1]), int(match[2])
-    return time(hour, minute) if hour < 24 and minute < 60 else None
-
 
 def next_clock_time(at: time, now: datetime, tz: tzinfo) -> datetime:
     """The next instant after `now` the clock shows `at`: today while it is still to come,
     else tomorrow, as an alarm clock reads it (at 15:00, "until 14:00" means tomorrow's
     14:00; "until 14:00" right at 14:00 too). A time the clocks skip that night is read as
     the end of the gap (see local_instant)."""
+    # The calendar is loaded here, by the app: the command line's clients (a status bar
+    # polling `status --json` every second) need the protocol without it.
+    from backbreak.core.hours import local_instant
+
     today = now.astimezone(tz).date()
     instant = local_instant(today, at, tz)
     if instant <= now:

@@ -95,7 +95,6 @@ from backbreak.core.breaks import (
     Event,
     EventKind,
     NotAllowedError,
-    PauseLength,
     Phase,
     Plan,
     Refusal,
@@ -103,8 +102,10 @@ from backbreak.core.breaks import (
     in_utc,
 )
 from backbreak.core.hours import day_key, local_instant
+from backbreak.core.pause_lengths import PauseLength
 
-# The vocabulary lives in core.breaks; importers of the planner find it here as well.
+# The vocabulary lives in core.breaks (a pause's lengths in core.pause_lengths); importers
+# of the planner find it here as well.
 __all__ = [
     "REFUSAL_TEXT",
     "TAKEN_SHARE",

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from backbreak.cli.main import MAX_FPS, MIN_FPS, build_parser
+from backbreak.cli.parser import MAX_FPS, MIN_FPS, build_parser
 
 
 @pytest.mark.parametrize("fps", ["nan", "inf", "-inf", "0", "-1", "1e9", "abc", " "])

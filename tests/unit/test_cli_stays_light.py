@@ -28,3 +28,25 @@ def test_stats_json_never_imports_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split()[-2:] == ["0", "False"], result.stderr
+
+
+def test_status_json_loads_neither_the_planner_nor_the_parser() -> None:
+    """Each poll pays for every module on its way: the protocol and the socket, nothing of
+    the rules, the calendar, the settings, the library or the history, and no parser."""
+    heavy = (
+        "argparse",
+        "backbreak.core.planner",
+        "backbreak.core.hours",
+        "backbreak.core.settings",
+        "backbreak.core.history",
+        "backbreak.core.exercises",
+        "backbreak.texts",
+    )
+    code = (
+        "import sys\n"
+        "from backbreak.cli.main import main\n"
+        "code = main(['status', '--json'])\n"
+        f"print(code, sorted(m for m in sys.modules if m.startswith({heavy!r})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.splitlines()[-1] == "3 []", result.stderr

@@ -1,0 +1,168 @@
+"""The `backbreak` command's parser: its commands, their arguments and their help.
+
+Built only for commands that need it (`backbreak status --json`, which status bars poll
+every second or so, goes without: see cli.main). Help texts are marked with noop("Cli", ...)
+and translated only when printed, so nothing here loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import math
+from pathlib import Path
+
+from backbreak import __version__
+from backbreak.core.translate import noop, tr
+
+# Frames per second for `exercise render`: at least one frame every ten seconds, and no more
+# than a screen shows (a three-minute exercise at 30 fps is already 5 400 files).
+MIN_FPS, MAX_FPS = 0.1, 30.0
+
+
+def frames_per_second(text: str) -> float:
+    """argparse type for --fps: a number from MIN_FPS to MAX_FPS. nan and inf were a
+    traceback (no number of frames), 1e9 a disk filled with frames."""
+    try:
+        fps = float(text)
+    except ValueError:
+        fps = math.nan
+    if not (MIN_FPS <= fps <= MAX_FPS):  # also false for nan
+        raise argparse.ArgumentTypeError(
+            tr("Cli", "%1 is not a number of frames per second from %2 to %3")
+            .replace("%1", repr(text))
+            .replace("%2", f"{MIN_FPS:g}")
+            .replace("%3", f"{MAX_FPS:g}")
+        )
+    return fps
+
+
+class TranslatingHelpFormatter(argparse.HelpFormatter):
+    """Translates help when it is printed: the texts are marked with noop("Cli", ...) where
+    the parser is built, so commands such as `backbreak status --json`, polled by status
+    bars, never load Qt."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return None if action.help is None else tr("Cli", action.help)
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(tr("Cli", text) if text else text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backbreak",
+        formatter_class=TranslatingHelpFormatter,
+        description=noop(
+            "Cli",
+            "Posture breaks from the system tray. Without a command, starts backbreak "
+            "(or shows the one already running).",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Sub-parsers inherit nothing from the parent, so each gets the formatter too.
+    commands.add_parser = functools.partial(  # type: ignore[method-assign]
+        commands.add_parser, formatter_class=TranslatingHelpFormatter
+    )
+    _add_app_commands(commands)
+    _add_local_commands(commands)
+    _add_exercise_commands(commands)
+    return parser
+
+
+def _add_app_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands the running app answers (and `start`, which starts it)."""
+    commands.add_parser("start", help=noop("Cli", "start backbreak (the default)"))
+    status = commands.add_parser("status", help=noop("Cli", "show the running app's state"))
+    status.add_argument(
+        "--json", action="store_true", help=noop("Cli", "print machine-readable JSON")
+    )
+    break_now = commands.add_parser("break-now", help=noop("Cli", "start a stretch break now"))
+    break_now.add_argument("--long", action="store_true", help=noop("Cli", "a long break"))
+    pause = commands.add_parser(
+        "pause",
+        help=noop("Cli", "pause breaks for a while"),
+        description=noop(
+            "Cli",
+            "Pause breaks for a length such as 30m, 45m, 1h20m or 90s (up to a week), "
+            "until a time of day (pause until 14:00: today, or tomorrow once 14:00 has "
+            "passed), until-tomorrow (the next working day) or indefinitely.",
+        ),
+    )
+    pause.add_argument(
+        "duration",
+        metavar="LENGTH",
+        help=noop("Cli", "a length such as 45m or 1h20m, until, until-tomorrow or indefinitely"),
+    )
+    pause.add_argument("time", nargs="?", metavar="HH:MM", help=noop("Cli", "with until: the time"))
+    commands.add_parser("resume", help=noop("Cli", "end a pause"))
+    commands.add_parser("snooze", help=noop("Cli", "snooze the break that is offered"))
+    commands.add_parser("skip", help=noop("Cli", "skip the break that is offered or running"))
+    commands.add_parser("settings", help=noop("Cli", "open the running app's settings window"))
+    commands.add_parser("quit", help=noop("Cli", "quit the running app"))
+
+
+def _add_local_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands that do their work here, with or without a running app."""
+    commands.add_parser("paths", help=noop("Cli", "print the folders backbreak uses"))
+    desktop = commands.add_parser(
+        "install-desktop-entry",
+        help=noop("Cli", "put backbreak in the applications menu (a pip or pipx install)"),
+    )
+    desktop.add_argument(
+        "--remove",
+        action="store_true",
+        help=noop("Cli", "take the menu entry and icons away again"),
+    )
+    stats = commands.add_parser(
+        "stats", help=noop("Cli", "today's breaks and streak, or every event as CSV")
+    )
+    stats.add_argument("--json", action="store_true", help=noop("Cli", "today's summary as JSON"))
+    stats.add_argument(
+        "--csv", type=Path, metavar="FILE", help=noop("Cli", "write every recorded event to FILE")
+    )
+
+
+def _add_exercise_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    exercise = commands.add_parser("exercise", help=noop("Cli", "look at the exercise library"))
+    exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
+    listing = exercise_commands.add_parser("list", help=noop("Cli", "list the exercises"))
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=noop("Cli", "every exercise and routine with its details, as JSON for scripts"),
+    )
+    render = exercise_commands.add_parser(
+        "render", help=noop("Cli", "write PNG frames of an exercise's animation")
+    )
+    render.add_argument("id")
+    render.add_argument(
+        "--out", type=Path, required=True, help=noop("Cli", "folder for the frames")
+    )
+    render.add_argument(
+        "--fps",
+        type=frames_per_second,
+        default=4.0,
+        help=noop("Cli", "frames per second (0.1 to 30)"),
+    )
+    sheet = exercise_commands.add_parser(
+        "sheet", help=noop("Cli", "draw a labelled grid of an exercise's frames into one PNG")
+    )
+    sheet.add_argument("id", nargs="?")
+    sheet.add_argument(
+        "--all",
+        action="store_true",
+        help=noop("Cli", "one sheet per exercise, into the folder --out"),
+    )
+    sheet.add_argument(
+        "--out", type=Path, required=True, help=noop("Cli", "the PNG file (with --all: a folder)")
+    )
+    sheet.add_argument("--dark", action="store_true", help=noop("Cli", "on a dark background"))
+    preview = exercise_commands.add_parser(
+        "preview", help=noop("Cli", "show an exercise's animation in a window")
+    )
+    preview.add_argument("id")
+    preview.add_argument(
+        "--reduced-motion", action="store_true", help=noop("Cli", "key poses, without movement")
+    )
