@@ -120,14 +120,15 @@ def _install_desktop_entry(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def _stats(paths: Paths, args: argparse.Namespace) -> int:
-    import contextlib
-
-    from backbreak.cli.client import NotRunningError, send_request
     from backbreak.cli.stats import stats
-    from backbreak.core.control import ProtocolError, Request
 
     if not args.json and args.csv is None:
         # The running app, if any, opens its statistics window as well.
+        import contextlib
+
+        from backbreak.cli.client import NotRunningError, send_request
+        from backbreak.core.control import ProtocolError, Request
+
         with contextlib.suppress(NotRunningError, OSError, ProtocolError):
             send_request(paths.control_socket, Request("stats"))
     return stats(paths, as_json=args.json, csv_file=args.csv)
