@@ -7,7 +7,8 @@ the breathing cue and the progress through the whole break (Done, Skip). Finishe
 thanks, then the card fades away.
 
 The card only reports what the person chose; the controller asks the planner whether it is
-allowed and tells the card what to show.
+allowed and tells the card what to show. What is on the card, and the words it puts there:
+backbreak.ui.card_face.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
-from backbreak.core.exercises import Breath, Safety, Side, still_for
+from backbreak.core.exercises import Breath, Safety, still_for
 from backbreak.core.guide import Guide, Moment
-from backbreak.qt import COUNT, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
-from backbreak.ui.figure import FigureWidget
-from backbreak.ui.popup import WindowFade, place_popup
-from backbreak.ui.style import muted_text, opaque, plain_label, scale_font
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
+from backbreak.ui.card_face import CardFace, caption_words
+from backbreak.ui.popup import POPUP_FLAGS, WindowFade, place_popup, pop_up_quietly
+from backbreak.ui.style import opaque
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
 # down when it holds still (reduced motion).
@@ -41,7 +42,6 @@ CARD_KEYS = frozenset(
     {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_S, Qt.Key.Key_Escape}
 )
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
-FIGURE_HEIGHT = {"small": 170, "medium": 210, "large": 270}
 
 
 def monotonic_seconds() -> Callable[[], float]:
@@ -51,7 +51,7 @@ def monotonic_seconds() -> Callable[[], float]:
     return lambda: timer.elapsed() / 1000.0
 
 
-class BreakCard(QtWidgets.QWidget):
+class BreakCard(QtWidgets.QWidget, CardFace):
     start_requested = Signal()
     snooze_requested = Signal()
     skip_requested = Signal()
@@ -74,19 +74,11 @@ class BreakCard(QtWidgets.QWidget):
         size: str = "medium",
         clock: Callable[[], float] | None = None,
     ) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
-        )
+        super().__init__(None, POPUP_FLAGS)
         self.setObjectName("BreakCard")
         self.setWindowTitle(tr("Card", "backbreak: time for a stretch"))
         self.setAccessibleName(tr("Card", "Stretch break"))
-        # Appear without stealing the keyboard from whatever the person is typing into; a
-        # click on the card makes it the active window and the keys work from then on.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pop_up_quietly(self)
         self._guide = guide
         self._clock = clock or monotonic_seconds()
         self._total = guide.total_seconds if guide is not None else length.total_seconds()
@@ -97,112 +89,41 @@ class BreakCard(QtWidgets.QWidget):
         self._started_at = 0.0
         self._last_segment: object = None
         self._quiet = 0  # frames in a row that changed nothing on screen
-        self._shown_count: tuple[int, int | None] | None = None
-        self._shown_time: tuple[int, int] | None = None
         self._reduced_motion = reduced_motion
         self._can_snooze = can_snooze
         self._can_skip = can_skip
         self._strict = strict  # no way out of a running break until its time has run
         self._ran_out = False
 
-        self._caption = plain_label(self._caption_text(long_break))
-        self._caption.setObjectName("CardCaption")
-        self._title = plain_label()
-        self._title.setObjectName("CardTitle")
-        self._title.setWordWrap(True)
-        scale_font(self._title, 1.45, bold=True)
-        self._summary = plain_label()
-        self._summary.setWordWrap(True)
-        self._summary.setObjectName("CardSummary")
+        frame = self._build_face(
+            caption_words(self._total, long_break=long_break),
+            size=size,
+            reduced_motion=reduced_motion,
+            routine=guide.exercises if guide is not None else None,
+            reminder=reminder,
+            safety=safety,
+            snooze_minutes=snooze_minutes,
+        )
+        self._take_choices()
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.setFixedWidth(CARD_WIDTH.get(size, CARD_WIDTH["medium"]))
+        self._apply_palette()
+        self._make_timers()
+        # Lay the card out before the figure poses its first frame: the figure then fits its
+        # routine once, at the size it is shown at, not at a default size and again on show.
+        outer.activate()
+        self._show_stage()
+        self.tick()
 
-        self.figure = FigureWidget(reduced_motion=reduced_motion)
-        self.figure.setFixedHeight(FIGURE_HEIGHT.get(size, FIGURE_HEIGHT["medium"]))
-        if guide is not None:
-            self.figure.set_routine(guide.exercises)
-
-        self._step_heading = plain_label()
-        self._step_heading.setObjectName("StepHeading")
-        self._step_heading.setAccessibleName(tr("Card", "Where you are"))
-        scale_font(self._step_heading, 0.95, bold=True)
-        self._step_count = plain_label()
-        self._step_count.setObjectName("StepCount")
-        self._step_count.setAccessibleName(tr("Card", "Step countdown"))
-        self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        scale_font(self._step_count, 1.7, bold=True)
-        self.instruction = plain_label()
-        self.instruction.setObjectName("Instruction")
-        self.instruction.setWordWrap(True)
-        self.instruction.setAccessibleName(tr("Card", "What to do now"))
-        scale_font(self.instruction, 1.1)
-        # Room for three lines, so the card does not grow and shrink from step to step.
-        self.instruction.setMinimumHeight(self.instruction.fontMetrics().lineSpacing() * 3 + 4)
-        self._summary.setMinimumHeight(self._summary.fontMetrics().lineSpacing() * 2 + 2)
-        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.breath = plain_label()
-        self.breath.setObjectName("BreathCue")
-        self.breath.setAccessibleName(tr("Card", "Breathing"))
-
-        self._progress = QtWidgets.QProgressBar()
-        self._progress.setRange(0, 1000)
-        self._progress.setTextVisible(False)
-        self._progress.setMaximumHeight(8)
-        self._progress.setAccessibleName(tr("Card", "Progress through the break"))
-        self.time_left = plain_label()
-        self.time_left.setObjectName("TimeLeft")
-        self.time_left.setAccessibleName(tr("Card", "Time left"))
-
-        # What to take care with in this exercise (and, for an interpretation, that it is
-        # one): plain text, as pack files are only ever shown as text.
-        self.caution = plain_label()
-        self.caution.setObjectName("Caution")
-        self.caution.setWordWrap(True)
-        self.caution.setTextFormat(Qt.TextFormat.PlainText)
-        self.caution.setAccessibleName(tr("Card", "Take care"))
-        scale_font(self.caution, 0.95)
-        self.caution.hide()
-        # The one-line safety reminder, on every card, in the text colour: it must be read,
-        # and muted grey on a dark card falls below 4.5:1 contrast.
-        self.reminder = plain_label()
-        self.reminder.setObjectName("Reminder")
-        self.reminder.setWordWrap(True)
-        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
-        self.reminder.setAccessibleName(tr("Card", "Safety reminder"))
-        _show_words(self.reminder, reminder)
-        self.reminder.setVisible(bool(reminder))
-        scale_font(self.reminder, 0.9)
-        # The first card ever: when to stop and see a doctor, and a link to all the advice,
-        # which opens in place.
-        self._safety_advice = safety
-        self.safety = QtWidgets.QLabel()
-        self.safety.setObjectName("Safety")
-        self.safety.setWordWrap(True)
-        self.safety.setTextFormat(Qt.TextFormat.RichText)
-        self.safety.setAccessibleName(tr("Card", "Stretching safely"))
+    def _take_choices(self) -> None:
+        """The buttons and the safety advice's link answer; the card's own keys win over a
+        focused button's (eventFilter)."""
         self.safety.linkActivated.connect(lambda _link: self.show_all_safety_advice())
-        self._safety_full = False
-        if safety is not None:
-            accent = self.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
-            self.safety.setText(_short_safety_html(safety, accent))
-            self.safety.setAccessibleDescription(_plain_safety(safety, full=False))
-        self.safety.setVisible(safety is not None)
-        scale_font(self.safety, 0.95)  # in the text colour, not muted: it must be read
-
-        self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
-        self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
-        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_requested)
-        self.done_button = QtWidgets.QPushButton(tr("Card", "Done"))
-        self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
         self.done_button.clicked.connect(self._finish)
-        self.snooze_button = QtWidgets.QPushButton(
-            tr("Card", "Snooze %n min", None, COUNT, snooze_minutes)
-        )
-        self.snooze_button.setAccessibleName(
-            tr("Card", "Snooze the break for %n minutes", None, COUNT, snooze_minutes)
-        )
         self.snooze_button.clicked.connect(self.snooze_requested)
-        self.skip_button = QtWidgets.QPushButton(tr("Card", "Skip"))
-        self.skip_button.setAccessibleName(tr("Card", "Skip this break"))
         self.skip_button.clicked.connect(self.skip_requested)
         for button in (self.start_button, self.done_button, self.snooze_button, self.skip_button):
             # Tab moves between the buttons; the card itself keeps Enter, Space, S and Esc,
@@ -212,54 +133,10 @@ class BreakCard(QtWidgets.QWidget):
             button.installEventFilter(self)
         self.safety.installEventFilter(self)
 
-        header = QtWidgets.QVBoxLayout()
-        header.setSpacing(2)
-        header.addWidget(self._caption)
-        header.addWidget(self._title)
-        header.addWidget(self._summary)
-        step_row = QtWidgets.QHBoxLayout()
-        step_row.addWidget(self._step_heading, 1)
-        step_row.addWidget(self._step_count)
-        progress_row = QtWidgets.QHBoxLayout()
-        progress_row.addWidget(self._progress, 1)
-        progress_row.addWidget(self.time_left)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.snooze_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.done_button)
-
-        frame = QtWidgets.QFrame()
-        frame.setObjectName("CardFrame")
-        inner = QtWidgets.QVBoxLayout(frame)
-        inner.setContentsMargins(20, 16, 20, 16)
-        inner.setSpacing(8)
-        inner.addLayout(header)
-        inner.addWidget(self.figure, 1)
-        inner.addLayout(step_row)
-        inner.addWidget(self.instruction)
-        inner.addWidget(self.breath)
-        inner.addLayout(progress_row)
-        inner.addWidget(self.caution)
-        inner.addWidget(self.safety)
-        inner.addWidget(self.reminder)
-        inner.addSpacing(4)
-        inner.addLayout(buttons)
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
-        # Rows that come and go between stages keep their room, so the card keeps its size.
-        for widget in (self._progress, self.time_left, self._step_count, self.breath):
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
-        self.setFixedWidth(CARD_WIDTH.get(size, CARD_WIDTH["medium"]))
-        self._apply_palette()
-
+    def _make_timers(self) -> None:
         self._tick = QTimer(self)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
-        self._tick.setInterval(STILL_INTERVAL_MS if reduced_motion else FRAME_INTERVAL_MS)
+        self._tick.setInterval(STILL_INTERVAL_MS if self._reduced_motion else FRAME_INTERVAL_MS)
         self._tick.timeout.connect(self.tick)
         self._fade = WindowFade(self, self._fade_finished)
         # "Nicely done" stays a moment before the fade; owned, so close_now() can stop it.
@@ -267,11 +144,6 @@ class BreakCard(QtWidgets.QWidget):
         self._linger.setSingleShot(True)
         self._linger.setInterval(FINISHED_LINGER_MS)
         self._linger.timeout.connect(self.dismiss)
-        # Lay the card out before the figure poses its first frame: the figure then fits its
-        # routine once, at the size it is shown at, not at a default size and again on show.
-        outer.activate()
-        self._show_stage()
-        self.tick()
 
     # -- what the controller and the tests see ------------------------------------------------
 
@@ -429,13 +301,7 @@ class BreakCard(QtWidgets.QWidget):
 
     def show_all_safety_advice(self) -> None:
         """Open the first card's safety block to every point of the advice."""
-        safety = self._safety_advice
-        if safety is None:
-            return
-        self._safety_full = True
-        self.safety.setText(_full_safety_html(safety))
-        self.safety.setAccessibleDescription(_plain_safety(safety, full=True))
-        if self.isVisible():
+        if self._open_safety_advice() and self.isVisible():
             place_popup(self)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
@@ -461,21 +327,6 @@ class BreakCard(QtWidgets.QWidget):
 
     # -- stages -----------------------------------------------------------------------------
 
-    def _caption_text(self, long_break: bool) -> str:
-        # Counts bound to plain names first: lupdate drops a message whose count is a call.
-        minutes, seconds = round(self._total / 60), math.ceil(self._total)
-        length = (
-            tr("Card", "%n min", None, COUNT, minutes)
-            if self._total >= 120
-            else tr("Card", "%n s", None, COUNT, seconds)
-        )
-        label = (
-            tr("Card", "Time for a longer break")
-            if long_break
-            else tr("Card", "Time for a stretch")
-        )
-        return f"{label} · {length}"
-
     def _show_stage(self) -> None:
         guide = self._guide
         self.start_button.setVisible(not self._running and not self._finished)
@@ -483,45 +334,32 @@ class BreakCard(QtWidgets.QWidget):
         self.snooze_button.setVisible(self._can_snooze and not self._running and not self._finished)
         self.skip_button.setVisible(self._can_skip and not self._finished)
         self.figure.setVisible(guide is not None)
-        self._progress.setVisible(self._running)
-        self.time_left.setVisible(self._running)
-        self._step_count.setVisible(self._running)
+        self._show_running(self._running)
         if guide is None:
             self._title.setText(tr("Card", "Stretch where you sit"))
             self._summary.setText("")
             self._summary.setVisible(False)
-            _show_words(self._step_heading, "")
-            _show_words(
-                self.instruction,
+            self._show_step_words(
+                "",
                 tr(
                     "Card",
                     "Sit tall and roll your shoulders slowly backwards, five times. Then "
                     "let your gaze rest on something far away while you breathe out.",
                 ),
             )
-            _show_words(self.breath, "")
             self._show_time(self._elapsed())
             return
         first = guide.segments[0]
         self._title.setText(guide.name)
         self._summary.setText(guide.summary)
         if self._finished:
-            _show_words(self._step_heading, tr("Card", "Nicely done"))
-            _show_words(
-                self.instruction,
+            self._show_step_words(
+                tr("Card", "Nicely done"),
                 tr("Card", "Well done. Take one easy breath before you carry on."),
             )
-            _show_words(self.breath, "")
         elif not self._running:
-            _show_words(self._step_heading, tr("Card", "Get ready"))
-            _show_words(self.instruction, first.exercise.setup)
-            _show_words(self.breath, "")
+            self._show_step_words(tr("Card", "Get ready"), first.exercise.setup)
         self._show_cautions(guide.cautions() if not self._finished else ())
-
-    def _show_cautions(self, cautions: tuple[str, ...]) -> None:
-        text = _caution_text(cautions)
-        _show_words(self.caution, text)
-        self.caution.setVisible(bool(text))
 
     def _show_moment(self, moment: Moment) -> None:
         segment = moment.segment
@@ -531,56 +369,15 @@ class BreakCard(QtWidgets.QWidget):
             if self._last_segment is not None:
                 self.cue.emit("step")
             self._last_segment = segment
-            self._title.setText(
-                segment.exercise.name
-                if segment.items == 1
-                else tr("Card", "%1 (%2 of %3)")
-                .replace("%1", segment.exercise.name)
-                .replace("%2", str(segment.item + 1))
-                .replace("%3", str(segment.items))
-            )
-            _show_words(self._step_heading, _where(moment))
-            step = segment.step
-            _show_words(
-                self.instruction, segment.exercise.setup if step is None else step.instruction
-            )
-            _show_words(self.breath, _breath_words(moment.breath))
+            self._show_segment_words(moment)
             if self._running and self._guide is not None:
                 # The exercise on now: its cautions from its get-ready stage to its end.
                 self._show_cautions(self._guide.cautions(segment.exercise))
-        # Words change once a second at most; build them only then.
-        shown = (moment.step_seconds_left, moment.rep)
-        if shown == self._shown_count:
-            return
-        self._shown_count = shown
-        # A plain name for the count: lupdate drops a message whose count is an attribute.
-        seconds_left = moment.step_seconds_left
-        count = (
-            tr("Card", "%1 of %2").replace("%1", str(moment.rep)).replace("%2", str(moment.reps))
-            if moment.rep is not None
-            else tr("Card", "%n s", None, COUNT, seconds_left)
-        )
-        if self._step_count.text() != count:
-            self._step_count.setText(count)
-            self._step_count.setAccessibleDescription(
-                tr("Card", "repetition %1 of %2")
-                .replace("%1", str(moment.rep))
-                .replace("%2", str(moment.reps))
-                if moment.rep is not None
-                else tr("Card", "%n seconds left in this step", None, COUNT, seconds_left)
-            )
+        self._show_count(moment)
 
     def _show_time(self, elapsed: float) -> None:
-        left = self._seconds_left(elapsed)
-        value = round(1000 * min(1.0, max(0.0, elapsed / self._total))) if self._total > 0 else 0
-        if (left, value // 5) == self._shown_time:
-            return
-        self._shown_time = (left, value // 5)
-        minutes, seconds = divmod(left, 60)
-        text = tr("Card", "%1 left").replace("%1", f"{minutes}:{seconds:02d}")
-        _show_words(self.time_left, text)
-        if self._progress.value() != value:
-            self._progress.setValue(value)
+        done = min(1.0, max(0.0, elapsed / self._total)) if self._total > 0 else 0.0
+        self._show_time_left(self._seconds_left(elapsed), round(1000 * done))
 
     def _elapsed(self) -> float:
         return self._clock() - self._started_at if self._running else 0.0
@@ -621,58 +418,27 @@ class BreakCard(QtWidgets.QWidget):
         self._tick.stop()
         self._show_stage()
         self.figure.set_moment(None, 0.0)
-        _show_words(self._step_heading, tr("Card", "Ended early"))
-        _show_words(
-            self.instruction,
+        self._show_step_words(
+            tr("Card", "Ended early"),
             tr(
                 "Card",
                 "That's fine. A break this short doesn't count toward today's breaks; "
                 "the next one comes after your usual stretch of work.",
             ),
         )
-        _show_words(self.breath, "")
         self._linger.start()
 
     # -- look ------------------------------------------------------------------------------
 
     def _apply_palette(self) -> None:
-        """Muted secondary text and accent-coloured cues, in whatever palette is in use (the
-        outline is painted: paintEvent). Each label gets the one colour in its own palette;
-        a style sheet did the same but made every card several milliseconds slower to build
-        and paint, and the first one tens of milliseconds."""
-        palette = self.palette()
-        muted = muted_text(palette)
-        accent = palette.color(QtGui.QPalette.ColorRole.Highlight)
-        coloured = (
-            (self._caption, muted),
-            (self._summary, muted),
-            (self.time_left, muted),
-            (self.breath, accent),
-            (self._step_count, accent),
-        )
-        for label, colour in coloured:
-            # A fresh palette sets this role alone; the others still follow the card's.
-            own = QtGui.QPalette()
-            own.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
-            label.setPalette(own)
-        # The link to the safety advice in the accent colour: some dark palettes keep a dark
-        # blue for links, unreadable on a dark card, so the colour goes into the link itself.
-        if self._safety_advice is not None and not self._safety_full:
-            self.safety.setText(_short_safety_html(self._safety_advice, accent.name()))
+        """The face's colours follow the card's palette (the outline is painted:
+        paintEvent)."""
+        self._colour_face(self.palette())
 
     def _fade_finished(self) -> None:
         if self._closing:
             self._tick.stop()
             self.close()
-
-
-def _show_words(label: QtWidgets.QLabel, text: str) -> None:
-    """Put words on a label that has an accessible name of its own ("Take care", "What to
-    do now"). Qt then tells screen readers only that name, and the words themselves would
-    never be read out, so they go into the accessible description too."""
-    if label.text() != text:
-        label.setText(text)
-        label.setAccessibleDescription(text)
 
 
 def warm_up() -> None:
@@ -683,73 +449,3 @@ def warm_up() -> None:
     card = BreakCard(None)
     card.grab()
     delete_now(card)
-
-
-def _where(moment: Moment) -> str:
-    segment = moment.segment
-    step = segment.step
-    if step is None:
-        return tr("Card", "Get ready")
-    parts = [
-        tr("Card", "Step %1 of %2")
-        .replace("%1", str((segment.step_index or 0) + 1))
-        .replace("%2", str(len(segment.exercise.steps)))
-    ]
-    if segment.rounds > 1:
-        parts.append(
-            tr("Card", "round %1 of %2")
-            .replace("%1", str(segment.round))
-            .replace("%2", str(segment.rounds))
-        )
-    if step.side is Side.LEFT:
-        parts.append(tr("Card", "left side"))
-    elif step.side is Side.RIGHT:
-        parts.append(tr("Card", "right side"))
-    return " · ".join(parts)
-
-
-def _breath_words(breath: Breath | None) -> str:
-    if breath is Breath.INHALE:
-        return tr("Card", "Breathe in")
-    if breath is Breath.EXHALE:
-        return tr("Card", "Breathe out")
-    if breath is Breath.HOLD:
-        return tr("Card", "Hold the breath gently")
-    if breath is Breath.NATURAL:
-        return tr("Card", "Breathe easily")
-    return ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _short_safety_html(safety: Safety, link_colour: str) -> str:
-    """The first card's safety block: the title, when to stop, and a link to the rest."""
-    lines = [f"<b>{_escape(safety.title)}</b>"]
-    if safety.red_flags:
-        lines.append(_escape(safety.red_flags))
-    label = _escape(tr("Card", "Read all the safety advice"))
-    lines.append(f'<a href="#safety" style="color: {link_colour}">{label}</a>')
-    return "<br>".join(lines)
-
-
-def _full_safety_html(safety: Safety) -> str:
-    points = [*safety.points, *([safety.red_flags] if safety.red_flags else [])]
-    return f"<b>{_escape(safety.title)}</b><br>" + "<br>".join(
-        f"• {_escape(point)}" for point in points
-    )
-
-
-def _plain_safety(safety: Safety, *, full: bool) -> str:
-    """The safety block as a screen reader reads it."""
-    parts = [safety.title]
-    if full:
-        parts.extend(safety.points)
-    if safety.red_flags:
-        parts.append(safety.red_flags)
-    return " ".join(parts)
-
-
-def _caution_text(cautions: tuple[str, ...]) -> str:
-    return "\n".join(f"⚠ {text}" for text in cautions)

@@ -18,7 +18,7 @@ the rating in the history.
 from __future__ import annotations
 
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.ui.popup import WindowFade, place_popup
+from backbreak.ui.popup import POPUP_FLAGS, WindowFade, place_popup, pop_up_quietly
 from backbreak.ui.style import muted_text, plain_label, scale_font
 
 RATINGS = range(11)
@@ -48,12 +48,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         thanks_ms: int = THANKS_MS,
         key_pause_ms: int = KEY_PAUSE_MS,
     ) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
-        )
+        super().__init__(None, POPUP_FLAGS)
         self.setObjectName("ComfortPrompt")
         self.setWindowTitle(tr("Comfort", "backbreak: how does your back feel?"))
         self.setAccessibleName(tr("Comfort", "Comfort check-in"))
@@ -63,10 +58,7 @@ class ComfortPrompt(QtWidgets.QWidget):
                 "How does your upper back feel? Rate it from 0, very sore, to 10, no discomfort.",
             )
         )
-        # Like the break card: appear without taking the keyboard from whatever the person
-        # is typing into; a click makes it the active window and the keys work from then on.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pop_up_quietly(self)
         self._answered_or_gone = False
         self._closing = False
         self._pending_one = False

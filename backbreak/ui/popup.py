@@ -5,7 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from backbreak.qt import QtCore, QtGui, QtWidgets
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
+
+# A small window on top of the others, with no title bar, and no button in the task bar.
+POPUP_FLAGS = (
+    Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+)
+
+
+def pop_up_quietly(window: QtWidgets.QWidget) -> None:
+    """Appear without stealing the keyboard from whatever the person is typing into (a click
+    on the window makes it the active window and the keys work from then on); deleted once
+    closed."""
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def place_popup(window: QtWidgets.QWidget) -> None:
