@@ -11,7 +11,6 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from backbreak.core.hours import day_key
 from backbreak.core.settings import Settings
 from backbreak.core.translate import tr
 from backbreak.paths import Paths
@@ -35,13 +34,11 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
 
     settings = read_settings_quietly(paths)
     rules = settings.to_rules()
-    import tzlocal  # not backbreak.app.controller's: that module loads Qt
+    import tzlocal  # not backbreak.app's: that package loads Qt
 
     tz = tzlocal.get_localzone()
-    now = datetime.now(tz)
-    today = day_key(now, tz, rules.day_starts_at)
     try:
-        with HistoryReader(paths.history_file) as reader:
+        with HistoryReader(paths.history_file, day_starts_at=rules.day_starts_at) as reader:
             if csv_file is not None:
                 count = reader.export_csv(csv_file)
                 print(
@@ -50,25 +47,24 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
                     .replace("%2", str(csv_file))
                 )
                 return EXIT_OK
-            # Fully paused working days count as the app and its window count them.
-            paused = reader.paused_days(now, rules.working_hours, tz, rules.day_starts_at)
-            record = reader.today_summary(today, settings.streak_rules(), paused)
+            # The same figures as the app's status and its statistics window (core.history).
+            today = reader.today(datetime.now(tz), tz, settings.streak_rules(), rules.working_hours)
     except (HistoryUnavailableError, OSError) as error:
         print(f"backbreak: {error}", file=sys.stderr)
         return EXIT_FAILED
     if as_json:
-        print(json.dumps(record, indent=2, sort_keys=True, default=str))
+        print(json.dumps(today.to_json_dict(), indent=2, sort_keys=True, default=str))
         return EXIT_OK
     print(
         tr("Cli", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")
-        .replace("%1", str(record["done"]))
-        .replace("%2", str(record["goal"]))
-        .replace("%3", str(record["skipped"]))
-        .replace("%4", str(record["snoozed"]))
+        .replace("%1", str(today.done))
+        .replace("%2", str(today.goal))
+        .replace("%3", str(today.skipped))
+        .replace("%4", str(today.snoozed))
     )
     print(
         tr("Cli", "Streak: %1 working days in a row (best %2).")
-        .replace("%1", str(record["current_streak"]))
-        .replace("%2", str(record["best_streak"]))
+        .replace("%1", str(today.streaks.current))
+        .replace("%2", str(today.streaks.best))
     )
     return EXIT_OK

@@ -33,7 +33,8 @@ from backbreak.core.hours import WorkingHours, day_key
 from backbreak.core.planner import BreakKind
 
 DEFAULT_DAILY_GOAL = 6
-DAILY_GOAL_RANGE = (1, 100)
+# The daily goal's range, for the settings schema and the rules alike.
+DAILY_GOAL_RANGE = (1, 50)
 RATING_RANGE = (0, 10)
 DEFAULT_DAY_STARTS_AT = time(4, 0)
 # The windows the statistics window shows, in days ending with today.
@@ -430,19 +431,87 @@ class DayCount:
 
 
 @dataclass(frozen=True)
-class TodaySummary:
+class Today:
+    """Where the person stands today: the day's breaks, the goal and the streaks. The one shape
+    of today for every surface: the statistics window's ring and streaks, `backbreak stats`
+    (`to_json_dict`) and `status --json` (`status_fields`)."""
+
     day: date
-    working_day: bool
+    working_day: bool  # has working hours and is not paused all day
     done: int  # completed + natural
     completed: int
     natural: int
-    goal: int
     skipped: int
     snoozed: int
+    goal: int
+    streaks: Streaks
 
     @property
     def goal_met(self) -> bool:
         return self.done >= self.goal
+
+    def to_json_dict(self) -> dict[str, object]:
+        """For `backbreak stats --json`; the keys are stable:
+
+        day             today's date, "YYYY-MM-DD" (days start at the configured hour)
+        working_day     true when today has working hours and is not paused all day
+        done            breaks done today (completed + natural)
+        completed       breaks completed with the card
+        natural         breaks taken by being away long enough
+        skipped         breaks skipped
+        snoozed         times a break was snoozed
+        goal            the daily goal (breaks)
+        goal_met        done >= goal
+        current_streak  working days in a row meeting the goal, up to today
+        best_streak     the longest such run ever
+        """
+        return {
+            "day": self.day.isoformat(),
+            "working_day": self.working_day,
+            "done": self.done,
+            "completed": self.completed,
+            "natural": self.natural,
+            "skipped": self.skipped,
+            "snoozed": self.snoozed,
+            "goal": self.goal,
+            "goal_met": self.goal_met,
+            "current_streak": self.streaks.current,
+            "best_streak": self.streaks.best,
+        }
+
+    def status_fields(self) -> dict[str, int]:
+        """The keys `status --json` has always given status bars (stable): done_today,
+        daily_goal, streak, best_streak."""
+        return {
+            "done_today": self.done,
+            "daily_goal": self.goal,
+            "streak": self.streaks.current,
+            "best_streak": self.streaks.best,
+        }
+
+
+def today_of(
+    daily: DailyCounts,
+    *,
+    today: date,
+    rules: StreakRules,
+    paused_days: Container[date] = frozenset(),
+) -> Today:
+    """Today's figures and the streaks from the events per day and kind. Only today needs
+    every kind; the other days need only the done kinds (what `HistoryReads.today` reads)."""
+    counts = daily.get(today, {})
+    done_by_day = {day: done_count(kinds) for day, kinds in daily.items()}
+    return Today(
+        day=today,
+        working_day=rules.is_working_day(today) and today not in paused_days,
+        done=done_count(counts),
+        completed=counts.get(HistoryEventKind.COMPLETED, 0),
+        natural=counts.get(HistoryEventKind.NATURAL, 0),
+        skipped=counts.get(HistoryEventKind.SKIPPED, 0),
+        snoozed=counts.get(HistoryEventKind.SNOOZED, 0),
+        goal=rules.daily_goal,
+        streaks=streaks(done_by_day, today=today, rules=rules, paused_days=paused_days),
+    )
 
 
 @dataclass(frozen=True)
@@ -469,18 +538,23 @@ class ComfortDay:
 
 
 @dataclass(frozen=True)
-class Summary:
-    """What the statistics window shows; every sequence of days is oldest first, ends with
-    today and has one entry per day (days without breaks have 0)."""
+class Report:
+    """Everything the statistics show, from `report`; every sequence of days is oldest first,
+    ends with today and has one entry per day (days without breaks have 0)."""
 
-    today: TodaySummary
+    today: Today
     last_7_days: tuple[DayCount, ...]
     last_30_days: tuple[DayCount, ...]
     year: tuple[DayCount, ...]  # YEAR_DAYS days, for the heatmap
-    streaks: Streaks
     top_exercises: tuple[ExerciseCount, ...]  # the last 7 days, most done first
     regions: tuple[RegionCount, ...]  # every known region, most worked first (0: not covered)
     comfort_trend: tuple[ComfortDay, ...]  # the last 30 days
+    # Days of `year` that are days off or fully paused: they neither count nor break a streak.
+    rest_days: frozenset[date] = frozenset()
+
+    @property
+    def streaks(self) -> Streaks:
+        return self.today.streaks
 
 
 def _days(done_by_day: Mapping[date, int], today: date, days: int) -> tuple[DayCount, ...]:
@@ -491,6 +565,49 @@ def _days(done_by_day: Mapping[date, int], today: date, days: int) -> tuple[DayC
     )
 
 
+def report(
+    aggregates: HistoryAggregates,
+    *,
+    now: datetime,
+    tz: tzinfo,
+    rules: StreakRules,
+    hours: WorkingHours,
+    day_starts_at: time = DEFAULT_DAY_STARTS_AT,
+    regions_of: Mapping[str, Sequence[str]] | None = None,
+    top_exercises: int = 5,
+) -> Report:
+    """The statistics, the one way every surface works them out: today (by the clock `now` in
+    zone `tz`, days starting at `day_starts_at`), the fully paused working days (from the
+    aggregates' pause events and the working `hours`), and from them the streaks and charts.
+    `regions_of` maps an exercise id to the body regions it works (from the library)."""
+    today = day_key(now, tz, day_starts_at)
+    paused = paused_days(aggregates.pauses, now, hours, tz, day_starts_at)
+    return summarise(
+        aggregates,
+        today=today,
+        rules=rules,
+        paused_days=paused,
+        regions_of=regions_of,
+        top_exercises=top_exercises,
+    )
+
+
+def standing(
+    aggregates: HistoryAggregates,
+    *,
+    now: datetime,
+    tz: tzinfo,
+    rules: StreakRules,
+    hours: WorkingHours,
+    day_starts_at: time = DEFAULT_DAY_STARTS_AT,
+) -> Today:
+    """`report(...).today` without the charts: only `aggregates.daily` (today's kinds and the
+    other days' done kinds) and `aggregates.pauses` are read."""
+    today = day_key(now, tz, day_starts_at)
+    paused = paused_days(aggregates.pauses, now, hours, tz, day_starts_at)
+    return today_of(aggregates.daily, today=today, rules=rules, paused_days=paused)
+
+
 def summarise(
     aggregates: HistoryAggregates,
     *,
@@ -499,85 +616,45 @@ def summarise(
     paused_days: Container[date] = frozenset(),
     regions_of: Mapping[str, Sequence[str]] | None = None,
     top_exercises: int = 5,
-) -> Summary:
-    """Everything the statistics window shows. `regions_of` maps an exercise id to the body
-    regions it works (from the exercise library); `paused_days` as from `fully_paused_days`."""
+) -> Report:
+    """`report` for a `today` and `paused_days` already worked out (`paused_days` as from
+    `fully_paused_days`)."""
     rules = rules or StreakRules()
     regions_of = regions_of or {}
     done_by_day = {day: done_count(counts) for day, counts in aggregates.daily.items()}
-    counts_today = aggregates.daily.get(today, {})
-    today_summary = TodaySummary(
-        day=today,
-        working_day=rules.is_working_day(today) and today not in paused_days,
-        done=done_count(counts_today),
-        completed=counts_today.get(HistoryEventKind.COMPLETED, 0),
-        natural=counts_today.get(HistoryEventKind.NATURAL, 0),
-        goal=rules.daily_goal,
-        skipped=counts_today.get(HistoryEventKind.SKIPPED, 0),
-        snoozed=counts_today.get(HistoryEventKind.SNOOZED, 0),
-    )
     ranked = sorted(aggregates.exercises.items(), key=lambda item: (-item[1], item[0]))
-    region_counts: Counter[str] = Counter(
-        {region: 0 for regions in regions_of.values() for region in regions}
-    )
-    for exercise_id, count in aggregates.exercises.items():
-        for region in dict.fromkeys(regions_of.get(exercise_id, ())):
-            region_counts[region] += count
     month = _days(done_by_day, today, MONTH_DAYS)
-    return Summary(
-        today=today_summary,
+    year = _days(done_by_day, today, YEAR_DAYS)
+    return Report(
+        today=today_of(aggregates.daily, today=today, rules=rules, paused_days=paused_days),
         last_7_days=month[-WEEK_DAYS:],
         last_30_days=month,
-        year=_days(done_by_day, today, YEAR_DAYS),
-        streaks=streaks(done_by_day, today=today, rules=rules, paused_days=paused_days),
+        year=year,
         top_exercises=tuple(ExerciseCount(name, count) for name, count in ranked[:top_exercises]),
-        regions=tuple(
-            RegionCount(region, count)
-            for region, count in sorted(region_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        ),
+        regions=_regions(aggregates.exercises, regions_of),
         comfort_trend=tuple(
             ComfortDay(entry.day, entry.done, tuple(aggregates.comfort.get(entry.day, ())))
             for entry in month
         ),
+        rest_days=frozenset(
+            entry.day
+            for entry in year
+            if entry.day in paused_days or not rules.is_working_day(entry.day)
+        ),
     )
 
 
-def today_record(
-    daily: DailyCounts,
-    *,
-    today: date,
-    rules: StreakRules | None = None,
-    paused_days: Container[date] = frozenset(),
-) -> dict[str, object]:
-    """Today in a few numbers, for `backbreak stats --json`; the keys are stable:
-
-    day             today's date, "YYYY-MM-DD" (days start at the configured hour)
-    working_day     true when today has working hours and is not paused all day
-    done            breaks done today (completed + natural)
-    completed       breaks completed with the card
-    natural         breaks taken by being away long enough
-    skipped         breaks skipped
-    snoozed         times a break was snoozed
-    goal            the daily goal (breaks)
-    goal_met        done >= goal
-    current_streak  working days in a row meeting the goal, up to today
-    best_streak     the longest such run ever
-    """
-    rules = rules or StreakRules()
-    counts = daily.get(today, {})
-    done_by_day = {day: done_count(kinds) for day, kinds in daily.items()}
-    streak = streaks(done_by_day, today=today, rules=rules, paused_days=paused_days)
-    done = done_count(counts)
-    return {
-        "day": today.isoformat(),
-        "working_day": rules.is_working_day(today) and today not in paused_days,
-        "done": done,
-        "completed": counts.get(HistoryEventKind.COMPLETED, 0),
-        "natural": counts.get(HistoryEventKind.NATURAL, 0),
-        "skipped": counts.get(HistoryEventKind.SKIPPED, 0),
-        "snoozed": counts.get(HistoryEventKind.SNOOZED, 0),
-        "goal": rules.daily_goal,
-        "goal_met": done >= rules.daily_goal,
-        "current_streak": streak.current,
-        "best_streak": streak.best,
-    }
+def _regions(
+    exercises: Mapping[str, int], regions_of: Mapping[str, Sequence[str]]
+) -> tuple[RegionCount, ...]:
+    """Every known region, most worked first (an exercise counts for each of its regions)."""
+    counts: Counter[str] = Counter(
+        {region: 0 for regions in regions_of.values() for region in regions}
+    )
+    for exercise_id, count in exercises.items():
+        for region in dict.fromkeys(regions_of.get(exercise_id, ())):
+            counts[region] += count
+    return tuple(
+        RegionCount(region, count)
+        for region, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -19,15 +19,20 @@ from backbreak.core.history import (
     HistoryAggregates,
     HistoryEvent,
     HistoryEventKind,
+    Report,
     StreakRules,
+    Today,
+    aggregate,
     count_by_day,
     count_exercises,
     paused_days,
     ratings_by_day,
-    today_record,
+    report,
+    standing,
+    today_of,
     window,
 )
-from backbreak.core.hours import WorkingHours
+from backbreak.core.hours import WorkingHours, day_key
 from backbreak.files import (
     exporting,
 )
@@ -92,6 +97,19 @@ class HistoryReads:
     ) -> dict[date, dict[HistoryEventKind, int]]:
         """Events per day and kind on the days first..last (None: from the start / to the
         end of the history). Days without events are absent."""
+        counts = self._stored_daily_counts(first, last)
+        unsaved = self._unsaved()
+        if unsaved:
+            for day, kinds in count_by_day(unsaved, self._day_starts_at).items():
+                if (first is None or first <= day) and (last is None or day <= last):
+                    merged = counts.setdefault(day, {})
+                    for kind, count in kinds.items():
+                        merged[kind] = merged.get(kind, 0) + count
+        return counts
+
+    def _stored_daily_counts(
+        self, first: date | None, last: date | None
+    ) -> dict[date, dict[HistoryEventKind, int]]:
         counts: dict[date, dict[HistoryEventKind, int]] = {}
         rows = self._query(
             "SELECT day, kind, count(*) FROM events WHERE day BETWEEN ? AND ? GROUP BY day, kind",
@@ -101,13 +119,6 @@ class HistoryReads:
             day, kind = parse_day(day_text), KINDS.get(str(kind_text))
             if day is not None and kind is not None:
                 counts.setdefault(day, {})[kind] = int(count)
-        unsaved = self._unsaved()
-        if unsaved:
-            for day, kinds in count_by_day(unsaved, self._day_starts_at).items():
-                if (first is None or first <= day) and (last is None or day <= last):
-                    merged = counts.setdefault(day, {})
-                    for kind, count in kinds.items():
-                        merged[kind] = merged.get(kind, 0) + count
         return counts
 
     def events(
@@ -118,21 +129,7 @@ class HistoryReads:
     ) -> list[HistoryEvent]:
         """Events at instants in [start, end) (None: unbounded), of `kinds` (None: all), in
         time order."""
-        sql = f"{SELECT_EVENT} WHERE utc >= ? AND utc < ?"
-        parameters: list[object] = [
-            "" if start is None else utc_text(start),
-            "~" if end is None else utc_text(end),  # "~" sorts after every digit
-        ]
-        if kinds is not None:
-            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
-            parameters += [kind.value for kind in kinds]
-        found = [
-            event
-            for event in (
-                row_event(row) for row in self._query(sql + " ORDER BY utc, id", parameters)
-            )
-            if event is not None
-        ]
+        found = self._stored_events(start, end, kinds)
         unsaved = [
             event
             for event in self._unsaved()
@@ -144,16 +141,33 @@ class HistoryReads:
             found = sorted(found + unsaved, key=lambda event: event.at)
         return found
 
+    def _stored_events(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        kinds: Collection[HistoryEventKind] | None = None,
+    ) -> list[HistoryEvent]:
+        sql = f"{SELECT_EVENT} WHERE utc >= ? AND utc < ?"
+        parameters: list[object] = [
+            "" if start is None else utc_text(start),
+            "~" if end is None else utc_text(end),  # "~" sorts after every digit
+        ]
+        if kinds is not None:
+            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
+            parameters += [kind.value for kind in kinds]
+        return [
+            event
+            for event in (
+                row_event(row) for row in self._query(sql + " ORDER BY utc, id", parameters)
+            )
+            if event is not None
+        ]
+
     def exercise_counts(
         self, first: date | None = None, last: date | None = None
     ) -> dict[str, int]:
         """Completed breaks per exercise on the days first..last."""
-        rows = self._query(
-            "SELECT exercise_id, count(*) FROM events WHERE day BETWEEN ? AND ? "
-            "AND kind = 'completed' AND exercise_id IS NOT NULL GROUP BY exercise_id",
-            day_range(first, last),
-        )
-        counts = {str(exercise_id): int(count) for exercise_id, count in rows}
+        counts = self._stored_exercise_counts(first, last)
         unsaved = self._unsaved()
         if unsaved:
             low, high = (date.fromisoformat(text) for text in day_range(first, last))
@@ -163,10 +177,27 @@ class HistoryReads:
                 counts[exercise_id] = counts.get(exercise_id, 0) + count
         return counts
 
+    def _stored_exercise_counts(self, first: date | None, last: date | None) -> dict[str, int]:
+        rows = self._query(
+            "SELECT exercise_id, count(*) FROM events WHERE day BETWEEN ? AND ? "
+            "AND kind = 'completed' AND exercise_id IS NOT NULL GROUP BY exercise_id",
+            day_range(first, last),
+        )
+        return {str(exercise_id): int(count) for exercise_id, count in rows}
+
     def comfort_by_day(
         self, first: date | None = None, last: date | None = None
     ) -> dict[date, tuple[int, ...]]:
         """Comfort ratings (0-10) per day on the days first..last, in time order."""
+        ratings = {day: list(values) for day, values in self._stored_comfort(first, last).items()}
+        unsaved = self._unsaved()
+        if unsaved:
+            low, high = (date.fromisoformat(text) for text in day_range(first, last))
+            for day, values in ratings_by_day(unsaved, low, high, self._day_starts_at).items():
+                ratings.setdefault(day, []).extend(values)
+        return {day: tuple(values) for day, values in ratings.items()}
+
+    def _stored_comfort(self, first: date | None, last: date | None) -> dict[date, tuple[int, ...]]:
         ratings: dict[date, list[int]] = {}
         rows = self._query(
             "SELECT day, rating FROM events WHERE kind = 'comfort' AND day BETWEEN ? AND ? "
@@ -177,20 +208,75 @@ class HistoryReads:
             day = parse_day(day_text)
             if day is not None:
                 ratings.setdefault(day, []).append(int(rating))
-        unsaved = self._unsaved()
-        if unsaved:
-            low, high = (date.fromisoformat(text) for text in day_range(first, last))
-            for day, values in ratings_by_day(unsaved, low, high, self._day_starts_at).items():
-                ratings.setdefault(day, []).extend(values)
         return {day: tuple(values) for day, values in ratings.items()}
 
     def aggregates(self, today: date) -> HistoryAggregates:
-        """Everything `core.history.summarise` needs for `today`, in four indexed queries."""
-        return HistoryAggregates(
-            daily=self.daily_counts(),
-            exercises=self.exercise_counts(*window(today, WEEK_DAYS)),
-            comfort=self.comfort_by_day(*window(today, MONTH_DAYS)),
-            pauses=tuple(self.events(kinds=PAUSE_KINDS)),
+        """Everything `core.history.report` needs for `today`, in four indexed queries, with
+        the events not yet written merged in."""
+        stored = HistoryAggregates(
+            daily=self._stored_daily_counts(None, None),
+            exercises=self._stored_exercise_counts(*window(today, WEEK_DAYS)),
+            comfort=self._stored_comfort(*window(today, MONTH_DAYS)),
+            pauses=tuple(self._stored_events(kinds=PAUSE_KINDS)),
+        )
+        return self._with_unsaved(stored, today)
+
+    def _standing_aggregates(self, today: date) -> HistoryAggregates:
+        """What `core.history.standing` reads: today's counts by kind (an index range), the
+        other days' done counts only (a covering index, a few thousand rows after ten years)
+        and the pause events (a few hundred)."""
+        daily: dict[date, dict[HistoryEventKind, int]] = {}
+        for kind_text, day_text, count in self._query(
+            "SELECT kind, day, count(*) FROM events WHERE kind IN ('completed', 'natural') "
+            "AND day < ? GROUP BY kind, day",
+            (today.isoformat(),),
+        ):
+            day, kind = parse_day(day_text), KINDS.get(str(kind_text))
+            if day is not None and kind is not None:
+                daily.setdefault(day, {})[kind] = int(count)
+        daily.update(self._stored_daily_counts(today, today))
+        stored = HistoryAggregates(
+            daily=daily, pauses=tuple(self._stored_events(kinds=PAUSE_KINDS))
+        )
+        return self._with_unsaved(stored, today)
+
+    def _with_unsaved(self, stored: HistoryAggregates, today: date) -> HistoryAggregates:
+        """The one place the statistics take in the events not yet written."""
+        unsaved = self._unsaved()
+        if not unsaved:
+            return stored
+        return stored.merged(aggregate(unsaved, today=today, day_starts_at=self._day_starts_at))
+
+    def report(
+        self,
+        now: datetime,
+        tz: tzinfo,
+        rules: StreakRules,
+        hours: WorkingHours,
+        regions_of: Mapping[str, Sequence[str]] | None = None,
+    ) -> Report:
+        """`core.history.report` over this history (days starting at this store's boundary)."""
+        today = day_key(now, tz, self._day_starts_at)
+        return report(
+            self.aggregates(today),
+            now=now,
+            tz=tz,
+            rules=rules,
+            hours=hours,
+            day_starts_at=self._day_starts_at,
+            regions_of=regions_of,
+        )
+
+    def today(self, now: datetime, tz: tzinfo, rules: StreakRules, hours: WorkingHours) -> Today:
+        """`report(...).today`, reading only what today's figures and the streaks need."""
+        day = day_key(now, tz, self._day_starts_at)
+        return standing(
+            self._standing_aggregates(day),
+            now=now,
+            tz=tz,
+            rules=rules,
+            hours=hours,
+            day_starts_at=self._day_starts_at,
         )
 
     def paused_days(
@@ -205,10 +291,12 @@ class HistoryReads:
         rules: StreakRules | None = None,
         paused_days: Container[date] = frozenset(),
     ) -> dict[str, object]:
-        """Today in numbers for `--json`; the keys (stable) are those of
-        `core.history.today_record`: day, working_day, done, completed, natural, skipped,
-        snoozed, goal, goal_met, current_streak, best_streak."""
-        return today_record(self.daily_counts(), today=today, rules=rules, paused_days=paused_days)
+        """`Today.to_json_dict()` for `today` and days already worked out (until the app calls
+        `today`)."""
+        daily = self._standing_aggregates(today).daily
+        return today_of(
+            daily, today=today, rules=rules or StreakRules(), paused_days=paused_days
+        ).to_json_dict()
 
     def export_csv(self, target: Path) -> int:
         """Write every event to `target` as CSV (a header row, then one row per event in the
@@ -243,8 +331,10 @@ class HistoryReader(HistoryReads):
     """Reads the history without ever writing it (for the CLI, while the app runs). A missing
     file reads as an empty history; one that is not ours raises HistoryUnavailableError."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, day_starts_at: time = DEFAULT_DAY_STARTS_AT) -> None:
+        """day_starts_at: the boundary the app writes the history with (the settings')."""
         self.path = path
+        self._day_starts_at = day_starts_at
         self._connection = open_read_only(path)
 
     def _reading(self) -> sqlite3.Connection | None:

@@ -29,6 +29,7 @@ from backbreak.core.history import (
     count_by_day,
     fully_paused_days,
     pause_spans,
+    report,
     summarise,
     working_day_rule,
 )
@@ -635,8 +636,13 @@ def test_the_reader_opens_a_history_nobody_is_writing(database: Path) -> None:
         for event in sample_history():
             store.record(event)
     assert not Path(f"{database}-wal").exists()  # closed cleanly: the WAL was folded in
+    hours = WorkingHours.weekdays(("09:00", "17:00"))
+    rules = StreakRules(6, working_day_rule(hours))
+    now = local(TODAY, "18:00")
     with HistoryReader(database) as reader:
-        assert reader.today_summary(TODAY, StreakRules(6, lambda day: day.weekday() < 5)) == {
+        today = reader.today(now, BERLIN, rules, hours)
+        assert today == reader.report(now, BERLIN, rules, hours).today
+        assert today.to_json_dict() == {
             "day": "2026-03-30",
             "working_day": True,
             "done": 7,
@@ -649,6 +655,26 @@ def test_the_reader_opens_a_history_nobody_is_writing(database: Path) -> None:
             "current_streak": 5,  # Tuesday to Friday and today; the weekend was off
             "best_streak": 5,
         }
+
+
+def test_today_reads_the_same_as_the_report_with_events_not_yet_written(database: Path) -> None:
+    """The one path: `today` (today's rows, the other days' done counts) and `report` (every
+    aggregate) agree, events held in memory included, as `core.history.report` over all."""
+    hours = WorkingHours.weekdays(("09:00", "17:00"))
+    rules = StreakRules(2, working_day_rule(hours))
+    now = local(TODAY, "18:00")
+    history = sample_history()
+    with open_store(database) as store:
+        for event in history[:-3]:
+            store.record(event)
+        store._held.extend(history[-3:])  # as when the disk refuses them
+        today = store.today(now, BERLIN, rules, hours)
+        assert today == store.report(now, BERLIN, rules, hours).today
+        everything = report(
+            aggregate(history, today=TODAY), now=now, tz=BERLIN, rules=rules, hours=hours
+        )
+        assert today == everything.today
+        store._held.clear()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -24,9 +24,11 @@ from backbreak.core.history import (
     count_by_day,
     fully_paused_days,
     pause_spans,
+    report,
+    standing,
     streaks,
     summarise,
-    today_record,
+    today_of,
     working_day_rule,
 )
 from backbreak.core.hours import WorkingHours
@@ -464,13 +466,19 @@ def test_aggregates_merge_as_if_computed_together() -> None:
     assert merged == aggregate(first + second, today=today)
 
 
-def test_today_record_has_stable_keys() -> None:
-    record = today_record(
+def test_today_has_stable_keys_for_the_stats_command_and_for_status() -> None:
+    today = today_of(
         count_by_day(breaks(MONDAY, 6) + breaks(MONDAY + timedelta(1), 2, K.SKIPPED)),
         today=MONDAY + timedelta(days=1),
         rules=StreakRules(6, WEEKDAYS),
     )
-    assert record == {
+    assert today.status_fields() == {
+        "done_today": 0,
+        "daily_goal": 6,
+        "streak": 1,
+        "best_streak": 1,
+    }
+    assert today.to_json_dict() == {
         "day": "2026-03-03",
         "working_day": True,
         "done": 0,
@@ -483,3 +491,26 @@ def test_today_record_has_stable_keys() -> None:
         "current_streak": 1,
         "best_streak": 1,
     }
+
+
+def test_the_report_works_out_today_and_the_paused_days_itself() -> None:
+    """One path: `report` takes the clock, the zone and the hours, and finds today, the fully
+    paused working days (they neither count nor break a streak) and the rest days itself;
+    `standing` gives the same today from the same aggregates."""
+    hours = WorkingHours.weekdays(("09:00", "17:00"))
+    tuesday, wednesday = MONDAY + timedelta(days=1), MONDAY + timedelta(days=2)
+    events = [
+        *breaks(MONDAY, 2),
+        event(K.PAUSED, MONDAY, "20:00"),
+        event(K.RESUMED, wednesday, "08:00"),
+        *breaks(wednesday, 2),
+    ]
+    now = datetime.combine(wednesday, time(12, 0), tzinfo=BERLIN)
+    rules = StreakRules(2, working_day_rule(hours))
+    aggregates = aggregate(events, today=wednesday)
+    shown = report(aggregates, now=now, tz=BERLIN, rules=rules, hours=hours)
+    assert shown.today.day == wednesday
+    assert shown.streaks == Streaks(current=2, best=2)
+    assert tuesday in shown.rest_days and MONDAY not in shown.rest_days
+    assert MONDAY - timedelta(days=1) in shown.rest_days  # a Sunday: no working hours
+    assert standing(aggregates, now=now, tz=BERLIN, rules=rules, hours=hours) == shown.today

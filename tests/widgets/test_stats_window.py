@@ -17,8 +17,8 @@ from backbreak.core.history import (
     HistoryAggregates,
     HistoryEvent,
     HistoryEventKind,
+    Report,
     StreakRules,
-    Summary,
     aggregate,
     summarise,
     working_day_rule,
@@ -62,7 +62,7 @@ def breaks(day: date, count: int, exercise: str | None = None) -> list[HistoryEv
     ]
 
 
-def summary_of(events: Iterable[HistoryEvent], goal: int = 6) -> Summary:
+def summary_of(events: Iterable[HistoryEvent], goal: int = 6) -> Report:
     return summarise(
         aggregate(events, today=TODAY),
         today=TODAY,
@@ -208,8 +208,8 @@ def test_the_week_is_told_day_by_day_and_the_month_in_totals(window: StatsWindow
     window.show_summary(summary_of(a_week()))
     assert window.week_bars.accessibleDescription() == (
         "Last 7 days, goal 6 a day: Tuesday 6, Wednesday 6, Thursday 6, Friday 6, "
-        "Saturday 0, Sunday 0, today 4."
-    )
+        "Saturday 0 (day off), Sunday 0 (day off), today 4."
+    )  # the report's rest days: the weekend has no working hours
     month = window.month_bars.accessibleDescription()
     assert month.startswith("Last 30 days: 46 breaks done, 1.5 a day on average;")
     assert "the goal of 6 met on 7 of 30 days" in month
@@ -258,7 +258,7 @@ def test_calendar_cells_are_shaded_in_five_levels_of_the_goal(window: StatsWindo
         for back, count in counts.items()
         for done in breaks(TODAY - timedelta(days=back), count)
     ]
-    window.show_summary(summary_of(history))
+    window.show_summary(summary_of(history), rest_days=frozenset())  # every cell shaded
     heatmap = window.heatmap
     assert [heat_level(count, 6) for count in counts.values()] == [0, 1, 2, 3, 4, 4]
     colours = ChartColours.from_palette(heatmap.palette())

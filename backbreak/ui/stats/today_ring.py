@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backbreak.core.history import TodaySummary
+from backbreak.core.history import Today
 from backbreak.qt import Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
@@ -17,13 +17,13 @@ class TodayRing(Chart):
     def __init__(self) -> None:
         super().__init__(tr("Stats", "Today"))
         self.setMinimumSize(190, 96)
-        self.today: TodaySummary | None = None
+        self.today: Today | None = None
         self.set_description(tr("Stats", "Today: no breaks recorded yet."))
 
     def sizeHint(self) -> QtCore.QSize:
         return QtCore.QSize(230, 116)
 
-    def set_today(self, today: TodaySummary) -> None:
+    def set_today(self, today: Today) -> None:
         self.today = today
         if today.working_day:
             text = tr("Stats", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")

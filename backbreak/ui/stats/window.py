@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping
 from datetime import date
 from pathlib import Path
 
-from backbreak.core.history import Summary
+from backbreak.core.history import Report
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.comfort import ComfortTrend
@@ -42,7 +42,7 @@ class StatsWindow(QtWidgets.QWidget):
         self.setObjectName("StatsWindow")
         self.setWindowTitle(tr("Stats", "backbreak statistics"))
         self.setAccessibleName(tr("Stats", "backbreak statistics"))
-        self.summary: Summary | None = None
+        self.summary: Report | None = None
 
         self.today_ring = TodayRing()
         self.streaks = StreakView()
@@ -119,15 +119,18 @@ class StatsWindow(QtWidgets.QWidget):
 
     def show_summary(
         self,
-        summary: Summary,
+        summary: Report,
         *,
         exercise_names: Mapping[str, str] | None = None,
-        rest_days: Container[date] = frozenset(),
+        rest_days: Container[date] | None = None,
     ) -> None:
-        """Show `summary`. `exercise_names` maps exercise ids to their names (ids the map
-        lacks are shown made readable); `rest_days` are days off and fully paused days,
-        drawn hollow in the bar charts and the calendar (the Summary does not say which)."""
+        """Show `summary` (a `core.history.Report`). `exercise_names` maps exercise ids to
+        their names (ids the map lacks are shown made readable); days off and fully paused
+        days (the report's `rest_days`, or `rest_days` when given) are drawn hollow in the
+        bar charts and the calendar."""
         self.summary = summary
+        if rest_days is None:
+            rest_days = summary.rest_days
         goal = summary.today.goal
         self.today_ring.set_today(summary.today)
         self.streaks.set_streaks(summary.streaks, goal)
