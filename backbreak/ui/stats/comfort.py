@@ -154,21 +154,30 @@ class ComfortTrend(Chart):
                     int(align | Qt.AlignmentFlag.AlignTop),
                     label,
                 )
-        if not self.has_ratings:
-            # The words on a card of their own over the bars, so neither reads through.
-            painter.setFont(self.font())
-            flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-            room = plot.adjusted(plot.width() * 0.06, 4, -plot.width() * 0.06, -4)
-            needed = painter.boundingRect(room, flags, self.empty_text())
-            card = needed.adjusted(-10, -6, 10, 6).intersected(plot)
-            painter.setPen(QtGui.QPen(colours.faint, 1.0))
-            painter.setBrush(colours.window)
-            painter.drawRoundedRect(card, 6, 6)
-            painter.setPen(colours.text)
-            painter.drawText(card, flags, self.empty_text())
-            self.paint_focus(painter, colours)
-            painter.end()
-            return
+        if self.has_ratings:
+            self._paint_ratings(painter, colours)
+        else:
+            self._paint_no_ratings(painter, colours, plot)
+        self.paint_focus(painter, colours)
+        painter.end()
+
+    def _paint_no_ratings(
+        self, painter: QtGui.QPainter, colours: ChartColours, plot: QtCore.QRectF
+    ) -> None:
+        """The words on a card of their own over the bars, so neither reads through."""
+        painter.setFont(self.font())
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        room = plot.adjusted(plot.width() * 0.06, 4, -plot.width() * 0.06, -4)
+        needed = painter.boundingRect(room, flags, self.empty_text())
+        card = needed.adjusted(-10, -6, 10, 6).intersected(plot)
+        painter.setPen(QtGui.QPen(colours.faint, 1.0))
+        painter.setBrush(colours.window)
+        painter.drawRoundedRect(card, 6, 6)
+        painter.setPen(colours.text)
+        painter.drawText(card, flags, self.empty_text())
+
+    def _paint_ratings(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
+        """The day's mean ratings as a line with a dot on each rated day."""
         points = self.rating_points()
         pen = QtGui.QPen(colours.accent, 2.0)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -181,8 +190,6 @@ class ComfortTrend(Chart):
         painter.setBrush(colours.accent)
         for point in points:
             painter.drawEllipse(point, 3.5, 3.5)
-        self.paint_focus(painter, colours)
-        painter.end()
 
     def _paint_legend(
         self, painter: QtGui.QPainter, colours: ChartColours, metrics: QtGui.QFontMetricsF

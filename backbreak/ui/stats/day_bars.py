@@ -7,7 +7,7 @@ from datetime import date
 
 from backbreak.core.history import DayCount
 from backbreak.qt import Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart, column_at
+from backbreak.ui.stats.chart import Chart, ChartColours, column_at
 from backbreak.ui.stats.words import (
     day_text,
     decimal,
@@ -161,31 +161,9 @@ class DayBars(Chart):
                 )
                 painter.setFont(small)
         if rects:
-            # The goal line over the bars, named in the gutter at its right end.
-            painter.setPen(QtGui.QPen(colours.muted, 1.0, Qt.PenStyle.DashLine))
-            y = self.goal_y()
-            painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
-            painter.setPen(colours.muted)
-            painter.drawText(
-                QtCore.QRectF(plot.right() + 4, y - metrics.height() / 2, 200, metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                self._goal_text(),
-            )
-        if self._labelled_values:
-            # Each day's number over its bar, on the background so the goal line never
-            # runs through it.
-            for entry, rect in zip(self.days, rects, strict=True):
-                if entry.done > 0:
-                    text = number(entry.done)
-                    width = metrics.horizontalAdvance(text) + 4
-                    box = QtCore.QRectF(
-                        rect.center().x() - width / 2,
-                        rect.top() - metrics.height() - 1,
-                        width,
-                        metrics.height(),
-                    )
-                    painter.fillRect(box, colours.window)
-                    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+            self._paint_goal_line(painter, colours, plot, metrics)
+            if self._labelled_values:
+                self._paint_values(painter, colours, rects, metrics)
         if sum(entry.done for entry in self.days) == 0:
             painter.setFont(self.font())
             painter.setPen(colours.muted)
@@ -196,6 +174,47 @@ class DayBars(Chart):
             )
         self.paint_focus(painter, colours)
         painter.end()
+
+    def _paint_goal_line(
+        self,
+        painter: QtGui.QPainter,
+        colours: ChartColours,
+        plot: QtCore.QRectF,
+        metrics: QtGui.QFontMetricsF,
+    ) -> None:
+        """The goal line over the bars, named in the gutter at its right end."""
+        painter.setPen(QtGui.QPen(colours.muted, 1.0, Qt.PenStyle.DashLine))
+        y = self.goal_y()
+        painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
+        painter.setPen(colours.muted)
+        painter.drawText(
+            QtCore.QRectF(plot.right() + 4, y - metrics.height() / 2, 200, metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self._goal_text(),
+        )
+
+    def _paint_values(
+        self,
+        painter: QtGui.QPainter,
+        colours: ChartColours,
+        rects: list[QtCore.QRectF],
+        metrics: QtGui.QFontMetricsF,
+    ) -> None:
+        """Each day's number over its bar, on the background so the goal line never runs
+        through it."""
+        painter.setPen(colours.muted)
+        for entry, rect in zip(self.days, rects, strict=True):
+            if entry.done > 0:
+                text = number(entry.done)
+                width = metrics.horizontalAdvance(text) + 4
+                box = QtCore.QRectF(
+                    rect.center().x() - width / 2,
+                    rect.top() - metrics.height() - 1,
+                    width,
+                    metrics.height(),
+                )
+                painter.fillRect(box, colours.window)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _day_label(self, index: int, day: date) -> str:
         last = len(self.days) - 1

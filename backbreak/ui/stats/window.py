@@ -63,25 +63,12 @@ class StatsWindow(QtWidgets.QWidget):
         self.empty_note.setAccessibleName(self.empty_note.text())
         self.empty_note.hide()
 
-        content = QtWidgets.QWidget()
-        content.setObjectName("StatsContent")
-        content.setAccessibleName(tr("Stats", "Statistics"))
-        layout = QtWidgets.QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(14)
-        layout.addWidget(self.empty_note)
-        layout.addLayout(_row((self.today_ring, 3), (self.streaks, 2), (self.week_bars, 4)))
-        layout.addLayout(_section(self.heatmap))
-        layout.addLayout(_row((self.month_bars, 1), (self.comfort, 1)))
-        layout.addLayout(_row((self.top_exercises, 1), (self.regions, 1)))
-        layout.addStretch(1)
-
         self.scroll_area = QtWidgets.QScrollArea()
         self.scroll_area.setAccessibleName(tr("Stats", "Statistics"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidget(self._content())
 
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
@@ -101,6 +88,23 @@ class StatsWindow(QtWidgets.QWidget):
         outer.addWidget(self.scroll_area, 1)
         outer.addLayout(bottom)
         self.resize(*WINDOW_SIZE)
+
+    def _content(self) -> QtWidgets.QWidget:
+        """The charts, in rows under their titles, below the note shown while there is
+        nothing yet."""
+        content = QtWidgets.QWidget()
+        content.setObjectName("StatsContent")
+        content.setAccessibleName(tr("Stats", "Statistics"))
+        layout = QtWidgets.QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(_row((self.today_ring, 3), (self.streaks, 2), (self.week_bars, 4)))
+        layout.addLayout(_section(self.heatmap))
+        layout.addLayout(_row((self.month_bars, 1), (self.comfort, 1)))
+        layout.addLayout(_row((self.top_exercises, 1), (self.regions, 1)))
+        layout.addStretch(1)
+        return content
 
     def sizeHint(self) -> QtCore.QSize:
         return QtCore.QSize(*WINDOW_SIZE)
