@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.qt import QObject, QtCore, QtGui, is_alive, tr
+from backbreak.qt import QObject, Qt, QtCore, QtGui, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -70,12 +70,20 @@ class PreferencesView(QObject):
             )
             window.autostart_toggled.connect(self._set_autostart)
             window.open_data_folder.connect(self._open_data_folder)
+            # Closed is gone: its pages are freed, and the next opening builds fresh ones
+            # from the settings and library of that moment.
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self._forget(window))
             self.window = window
         self.window.show_settings(self._settings.current)
         log.info("settings window shown")
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _forget(self, window: SettingsWindow) -> None:
+        if self.window is window:
+            self.window = None
 
     def on_file_reloaded(self, settings: Settings) -> None:
         if self.window is not None:

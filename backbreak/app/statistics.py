@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
-from backbreak.qt import QObject, is_alive, tr
+from backbreak.qt import QObject, Qt, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -60,14 +60,23 @@ class StatisticsView(QObject):
         from backbreak.ui.stats.window import StatsWindow
 
         if self.window is None:
-            self.window = StatsWindow()
-            self.window.setWindowTitle(tr("App", "backbreak: statistics"))
-            self.window.export_requested.connect(self._export)
+            window = StatsWindow()
+            window.setWindowTitle(tr("App", "backbreak: statistics"))
+            window.export_requested.connect(self._export)
+            # Closed is gone: its charts and their caches are freed (some megabytes), and
+            # the next opening draws a fresh one.
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self._forget(window))
+            self.window = window
         self.refresh()
         log.info("statistics window shown")
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _forget(self, window: StatsWindow) -> None:
+        if self.window is window:
+            self.window = None
 
     def on_recorded(self) -> None:
         if self.window is not None and self.window.isVisible():

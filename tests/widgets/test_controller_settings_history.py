@@ -221,3 +221,26 @@ def test_no_comfort_check_in_when_it_is_switched_off(qtbot: QtBot, app: App) -> 
     finish_a_break(qtbot, app)
     qtbot.wait(600)
     assert app.controller.comfort.prompt is None
+
+
+def test_closed_statistics_and_settings_windows_are_freed_and_open_again(
+    qtbot: QtBot, app: App
+) -> None:
+    """A closed window is destroyed, not hidden (its memory comes back), and opening it
+    again shows a fresh one with today's figures and settings."""
+    views = (app.controller.statistics, app.controller.preferences)
+    for view in views:
+        view.show()
+        window = view.window
+        assert window is not None and window.isVisible()
+        window.close()
+        qtbot.waitUntil(lambda v=view: v.window is None)
+        view.show()
+        assert view.window is not None and view.window.isVisible()
+    app.controller.settings.change({"schedule.micro_interval_minutes": 40})
+    settings_window = app.controller.preferences.window
+    assert settings_window is not None
+    settings_window.close()
+    qtbot.waitUntil(lambda: app.controller.preferences.window is None)
+    app.controller.preferences.show()
+    assert app.controller.preferences.window is not None
