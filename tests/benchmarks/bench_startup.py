@@ -1,26 +1,44 @@
-"""Start-up and idle cost of backbreak against a bare PySide6 tray program.
+"""Start-up, memory and CPU of backbreak against bare programs doing the same, in one run.
 
-    python3 tests/benchmarks/bench_startup.py [--runs 5] [--idle 60] [--settle 20] [--only-bare]
+    python3 tests/benchmarks/bench_startup.py [--runs 3] [--idle 30] [--settle 10] [--polls 10]
+                                              [--only-bare] [--backbreak CMD] [--tray xembed|sni]
 
-One virtual desktop (XEmbed tray by default) from tests/desktop/harness.py; in it, runs
-(a) tests/benchmarks/bare_tray.py and (b) the `backbreak` command, alternating a, b, a, b ...
-For each run: seconds from spawn until its tray icon is embedded and drawn; RSS and PSS after
---settle seconds; CPU seconds used over the following --idle seconds. Then SIGTERM (SIGKILL if
-needed). Prints medians against the targets:
+One virtual desktop (XEmbed tray by default) from tests/desktop/harness.py. Ten years of
+history (about 147 000 events, bench_history.py's working days up to yesterday) are built
+once; then each round runs, one after the other:
 
-    RSS            <= bare + 8 MiB
-    start -> icon  <= 1.6 x bare
-    idle CPU       <= 0.01 s per minute
+  bare       tests/benchmarks/bare_tray.py: seconds from spawn until its tray icon is embedded
+             and drawn; RSS and PSS after --settle seconds; CPU over the next --idle seconds.
+  backbreak  the `backbreak` command with an empty history: the same; then `status --json`
+             against tests/benchmarks/bare_status_client.py (the same round trip with the
+             standard library only), --polls calls of each, alternating, user+sys CPU of
+             each call; then a card (`break-now`, ended with `skip`), the settings window
+             (`settings`) and the statistics window (`stats`), each window closed as a window
+             manager closes it (WM_DELETE_WINDOW), and RSS again after --settle seconds.
+  10 years   the `backbreak` command with the ten years of history in its data folder:
+             start -> icon, and RSS after --settle seconds.
 
-PASS/FAIL is printed; the exit status is 0 unless something broke (1: a tool or the backbreak
-command is missing, a program died or never showed its icon).
-Not collected by pytest (the file name does not start with test_).
+Each program gets its own data folder (the welcome and the safety advice marked as seen, so
+every run starts alike). Then one table of medians against the targets, with PASS or FAIL:
+
+  start -> icon, empty and 10-year history   <= 1.6 x bare
+  idle RSS                                   <= bare + 8 MiB
+  RSS after the windows are closed           <= idle RSS + 3 MiB
+  idle CPU                                   <= 0.01 s per minute
+  status --json CPU                          <= 1.5 x the bare client
+
+The exit status is 0 unless something broke (1: a tool or the backbreak command is missing, a
+program died or never showed its icon). Not collected by pytest (the name does not start
+with test_).
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import os
+import resource
 import shlex
 import shutil
 import statistics
@@ -28,23 +46,35 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))  # backbreak itself, for the history store
 sys.path.insert(0, str(HERE.parent / "desktop"))
 sys.path.insert(0, str(HERE.parent / "support"))  # harness's shared process helpers
 
-from harness import DesktopError, DesktopSession, TrayHost, missing_message, which_missing  # noqa: E402
+from harness import (  # noqa: E402
+    DesktopError,
+    DesktopSession,
+    LaunchedApp,
+    TrayHost,
+    missing_message,
+    which_missing,
+)
 
 BARE_TRAY = HERE / "bare_tray.py"
+BARE_STATUS_CLIENT = HERE / "bare_status_client.py"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-MIB = 1024 * 1024
 
 RSS_MARGIN_MIB = 8.0
+WINDOWS_MARGIN_MIB = 3.0
 START_RATIO = 1.6
+STATUS_RATIO = 1.5
 IDLE_CPU_PER_MINUTE = 0.01
+HISTORY_YEARS = 10
 
 
 @dataclass
@@ -52,13 +82,19 @@ class Run:
     start_s: float
     rss_mib: float
     pss_mib: float
-    idle_cpu_s: float  # utime+stime over the idle window
-    idle_cpu_precise_s: float | None  # the same from schedstat (ns resolution), if available
-    idle_window_s: float
-    exit_code: int
+    idle_cpu_s: float | None = None  # utime+stime over the idle window
+    idle_cpu_precise_s: float | None = None  # the same from schedstat (ns), if available
+    idle_window_s: float = 0.0
+    rss_after_windows_mib: float | None = None
+    status_cpu_s: list[float] = field(default_factory=list)
+    bare_client_cpu_s: list[float] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    exit_code: int = 0
 
     @property
-    def cpu_per_minute(self) -> float:
+    def cpu_per_minute(self) -> float | None:
+        if self.idle_cpu_s is None:
+            return None
         return self.idle_cpu_s * 60.0 / self.idle_window_s
 
     @property
@@ -72,7 +108,29 @@ class Run:
 class Subject:
     label: str
     argv: list[str]
+    history: Path | None = None  # a history file copied into each run's data folder
+    idle: bool = True  # measure idle CPU
+    exercise: bool = False  # poll status, open and close the windows
     runs: list[Run] = field(default_factory=list)
+
+    def values(self, attr: str) -> list[float]:
+        found = (getattr(run, attr) for run in self.runs)
+        return [float(value) for value in found if value is not None]
+
+    def median(self, attr: str) -> float | None:
+        values = self.values(attr)
+        return statistics.median(values) if values else None
+
+
+@dataclass
+class Bench:
+    """What every run needs: the desktop, the settings and the command line's path."""
+
+    desk: DesktopSession
+    args: argparse.Namespace
+    env: dict[str, str]  # bytecode settings, for both programs alike
+    folder: Path
+    backbreak: list[str]
 
 
 # -- /proc readings ----------------------------------------------------------------------------
@@ -84,6 +142,10 @@ def read_kib(path: str, key: str) -> int:
         if line.startswith(key + ":"):
             return int(line.split()[1])
     raise KeyError(f"{key} not in {path}")
+
+
+def rss_mib(pid: int) -> float:
+    return read_kib(f"/proc/{pid}/status", "VmRSS") / 1024
 
 
 def cpu_ticks(pid: int) -> int:
@@ -109,6 +171,130 @@ def cpu_ns(pid: int) -> int | None:
     return total
 
 
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+# -- closing a window as a window manager does --------------------------------------------------
+
+
+class _ClientMessage(ctypes.Structure):
+    """Xlib's XClientMessageEvent, padded to the size of an XEvent (24 longs)."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+        ("pad", ctypes.c_long * 12),
+    ]
+
+
+def close_window(display: str, wid: int) -> None:
+    """Send WM_DELETE_WINDOW, as a window manager's close button does: the harness's desktop
+    has no window manager, and xdotool's windowclose destroys the window under the app."""
+    libx11 = ctypes.util.find_library("X11")
+    if libx11 is None:
+        raise DesktopError("libX11 is needed to close a window")
+    xlib = ctypes.CDLL(libx11)
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_ClientMessage),
+    ]
+    xlib.XFlush.argtypes = xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = xlib.XOpenDisplay(display.encode())
+    if not connection:
+        raise DesktopError(f"cannot open the display {display}")
+    try:
+        event = _ClientMessage()
+        event.type = 33  # ClientMessage
+        event.window = wid
+        event.message_type = xlib.XInternAtom(connection, b"WM_PROTOCOLS", 0)
+        event.format = 32
+        event.data[0] = xlib.XInternAtom(connection, b"WM_DELETE_WINDOW", 0)
+        xlib.XSendEvent(connection, wid, 0, 0, ctypes.byref(event))
+        xlib.XFlush(connection)
+    finally:
+        xlib.XCloseDisplay(connection)
+
+
+# -- ten years of history ------------------------------------------------------------------------
+
+
+# One working day's events, in order, every nine minutes from 09:00: 20 breaks offered, most
+# taken (with an exercise), some snoozed, skipped or taken by being away, and a comfort rating
+# at the end; every eighth day is paused as well. About 56 events a day, as bench_history.py's
+# days: 147 000 in ten years.
+DAY_PLAN = ["prompted", "started", "completed"] * 14 + ["prompted", "snoozed"] * 3
+DAY_PLAN += ["prompted", "skipped"] * 2 + ["natural"] * 3 + ["comfort"]
+PAUSED_DAY = ["paused", *DAY_PLAN, "resumed"]
+EXERCISE_IDS = ("chin-tuck", "shoulder-roll", "cat-cow", "wall-angels", "thoracic-extension")
+
+
+def build_history(folder: Path) -> tuple[Path, int]:
+    """A history file of ten years of working days up to yesterday, written through the
+    history store, and its event count."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from backbreak.core.history import HistoryEvent, HistoryEventKind
+    from backbreak.core.planner import BreakKind
+    from backbreak.store.history_store import HistoryStore
+
+    zone = ZoneInfo("Europe/Berlin")
+    store = HistoryStore(folder / "history.sqlite3")
+    day = date.today() - timedelta(days=round(365.25 * HISTORY_YEARS))
+    days = count = 0
+    while day < date.today():
+        if day.weekday() < 5:
+            nine = datetime(day.year, day.month, day.day, 9, tzinfo=zone)
+            plan = PAUSED_DAY if days % 8 == 0 else DAY_PLAN
+            events = [
+                HistoryEvent.create(
+                    HistoryEventKind(kind),
+                    nine + timedelta(minutes=n * 9),
+                    zone,
+                    break_kind=BreakKind.LONG if n % 12 == 11 else BreakKind.MICRO,
+                    exercise_id=EXERCISE_IDS[n % 5] if kind == "completed" else None,
+                    planned=timedelta(seconds=30),
+                    actual=timedelta(seconds=30) if kind == "completed" else None,
+                    rating=7 if kind == "comfort" else None,
+                    detail="indefinitely" if kind == "paused" else "",
+                )
+                for n, kind in enumerate(plan)
+            ]
+            store.record_many(events)
+            days, count = days + 1, count + len(events)
+        day += timedelta(days=1)
+    store.close()
+    return folder / "history.sqlite3", count
+
+
+def data_home(bench: Bench, subject: Subject, run: int) -> Path:
+    """A fresh XDG_DATA_HOME for one run: the subject's history, nothing shown yet that
+    would make the first run differ from the next (the welcome, the safety advice)."""
+    home = bench.folder / f"data-{subject.label.replace(' ', '-')}-{run}"
+    data = home / "backbreak"
+    data.mkdir(parents=True)
+    (data / "welcome-shown").touch()
+    (data / "safety-seen").touch()
+    if subject.history is not None:
+        shutil.copy2(subject.history, data / "history.sqlite3")
+    return home
+
+
 # -- one run -----------------------------------------------------------------------------------
 
 
@@ -116,115 +302,255 @@ class RunFailedError(RuntimeError):
     pass
 
 
-def measure(
-    desk: DesktopSession,
-    subject: Subject,
-    settle: float,
-    idle: float,
-    env: dict[str, str] | None = None,
-) -> Run:
+def measure(bench: Bench, subject: Subject, number: int) -> Run:
+    env = {**bench.env, "XDG_DATA_HOME": str(data_home(bench, subject, number))}
     spawned = time.monotonic()
-    app = desk.launch(subject.argv, name=subject.label, extra_env=env)
+    app = bench.desk.launch(subject.argv, name=subject.label.replace(" ", "-"), extra_env=env)
     try:
-        desk.wait_for_tray_icon(app.pid, timeout=60, poll_interval=0.02)
+        bench.desk.wait_for_tray_icon(app.pid, timeout=60, poll_interval=0.02)
         start_s = time.monotonic() - spawned
-
-        time.sleep(settle)
-        if not app.alive():
-            raise RunFailedError(f"{subject.label} exited during the settle time")
-        rss = read_kib(f"/proc/{app.pid}/status", "VmRSS") / 1024
-        pss = read_kib(f"/proc/{app.pid}/smaps_rollup", "Pss") / 1024
-
-        ticks0, ns0, t0 = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
-        time.sleep(idle)
-        if not app.alive():
-            raise RunFailedError(f"{subject.label} exited during the idle time")
-        ticks1, ns1, t1 = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
-        precise = (ns1 - ns0) / 1e9 if ns0 is not None and ns1 is not None else None
+        settle(bench, app, subject)
+        run = Run(
+            start_s, rss_mib(app.pid), read_kib(f"/proc/{app.pid}/smaps_rollup", "Pss") / 1024
+        )
+        if subject.idle:
+            measure_idle(bench, app, subject, run)
+        if subject.exercise:
+            poll_status(bench, env, run)
+            open_and_close_windows(bench, app, env, run)
+            settle(bench, app, subject)
+            run.rss_after_windows_mib = rss_mib(app.pid)
     except DesktopError as exc:
         raise RunFailedError(f"{subject.label}: {exc}\n{app.stderr()[-2000:]}") from exc
     finally:
         exit_code = app.stop(timeout=5)
-    return Run(start_s, rss, pss, (ticks1 - ticks0) / CLK_TCK, precise, t1 - t0, exit_code)
+    run.exit_code = exit_code
+    return run
+
+
+def settle(bench: Bench, app: LaunchedApp, subject: Subject) -> None:
+    time.sleep(bench.args.settle)
+    if not app.alive():
+        raise RunFailedError(f"{subject.label} exited")
+
+
+def measure_idle(bench: Bench, app: LaunchedApp, subject: Subject, run: Run) -> None:
+    ticks0, ns0, t0 = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
+    time.sleep(bench.args.idle)
+    if not app.alive():
+        raise RunFailedError(f"{subject.label} exited during the idle time")
+    ticks1, ns1, t1 = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
+    run.idle_cpu_s = (ticks1 - ticks0) / CLK_TCK
+    run.idle_cpu_precise_s = (ns1 - ns0) / 1e9 if ns0 is not None and ns1 is not None else None
+    run.idle_window_s = t1 - t0
+
+
+def command_line(bench: Bench, env: dict[str, str], *words: str) -> None:
+    done = subprocess.run(
+        [*bench.backbreak, *words],
+        env={**bench.desk.env, **env},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RunFailedError(f"backbreak {shlex.join(words)}: {done.returncode} {done.stderr}")
+
+
+def cpu_of(argv: list[str], env: dict[str, str]) -> float:
+    """User+sys CPU seconds of one call, which must succeed."""
+    before = children_cpu_s()
+    done = subprocess.run(argv, env=env, capture_output=True, timeout=30, check=False)
+    spent = children_cpu_s() - before
+    if done.returncode != 0:
+        raise RunFailedError(f"{shlex.join(argv)}: {done.returncode} {done.stderr.decode()}")
+    return spent
+
+
+def poll_status(bench: Bench, env: dict[str, str], run: Run) -> None:
+    """`status --json` and the bare client, alternating, against the app that runs."""
+    full_env = {**bench.desk.env, **env}
+    socket_path = str(Path(full_env["XDG_RUNTIME_DIR"]) / "backbreak" / "backbreak.sock")
+    bare = [sys.executable, str(BARE_STATUS_CLIENT), socket_path]
+    ours = [*bench.backbreak, "status", "--json"]
+    for _ in range(bench.args.polls):
+        run.bare_client_cpu_s.append(cpu_of(bare, full_env))
+        run.status_cpu_s.append(cpu_of(ours, full_env))
+
+
+def new_windows(bench: Bench, pid: int, before: set[int]) -> set[int]:
+    done = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+        env=bench.desk.env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,  # 1: nothing matches
+    )
+    return {int(line) for line in done.stdout.split()} - before
+
+
+def wait_for(probe: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not probe():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def open_and_close_windows(bench: Bench, app: LaunchedApp, env: dict[str, str], run: Run) -> None:
+    """A card, the settings window and the statistics window, one after the other, each
+    opened from the command line and closed again (the card by `skip`)."""
+    before = new_windows(bench, app.pid, set())
+    display = bench.desk.env["DISPLAY"]
+    for opening, closing in (("break-now", "skip"), ("settings", None), ("stats", None)):
+        command_line(bench, env, opening)
+        if not wait_for(lambda: bool(new_windows(bench, app.pid, before)), 15):
+            run.problems.append(f"no window appeared after `{opening}`")
+            continue
+        time.sleep(1.0)  # let it draw, as a person would look at it
+        if closing is not None:
+            command_line(bench, env, closing)
+        else:
+            for wid in new_windows(bench, app.pid, before):
+                close_window(display, wid)
+        if not wait_for(lambda: not new_windows(bench, app.pid, before), 15):
+            run.problems.append(f"the window of `{opening}` did not close")
 
 
 # -- report ------------------------------------------------------------------------------------
 
 
-def summary(values: Sequence[float], digits: int) -> str:
-    med = statistics.median(values)
+def summary(values: Sequence[float], digits: int, scale: float = 1.0) -> str:
+    if not values:
+        return "-"
+    med = statistics.median(values) * scale
     if len(values) == 1:
         return f"{med:.{digits}f}"
-    return f"{med:.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
+    return f"{med:.{digits}f} [{min(values) * scale:.{digits}f}-{max(values) * scale:.{digits}f}]"
 
 
-def report(bare: Subject, app: Subject | None) -> None:
-    rows: list[tuple[str, str, int]] = [
-        ("start -> icon (s)", "start_s", 3),
-        ("RSS after settle (MiB)", "rss_mib", 1),
-        ("PSS after settle (MiB)", "pss_mib", 1),
-        ("idle CPU (s/min, ticks)", "cpu_per_minute", 4),
+def verdict(ok: bool | None) -> str:
+    return "-" if ok is None else "PASS" if ok else "FAIL"
+
+
+Row = tuple[str, str, str, str, str]
+
+
+def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
+    def limit(value: float | None, bound: float | None) -> bool | None:
+        return None if value is None or bound is None else value <= bound
+
+    def times(factor: float, value: float | None) -> float | None:
+        return None if value is None else factor * value
+
+    def plus(margin: float, value: float | None) -> float | None:
+        return None if value is None else value + margin
+
+    bare_start, app_idle_rss = bare.median("start_s"), app.median("rss_mib")
+    bare_cpu = [v for r in app.runs for v in r.bare_client_cpu_s]
+    app_cpu = [v for r in app.runs for v in r.status_cpu_s]
+    bare_poll = statistics.median(bare_cpu) if bare_cpu else None
+    app_poll = statistics.median(app_cpu) if app_cpu else None
+    return [
+        (
+            "start -> icon, empty history (s)",
+            summary(bare.values("start_s"), 3),
+            summary(app.values("start_s"), 3),
+            f"<= {START_RATIO:g} x bare",
+            verdict(limit(app.median("start_s"), times(START_RATIO, bare_start))),
+        ),
+        (
+            f"start -> icon, {HISTORY_YEARS}-year history (s)",
+            summary(bare.values("start_s"), 3),
+            summary(decade.values("start_s"), 3),
+            f"<= {START_RATIO:g} x bare",
+            verdict(limit(decade.median("start_s"), times(START_RATIO, bare_start))),
+        ),
+        (
+            "idle RSS (MiB)",
+            summary(bare.values("rss_mib"), 1),
+            summary(app.values("rss_mib"), 1),
+            f"<= bare + {RSS_MARGIN_MIB:g} MiB",
+            verdict(limit(app_idle_rss, plus(RSS_MARGIN_MIB, bare.median("rss_mib")))),
+        ),
+        (
+            f"idle RSS, {HISTORY_YEARS}-year history (MiB)",
+            summary(bare.values("rss_mib"), 1),
+            summary(decade.values("rss_mib"), 1),
+            "(for information)",
+            "-",
+        ),
+        (
+            "RSS after card, settings, stats closed (MiB)",
+            "-",
+            summary(app.values("rss_after_windows_mib"), 1),
+            f"<= idle + {WINDOWS_MARGIN_MIB:g} MiB",
+            verdict(
+                limit(app.median("rss_after_windows_mib"), plus(WINDOWS_MARGIN_MIB, app_idle_rss))
+            ),
+        ),
+        (
+            "idle CPU (s/min, ticks)",
+            summary(bare.values("cpu_per_minute"), 4),
+            summary(app.values("cpu_per_minute"), 4),
+            f"<= {IDLE_CPU_PER_MINUTE:g} s/min",
+            verdict(limit(app.median("cpu_per_minute"), IDLE_CPU_PER_MINUTE)),
+        ),
+        (
+            "idle CPU (s/min, schedstat)",
+            summary(bare.values("precise_cpu_per_minute"), 4),
+            summary(app.values("precise_cpu_per_minute"), 4),
+            "(finer, for information)",
+            "-",
+        ),
+        (
+            "status --json CPU (ms; bare: the stdlib client)",
+            summary(bare_cpu, 1, 1000),
+            summary(app_cpu, 1, 1000),
+            f"<= {STATUS_RATIO:g} x bare client",
+            verdict(limit(app_poll, times(STATUS_RATIO, bare_poll))),
+        ),
     ]
-    if all(r.precise_cpu_per_minute is not None for r in bare.runs + (app.runs if app else [])):
-        rows.append(("idle CPU (s/min, schedstat)", "precise_cpu_per_minute", 4))
 
-    def col(subject: Subject, attr: str, digits: int) -> str:
-        return summary([float(getattr(r, attr)) for r in subject.runs], digits)
 
-    headers = ["metric", f"bare (n={len(bare.runs)})"]
-    if app is not None:
-        headers += [f"backbreak (n={len(app.runs)})", "backbreak vs bare"]
-    table = [headers]
-    for title, attr, digits in rows:
-        line = [title, col(bare, attr, digits)]
-        if app is not None:
-            b = statistics.median(float(getattr(r, attr)) for r in bare.runs)
-            a = statistics.median(float(getattr(r, attr)) for r in app.runs)
-            ratio = f"x{a / b:.2f}" if b > 0 else "-"
-            line += [col(app, attr, digits), f"{a - b:+.{digits}f} ({ratio})"]
-        table.append(line)
-    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
+def report(bare: Subject, app: Subject | None, decade: Subject | None) -> None:
     print()
+    if app is None or decade is None:
+        start, rss = summary(bare.values("start_s"), 3), summary(bare.values("rss_mib"), 1)
+        cpu = summary(bare.values("cpu_per_minute"), 4)
+        print(f"bare: start -> icon {start} s, RSS {rss} MiB, idle CPU {cpu} s/min")
+        return
+    table: list[Row] = [
+        (
+            "metric",
+            f"bare (n={len(bare.runs)})",
+            f"backbreak (n={len(app.runs)})",
+            "target",
+            "result",
+        ),
+        *rows(bare, app, decade),
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(5)]
     for i, row in enumerate(table):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         if i == 0:
             print("  ".join("-" * w for w in widths))
-    print("(median [min-max] over the runs)")
-
-    codes = {r.exit_code for s in (bare, app) if s for r in s.runs}
+    print("(median [min-max] over the runs; status --json over every call of every run)")
+    ratio = [(app.median("start_s"), "empty"), (decade.median("start_s"), "10 years")]
+    bare_start = bare.median("start_s") or 1.0
+    print(
+        "start -> icon / bare: " + ", ".join(f"{n} x{(v or 0) / bare_start:.2f}" for v, n in ratio)
+    )
+    for subject in (bare, app, decade):
+        for number, run in enumerate(subject.runs, 1):
+            for problem in run.problems:
+                print(f"note: {subject.label} run {number}: {problem}")
+    codes = {r.exit_code for s in (bare, app, decade) for r in s.runs}
     if codes - {0, -15}:
         print(f"note: exit statuses after SIGTERM: {sorted(codes)} (negative = killed by signal)")
-
-    if app is None:
-        return
-    print()
-    med = {
-        (s.label, attr): statistics.median(float(getattr(r, attr)) for r in s.runs)
-        for s in (bare, app)
-        for attr in ("start_s", "rss_mib", "cpu_per_minute")
-    }
-    checks = [
-        (
-            f"RSS <= bare + {RSS_MARGIN_MIB:g} MiB",
-            med[app.label, "rss_mib"] <= med[bare.label, "rss_mib"] + RSS_MARGIN_MIB,
-            f"{med[app.label, 'rss_mib']:.1f} vs limit "
-            f"{med[bare.label, 'rss_mib'] + RSS_MARGIN_MIB:.1f} MiB",
-        ),
-        (
-            f"start <= {START_RATIO:g} x bare",
-            med[app.label, "start_s"] <= START_RATIO * med[bare.label, "start_s"],
-            f"{med[app.label, 'start_s']:.3f} vs limit "
-            f"{START_RATIO * med[bare.label, 'start_s']:.3f} s",
-        ),
-        (
-            f"idle CPU <= {IDLE_CPU_PER_MINUTE:g} s/min",
-            med[app.label, "cpu_per_minute"] <= IDLE_CPU_PER_MINUTE,
-            f"{med[app.label, 'cpu_per_minute']:.4f} s/min "
-            f"(resolution {60 / CLK_TCK / app.runs[0].idle_window_s:.4f} s/min at this --idle)",
-        ),
-    ]
-    for name, ok, detail in checks:
-        print(f"{'PASS' if ok else 'FAIL'}  {name:<28} {detail}")
 
 
 # -- main --------------------------------------------------------------------------------------
@@ -247,18 +573,59 @@ def resolve(command: str) -> str | None:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=5, help="runs of each program (default 5)")
-    parser.add_argument("--idle", type=float, default=60, help="CPU window, s (default 60)")
-    parser.add_argument("--settle", type=float, default=20, help="wait before RSS, s (20)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each program (default 3)")
+    parser.add_argument("--idle", type=float, default=30, help="CPU window, s (default 30)")
+    parser.add_argument("--settle", type=float, default=10, help="wait before RSS, s (10)")
+    parser.add_argument(
+        "--polls", type=int, default=10, help="status --json calls per run, and bare ones (10)"
+    )
     parser.add_argument("--only-bare", action="store_true", help="measure bare_tray.py only")
     parser.add_argument(
         "--backbreak", default="backbreak", help="command to start backbreak (default: backbreak)"
     )
     parser.add_argument("--tray", choices=["xembed", "sni"], default="xembed")
     args = parser.parse_args(argv)
-    if args.runs < 1 or args.idle <= 0 or args.settle < 0:
-        parser.error("--runs >= 1, --idle > 0, --settle >= 0")
+    if args.runs < 1 or args.idle <= 0 or args.settle < 0 or args.polls < 1:
+        parser.error("--runs >= 1, --idle > 0, --settle >= 0, --polls >= 1")
     return args
+
+
+def subjects_for(args: argparse.Namespace, folder: Path) -> list[Subject] | None:
+    bare = Subject("bare", [sys.executable, str(BARE_TRAY)])
+    if args.only_bare:
+        return [bare]
+    words = shlex.split(args.backbreak)
+    found = resolve(words[0])
+    if found is None:
+        print(
+            f"{words[0]!r} not found on PATH: install backbreak (pip install -e .) "
+            "or pass --only-bare",
+            file=sys.stderr,
+        )
+        return None
+    began = time.monotonic()
+    history, count = build_history(folder)
+    took = time.monotonic() - began
+    print(f"history: {count} events over {HISTORY_YEARS} years, built in {took:.0f} s")
+    command = [found, *words[1:]]
+    return [
+        bare,
+        Subject("backbreak", command, exercise=True),
+        Subject(f"{HISTORY_YEARS} years", command, history=history, idle=False),
+    ]
+
+
+def compile_bytecode(env: dict[str, str]) -> None:
+    """An installed app starts from compiled bytecode (pip compiles it); a checkout where
+    PYTHONDONTWRITEBYTECODE is set would compile every module on every start and measure
+    the compiler. Compile once into a private cache that every program here uses."""
+    import backbreak
+
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(backbreak.__file__).parent)],
+        env={**os.environ, **env},
+        check=True,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -268,61 +635,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(missing_message(missing), file=sys.stderr)
         return 1
-
-    bare = Subject("bare", [sys.executable, str(BARE_TRAY)])
-    subjects = [bare]
-    app: Subject | None = None
-    if not args.only_bare:
-        words = shlex.split(args.backbreak)
-        found = resolve(words[0])
-        if found is None:
-            print(
-                f"{words[0]!r} not found on PATH: install backbreak (pip install -e .) "
-                "or pass --only-bare",
-                file=sys.stderr,
-            )
-            return 1
-        app = Subject("backbreak", [found, *words[1:]])
-        subjects.append(app)
-
-    per_run = 1 + args.settle + args.idle
-    total = per_run * args.runs * len(subjects)
-    print(f"{len(subjects)} programs x {args.runs} runs, about {total / 60:.1f} min")
-    for s in subjects:
-        print(f"  {s.label}: {shlex.join(s.argv)}")
-
     # Logs (the programs' stderr, the helpers') are kept if a run breaks.
     logs = Path(tempfile.mkdtemp(prefix="bb-bench-"))
-    # An installed app starts from compiled bytecode (pip compiles it); a checkout where
-    # PYTHONDONTWRITEBYTECODE is set would compile every module on every start and measure
-    # the compiler. Compile once into a private cache and let both programs use it.
-    bytecode = logs / "pycache"
-    env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
-    import backbreak
-
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(backbreak.__file__).parent)],
-        env={**os.environ, **env},
-        check=True,
+    env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(logs / "pycache")}
+    compile_bytecode(env)
+    subjects = subjects_for(args, logs)
+    if subjects is None:
+        return 1
+    # Bare and backbreak: start, settle, idle; backbreak also polls (~0.1 s a call), opens
+    # three windows (~5 s each) and settles again; the 10-year history: start and settle.
+    per_round = (1 + args.settle + args.idle) * (2 if len(subjects) > 1 else 1)
+    if len(subjects) > 1:
+        per_round += args.polls * 0.2 + 15 + args.settle + 1 + args.settle
+    print(
+        f"{len(subjects)} programs x {args.runs} runs, about {per_round * args.runs / 60:.1f} min"
     )
+    for s in subjects:
+        print(f"  {s.label}: {shlex.join(s.argv)}")
+    print(f"started {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     try:
         with DesktopSession(tray, base_dir=logs) as desk:
             print(f"desktop {desk.display}, tray host: {tray}")
+            bench = Bench(desk, args, env, logs, subjects[-1].argv if len(subjects) > 1 else [])
             for i in range(args.runs):
                 for s in subjects:
-                    run = measure(desk, s, args.settle, args.idle, env)
+                    run = measure(bench, s, i)
                     s.runs.append(run)
                     print(
                         f"  run {i + 1} {s.label:<9} start {run.start_s:.3f} s  "
-                        f"RSS {run.rss_mib:.1f} MiB  PSS {run.pss_mib:.1f} MiB  "
-                        f"idle CPU {run.idle_cpu_s:.2f} s / {run.idle_window_s:.0f} s",
+                        f"RSS {run.rss_mib:.1f} MiB",
                         flush=True,
                     )
     except (RunFailedError, DesktopError) as exc:
         print(f"benchmark broke: {exc}\nlogs: {logs}", file=sys.stderr)
         return 1
     shutil.rmtree(logs, ignore_errors=True)
-    report(bare, app)
+    report(subjects[0], *(subjects[1:] if len(subjects) == 3 else (None, None)))
     return 0
 
 
