@@ -90,7 +90,11 @@ class HistoryReads:
         try:
             return connection.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
+            self._read_failed(error)
             raise cannot_read(self.path, error) from error
+
+    def _read_failed(self, error: sqlite3.Error) -> None:
+        """A read failed (the writer remembers damage SQLite reports)."""
 
     def daily_counts(
         self, first: date | None = None, last: date | None = None
@@ -318,6 +322,7 @@ class HistoryReads:
                         writer.writerow(row)
                         written += 1
                 except sqlite3.Error as error:
+                    self._read_failed(error)
                     raise cannot_read(self.path, error) from error
             for event in self._unsaved():
                 writer.writerow(csv_row(event, self._day_starts_at))

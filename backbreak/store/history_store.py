@@ -23,6 +23,11 @@ Bad files. A file that is not a database, is damaged (`PRAGMA quick_check`), bel
 something else, or was written by a newer backbreak (higher user_version) is moved aside with
 its -wal/-shm files, as `history.sqlite3.<reason>-<YYYYmmdd-HHMMSS>`, and a new history is
 started. Nothing is deleted; `take_notices()` tells the person where the old file went.
+The page-by-page check (`PRAGMA quick_check`, a tenth of a second after ten years) is
+skipped only for a file nobody wrote since this writer last closed it cleanly: closing notes
+the file's and its WAL's state beside it (`history.sqlite3.closed`), opening removes the note
+and compares (`history_files.left_as_closed`). After a crash, a kill, damage SQLite reported
+while in use, or any other program touching the file, the check runs as before.
 
 Failed writes. When a write fails (read-only file or folder, full disk, the file locked for
 too long...), the event is kept in memory in order, the person is told once, and the held
@@ -67,7 +72,9 @@ from backbreak.store.history_files import (
     diagnose,
     journal_events,
     journal_line,
+    left_as_closed,
     moved_aside_text,
+    note_clean_close,
     open_read_only,
     write_problem_text,
 )
@@ -121,6 +128,9 @@ class HistoryStore(HistoryReads):
         self._notices: list[str] = []
         self._problem: str | None = None
         self._closed = False
+        # SQLite found the file damaged while in use: no note of a clean close (see
+        # history_files.left_as_closed), so the next open checks every page.
+        self._damage_seen = False
         self._journals = tuple(journals) or (path.with_name(f"{path.name}.unsaved.jsonl"),)
         self._rejected_file = rejected_file or path.with_name(f"{path.name}.rejected.jsonl")
         self._replayed: list[Path] = []  # journals whose events are now held here
@@ -284,12 +294,20 @@ class HistoryStore(HistoryReads):
         else:
             log.debug("history: still cannot write: %s", error)
         code = error_code(error) if isinstance(error, sqlite3.Error) else 0
+        self._read_failed(error)
         if code not in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL) and self._connection is not None:
             # A connection SQLite opened read-only (the file was not writable then) stays
             # read-only: open afresh on the next try.
             with contextlib.suppress(sqlite3.Error):
                 self._connection.close()
             self._connection = None
+
+    def _read_failed(self, error: BaseException) -> None:
+        if isinstance(error, sqlite3.Error) and error_code(error) in (
+            SQLITE_CORRUPT,
+            SQLITE_NOTADB,
+        ):
+            self._damage_seen = True
 
     def _writable(self) -> sqlite3.Connection | None:
         if self._connection is not None:
@@ -330,6 +348,8 @@ class HistoryStore(HistoryReads):
         """What is wrong with the file, if anything. Read through a read-only connection: one
         that may write folds a WAL it finds into the file, or deletes it, when it closes,
         and a WAL beside a bad file must go aside with it as it is."""
+        # Every page is read unless nobody wrote the file since this app last closed it cleanly.
+        thorough = not left_as_closed(self.path)
         if not self.path.exists():
             return None
         connection = connect(
@@ -338,7 +358,7 @@ class HistoryStore(HistoryReads):
             busy_timeout_ms=WRITER_BUSY_TIMEOUT_MS,
         )
         try:
-            return diagnose(connection)
+            return diagnose(connection, thorough=thorough)
         except sqlite3.DatabaseError as error:
             if error_code(error) == SQLITE_NOTADB:
                 return Damage.NOT_A_DATABASE
@@ -405,9 +425,12 @@ class HistoryStore(HistoryReads):
             flushed = False
         if not flushed and self._held:
             self._keep_in_journal()
+        clean = self._connection is not None and not self._held and not self._damage_seen
         for connection in (self._connection, self._fallback_reader):
             if connection is not None:
                 connection.close()
+        if clean:
+            note_clean_close(self.path)
         self._connection = self._fallback_reader = None
         self._closed = True
 

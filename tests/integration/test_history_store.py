@@ -35,6 +35,7 @@ from backbreak.core.history import (
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
+from backbreak.store import history_store
 from backbreak.store.history_files import HistoryUnavailableError
 from backbreak.store.history_reads import HistoryReader
 from backbreak.store.history_schema import FILE_NAME, SCHEMA_VERSION
@@ -347,6 +348,53 @@ def test_a_damaged_file_is_moved_aside(database: Path) -> None:
     store.close()
     assert aside.read_bytes() == bytes(damaged)  # moved as it was, not "repaired"
     _assert_new_history_works(database)
+
+
+def test_only_a_file_left_as_cleanly_closed_skips_the_page_by_page_check(
+    database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading every page costs a tenth of a second after ten years, at each start: skipped
+    only when nobody wrote the file since the last clean close (issue 14)."""
+    checks: list[bool] = []
+    real_diagnose = history_store.diagnose
+
+    def diagnose(connection: sqlite3.Connection, *, thorough: bool = True) -> object:
+        checks.append(thorough)
+        return real_diagnose(connection, thorough=thorough)
+
+    monkeypatch.setattr(history_store, "diagnose", diagnose)
+    with open_store(database) as store:
+        store.record(make(K.COMPLETED, local(TODAY, "09:00")))
+    assert database.with_name(f"{FILE_NAME}.closed").exists()
+    crashed = open_store(database)  # as the app that then crashes: it never closes
+    assert checks == [False]
+    assert not database.with_name(f"{FILE_NAME}.closed").exists()
+    open_store(database).close()
+    assert checks == [False, True]  # the crash left no note
+    crashed.close()
+    connection = sqlite3.connect(database)  # another program writes
+    connection.execute("INSERT INTO settings (name, value) VALUES ('x', 'y')")
+    connection.commit()
+    connection.close()
+    open_store(database).close()
+    assert checks == [False, True, True]
+    open_store(database).close()
+    assert checks == [False, True, True, False]
+
+
+def test_damage_under_an_unchanged_size_and_time_is_still_found(database: Path) -> None:
+    with open_store(database) as store:
+        for n in range(400):
+            store.record(make(K.COMPLETED, local(TODAY, "09:00") + timedelta(seconds=n)))
+    page_size = int(raw(database, "PRAGMA page_size")[0][0])
+    before = database.stat()
+    damaged = bytearray(database.read_bytes())
+    damaged[page_size * 3 : page_size * 5] = b"\xff" * (page_size * 2)
+    database.write_bytes(bytes(damaged))
+    os.utime(database, ns=(before.st_atime_ns, before.st_mtime_ns))
+    store = open_store(database)
+    assert store.moved_aside == database.with_name(f"{FILE_NAME}.damaged-{stamp(MOVED_AT)}")
+    store.close()
 
 
 def test_a_file_that_is_not_a_database_is_moved_aside(database: Path) -> None:
