@@ -1,23 +1,23 @@
 """Sentences about the app's state, shared by the tray, the status window and the CLI.
 
-They read the same status dictionary that `backbreak status --json` prints, so every surface
-tells the same truth in the same words.
+They read the same `Status` that `backbreak status --json` prints, so every surface tells the
+same truth in the same words.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, SNOOZED, Status
 from backbreak.core.translate import COUNT, tr
 
 if TYPE_CHECKING:  # the CLI reads this module on every status poll: no planner import then
     from backbreak.core.planner import Refusal
 
 
-def _clock_time(iso: str, now: datetime | None = None) -> str:
-    instant = datetime.fromisoformat(iso)
+def _clock_time(instant: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(instant.tzinfo)
     if instant.date() == now.date():
         return instant.strftime("%H:%M")
@@ -26,40 +26,40 @@ def _clock_time(iso: str, now: datetime | None = None) -> str:
     return instant.strftime("%a %H:%M")
 
 
-def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
+def status_sentence(status: Status, now: datetime | None = None) -> str:
     """One short sentence, e.g. "Next stretch in 12 min" or "Paused until 15:30"."""
-    state = status.get("state")
-    if state == "on_break":
+    state = status.state
+    if state == ON_BREAK:
         return tr("Status", "Stretch break in progress")
-    if state == "offered":
+    if state == OFFERED:
         return tr("Status", "A stretch break is waiting for you")
-    if state == "deferred":
+    if state == DEFERRED:
         # platform.dnd's FULL_SCREEN and DO_NOT_DISTURB, by value: the CLI prints these
         # sentences and must not load the platform adapters.
-        waiting_for = status.get("waiting_for")
+        waiting_for = status.waiting_for
         if waiting_for == "full-screen":
             return tr("Status", "A stretch break waits until you leave full screen")
         if waiting_for == "do-not-disturb":
             return tr("Status", "A stretch break waits until do-not-disturb is off")
         return tr("Status", "A stretch break waits until do-not-disturb or full screen ends")
-    if state == "snoozed" and status.get("snoozed_until"):
+    if state == SNOOZED and status.snoozed_until is not None:
         return tr("Status", "Snoozed until %1").replace(
-            "%1", _clock_time(status["snoozed_until"], now)
+            "%1", _clock_time(status.snoozed_until, now)
         )
-    if state == "paused":
-        until = status.get("paused_until")
+    if state == PAUSED:
+        until = status.paused_until
         if until is None:
             return tr("Status", "Paused until you resume")
         return tr("Status", "Paused until %1").replace("%1", _clock_time(until, now))
-    if status.get("in_working_hours") is False:
-        next_at = status.get("next_break_at")
-        if not next_at:
+    if not status.in_working_hours:
+        next_at = status.next_break_at
+        if next_at is None:
             return tr("Status", "Outside working hours")
         return tr("Status", "Outside working hours; next stretch %1").replace(
             "%1", _clock_time(next_at, now)
         )
-    seconds = status.get("seconds_to_next_break")
-    if not isinstance(seconds, int):
+    seconds = status.seconds_to_next_break
+    if seconds is None:
         return tr("Status", "No break planned")
     if seconds < 60:
         return tr("Status", "Next stretch in less than a minute")
@@ -68,16 +68,16 @@ def status_sentence(status: dict[str, Any], now: datetime | None = None) -> str:
     return tr("Status", "Next stretch in %n min", None, COUNT, minutes)
 
 
-def breaks_today_sentence(status: dict[str, Any]) -> str:
-    count = int(status.get("breaks_today", 0))
+def breaks_today_sentence(status: Status) -> str:
+    count = status.breaks_today
     return tr("Status", "Breaks done today: %n", None, COUNT, count)
 
 
-def welcome_text(status: dict[str, Any]) -> tuple[str, str]:
+def welcome_text(status: Status) -> tuple[str, str]:
     """The first start's title and text: where backbreak lives, when the first break comes,
     and how to change the hours (a new person heard nothing from a silent start)."""
     title = tr("Welcome", "backbreak is running")
-    if status.get("ui") == "tray":
+    if status.ui == "tray":
         where = tr(
             "Welcome",
             "It lives in the system tray: click its icon to see when the next stretch comes, "

@@ -6,11 +6,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
 from backbreak.core.control import Reply, Request, pause_end
 from backbreak.core.planner import BreakKind, NotAllowedError
+from backbreak.core.status import Status
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class RequestHandler:
         *,
         windows: dict[str, Callable[[], None]],
         quit_app: Callable[[], None],
-        status: Callable[[], dict[str, Any]],
+        status: Callable[[], Status],
     ) -> None:
         self._session = session
         self._clock = clock
@@ -62,4 +63,4 @@ class RequestHandler:
         except NotAllowedError as refusal:
             # Worded for the person in their language; the code for a script.
             return Reply(False, error=refusal_words(refusal.reason), reason=refusal.reason.value)
-        return Reply(True, self._status())
+        return Reply(True, self._status().to_json())  # JSON only here, at the socket

@@ -30,6 +30,7 @@ from backbreak.app.windows import Windows
 from backbreak.core.clock import Clock
 from backbreak.core.planner import Planner
 from backbreak.core.settings import SOUND, THEME, VOLUME, Settings
+from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, Status, plan_status
 from backbreak.qt import QObject, QtCore, QTimer
 from backbreak.ui.actions import AppActions
 
@@ -247,31 +248,33 @@ class App(QObject):
 
     # -- the state, everywhere it is shown ------------------------------------------------
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> Status:
         self.session.notice_clock_changes()  # a status bar must not show a jump as work done
-        status = self.session.plan().to_json_dict(self.tz)
-        status["ui"] = self.windows.ui_name
-        status["idle_detection"] = self.senses.idle_name
-        status["version"] = __version__
-        # Why a break waits: "full-screen", "do-not-disturb", or None (not known, or none).
-        status["waiting_for"] = self.senses.dnd_cause if status["state"] == "deferred" else None
-        status.update(self.history.today_figures())
-        return status
+        plan = self.session.plan()
+        return plan_status(
+            plan,
+            self.tz,
+            ui=self.windows.ui_name,
+            idle_detection=self.senses.idle_name,
+            version=__version__,
+            waiting_for=self.senses.dnd_cause if plan.phase.value == DEFERRED else None,
+            **self.history.today_figures(),
+        )
 
     def refresh(self) -> None:
         if self._stopped:
             return
         status = self.status()
-        self.actions.set_paused(status["state"] == "paused")
+        self.actions.set_paused(status.state == PAUSED)
         # Strict mode: a break offered or running is taken, not paused away.
-        strict = self.session.planner.rules.strict and status["state"] in ("offered", "on_break")
+        strict = self.session.planner.rules.strict and status.state in (OFFERED, ON_BREAK)
         self.actions.allow_pause(not strict)
         # Ask the desktop only while it matters: idle time inside working hours while a
         # break could come (or while away); do-not-disturb while a break waits for it.
-        could_come = status["state"] not in ("paused", "on_break")
+        could_come = status.state not in (PAUSED, ON_BREAK)
         self.senses.watch_for(
-            idle=(bool(status["in_working_hours"]) and could_come) or bool(status["idle"]),
-            dnd=status["state"] == "deferred",
+            idle=(status.in_working_hours and could_come) or status.idle,
+            dnd=status.state == DEFERRED,
         )
         self.windows.show_status(status)
 

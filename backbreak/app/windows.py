@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from backbreak.core.status import Status
 from backbreak.paths import icon_path
 from backbreak.qt import QObject, QtGui, QTimer, Signal, is_alive
 from backbreak.ui.actions import AppActions
@@ -35,7 +36,7 @@ class Windows(QObject):
         self,
         actions: AppActions,
         *,
-        status: Callable[[], dict[str, Any]],
+        status: Callable[[], Status],
         interval: Callable[[], timedelta],
         parent: QObject | None = None,
     ) -> None:
@@ -108,7 +109,7 @@ class Windows(QObject):
                 self._window.hide()
         return True
 
-    def show_status(self, status: dict[str, Any]) -> None:
+    def show_status(self, status: Status) -> None:
         if self._stopped:
             return
         if self.tray is not None:

@@ -195,15 +195,17 @@ def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
         # "running" is the one key a status bar can read whether or not the app answered.
         print(json.dumps({**reply.result, "running": True}, indent=2, sort_keys=True))
         return
+    from backbreak.core.status import Status
     from backbreak.texts import breaks_today_sentence, status_sentence
 
+    status = Status.from_json(reply.result)
     if command == "status":
-        print(status_sentence(reply.result))
-        print(breaks_today_sentence(reply.result))
+        print(status_sentence(status))
+        print(breaks_today_sentence(status))
     elif command == "quit":
         print(tr("Cli", "backbreak is quitting."))
     else:
-        print(status_sentence(reply.result))
+        print(status_sentence(status))
 
 
 def _start(paths: Paths, _args: argparse.Namespace) -> int:

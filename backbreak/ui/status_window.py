@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
+from backbreak.core.status import PAUSED, Status
 from backbreak.qt import Qt, QtGui, QTimer, QtWidgets, is_alive, tr
 from backbreak.texts import breaks_today_sentence, status_sentence
 from backbreak.ui.actions import AppActions
@@ -135,8 +135,8 @@ class StatusWindow(QtWidgets.QWidget):
             button.setVisible(action.isVisible())
             action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
 
-    def show_status(self, status: dict[str, Any]) -> None:
-        paused = status.get("state") == "paused"
+    def show_status(self, status: Status) -> None:
+        paused = status.state == PAUSED
         self.picture.setPixmap((self._paused_icon if paused else self._icon).pixmap(48, 48))
         self.status_label.setText(status_sentence(status))
         self.today_label.setText(breaks_today_sentence(status))

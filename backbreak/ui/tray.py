@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
+from backbreak.core.status import Status
 from backbreak.qt import QObject, QtGui, QtWidgets, Signal
 from backbreak.texts import breaks_today_sentence, status_sentence
 from backbreak.ui.actions import AppActions
@@ -58,7 +58,7 @@ class Tray(QObject):
         self.menu.deleteLater()
         self.deleteLater()
 
-    def show_status(self, status: dict[str, Any]) -> None:
+    def show_status(self, status: Status) -> None:
         if self._painter.changed(status):
             self.icon.setIcon(self._painter.icon_for(status))
         self.icon.setToolTip(

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
+from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, Status
 from backbreak.qt import Qt, QtCore, QtGui
 
 # The sizes trays ask for (XEmbed trays 16-24, SNI hosts 22-32, HiDPI panels twice that).
@@ -75,22 +75,22 @@ def ring_steps(interval: timedelta) -> int:
     return max(1, min(MAX_RING_STEPS, int(interval.total_seconds() // 60)))
 
 
-def state_of(status: Mapping[str, Any], interval: timedelta = DEFAULT_INTERVAL) -> TrayState:
-    """The icon's state for a status dictionary (the keys `backbreak status --json` prints).
+def state_of(status: Status, interval: timedelta = DEFAULT_INTERVAL) -> TrayState:
+    """The icon's state for a status.
 
     `interval` is the planner's `Rules.micro_every`: the ring's full circle. A snoozed break
     counts down like any other, so the ring shows how soon it comes back."""
-    state = status.get("state")
-    if state == "paused":
+    state = status.state
+    if state == PAUSED:
         return TrayState(TrayMode.PAUSED)
-    if state in ("offered", "deferred", "on_break"):
+    if state in (OFFERED, DEFERRED, ON_BREAK):
         return TrayState(TrayMode.DUE)
-    if status.get("in_working_hours") is False:
+    if not status.in_working_hours:
         return TrayState(TrayMode.OUTSIDE_HOURS)
     steps = ring_steps(interval)
     total = max(1, round(interval.total_seconds()))
-    seconds = status.get("seconds_to_next_break")
-    if not isinstance(seconds, int) or isinstance(seconds, bool):
+    seconds = status.seconds_to_next_break
+    if seconds is None:
         return TrayState(TrayMode.COUNTING, 0, steps)
     elapsed = min(total, max(0, total - seconds))
     # Integer arithmetic: a step fills only once it has fully gone by, so the ring is full
@@ -129,10 +129,10 @@ def render_tray_image(
 
 
 class TrayIconPainter:
-    """Icons for status dictionaries, drawn once per state and kept (at most the ring's
+    """Icons for statuses, drawn once per state and kept (at most the ring's
     steps plus the three other states: about 16 icons, 35 KB each).
 
-    The controller asks `changed(status)` on every refresh and calls `setIcon` only when it is
+    The tray asks `changed(status)` on every refresh and calls `setIcon` only when it is
     true, so a refresh that changes nothing visible costs neither drawing nor D-Bus traffic."""
 
     def __init__(
@@ -150,10 +150,10 @@ class TrayIconPainter:
         self._icons: dict[TrayState, QtGui.QIcon] = {}
         self._last: TrayState | None = None
 
-    def state_for(self, status: Mapping[str, Any]) -> TrayState:
+    def state_for(self, status: Status) -> TrayState:
         return state_of(status, self._interval())
 
-    def icon_for(self, status: Mapping[str, Any]) -> QtGui.QIcon:
+    def icon_for(self, status: Status) -> QtGui.QIcon:
         """The icon for `status` (the same QIcon object every time for the same state)."""
         state = self.state_for(status)
         icon = self._icons.get(state)
@@ -169,7 +169,7 @@ class TrayIconPainter:
         self._last = state
         return icon
 
-    def changed(self, status: Mapping[str, Any]) -> bool:
+    def changed(self, status: Status) -> bool:
         """Whether `icon_for(status)` would give a different icon from the last one it gave."""
         return self.state_for(status) != self._last
 

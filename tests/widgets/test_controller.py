@@ -50,7 +50,7 @@ def test_without_a_tray_the_status_window_shows_the_next_break(controller: App) 
     assert controller.windows.tray is None
     assert controller.windows.window.isVisible()
     assert controller.windows.window.status_label.text() == "Next stretch in 25 min"
-    assert controller.status()["ui"] == "window"
+    assert controller.status().ui == "window"
 
 
 def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
@@ -59,11 +59,11 @@ def test_take_a_break_now_shows_a_running_card_and_done_counts_it(
     controller.actions.take_break.trigger()
     assert controller.session.card is not None
     assert controller.session.card.running
-    assert controller.status()["state"] == "on_break"
+    assert controller.status().state == "on_break"
     clock.current += timedelta(seconds=30)
     controller.session.card.done_button.click()
     qtbot.waitUntil(lambda: controller.session.card is None)
-    assert controller.status()["breaks_today"] == 1
+    assert controller.status().breaks_today == 1
     assert controller.windows.window.today_label.text() == "Breaks done today: 1"
 
 
@@ -75,10 +75,10 @@ def test_a_due_break_is_offered_and_start_runs_it(
     card = controller.session.card
     assert card is not None
     assert not card.running
-    assert controller.status()["state"] == "offered"
+    assert controller.status().state == "offered"
     card.start_button.click()
     assert card.running
-    assert controller.status()["state"] == "on_break"
+    assert controller.status().state == "on_break"
 
 
 def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
@@ -89,11 +89,11 @@ def test_snooze_from_the_card_closes_it_and_brings_it_back_later(
     assert controller.session.card is not None
     controller.session.card.snooze_button.click()
     qtbot.waitUntil(lambda: controller.session.card is None)
-    assert controller.status()["state"] == "snoozed"
+    assert controller.status().state == "snoozed"
     clock.current += timedelta(minutes=5)
     controller.session.on_due()
     assert controller.session.card is not None
-    assert controller.status()["snoozes_left"] == 1
+    assert controller.status().snoozes_left == 1
 
 
 def test_strict_mode_card_has_no_snooze_or_skip(qtbot: QtBot, clock: HandClock) -> None:
@@ -119,11 +119,11 @@ def test_pause_hides_the_card_and_offers_resume(qtbot: QtBot, controller: App) -
     controller.session.take_break_now()
     controller.session.pause(PauseLength.MINUTES_30)
     qtbot.waitUntil(lambda: controller.session.card is None)
-    assert controller.status()["state"] == "paused"
+    assert controller.status().state == "paused"
     assert controller.windows.window.resume_button.isVisible()
     assert controller.windows.window.status_label.text().startswith("Paused until ")
     controller.windows.window.resume_button.click()
-    assert controller.status()["state"] == "counting"
+    assert controller.status().state == "counting"
     assert not controller.windows.window.resume_button.isVisible()
 
 
@@ -155,7 +155,7 @@ def test_the_scheduler_brings_the_break_in_real_time(qtbot: QtBot) -> None:
         # Due 2 s after start; a busy machine may be late, never early. The wait ends as
         # soon as the card is up, so the generous deadline costs nothing when all is well.
         qtbot.waitUntil(lambda: controller.session.card is not None, timeout=REAL_TIME_DEADLINE_MS)
-        assert controller.status()["state"] == "offered"
+        assert controller.status().state == "offered"
         assert controller.session.scheduler is not None
         # Nothing but the range boundary is pending while a break is offered.
         assert controller.session.scheduler.job_count() <= 1
@@ -194,18 +194,18 @@ def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock:
     qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
-        assert controller.status()["idle_detection"] == "fake"
+        assert controller.status().idle_detection == "fake"
         clock.current += timedelta(minutes=10)
         away["seconds"] = 90.0  # away since 90 s ago
         controller.senses.poll()
-        assert controller.status()["idle"] is True
+        assert controller.status().idle is True
         clock.current += timedelta(minutes=5)
         away["seconds"] = 0.0
         controller.senses.poll()
         status = controller.status()
-        assert status["idle"] is False
-        assert status["breaks_today"] == 1  # the absence was the break
-        assert status["seconds_to_next_break"] == 25 * 60
+        assert status.idle is False
+        assert status.breaks_today == 1  # the absence was the break
+        assert status.seconds_to_next_break == 25 * 60
     finally:
         controller.stop()
 
@@ -213,7 +213,7 @@ def test_idle_polling_turns_an_absence_into_a_natural_break(qtbot: QtBot, clock:
 def test_without_an_idle_source_status_says_natural_breaks_are_off(
     controller: App,
 ) -> None:
-    assert controller.status()["idle_detection"] == "none"
+    assert controller.status().idle_detection == "none"
 
 
 def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None:
@@ -245,7 +245,7 @@ def test_real_scheduler_fires_on_time_and_a_resume_replans(qtbot: QtBot) -> None
         assert (said[0][0] - started).total_seconds() >= 2.6
         assert said[0][0] <= shown[0]
         qtbot.wait(1500)
-        assert controller.status()["state"] == "offered"  # nothing fired twice
+        assert controller.status().state == "offered"  # nothing fired twice
     finally:
         controller.stop()
 
@@ -259,9 +259,9 @@ def test_a_sleep_noticed_only_on_waking_is_not_counted_as_work(
     clock.current += timedelta(hours=3)
     controller.session.system_woke(3 * 3600)
     status = controller.status()
-    assert status["state"] == "counting"
-    assert status["breaks_today"] == 1  # three hours away more than covers a break
-    assert status["seconds_to_next_break"] == 25 * 60
+    assert status.state == "counting"
+    assert status.breaks_today == 1  # three hours away more than covers a break
+    assert status.seconds_to_next_break == 25 * 60
 
 
 def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
@@ -278,12 +278,12 @@ def test_a_break_due_during_do_not_disturb_waits_until_it_ends(
         clock.current += timedelta(minutes=25)
         controller.session.on_due()  # the wake-up asks about do-not-disturb first
         assert controller.session.card is None
-        assert controller.status()["state"] == "deferred"
+        assert controller.status().state == "deferred"
         dnd["on"] = False
         clock.current += timedelta(minutes=3)
         controller.senses.poll()  # polled while the break waits
         assert controller.session.card is not None
-        assert controller.status()["state"] == "offered"
+        assert controller.status().state == "offered"
     finally:
         controller.stop()
 
@@ -323,7 +323,7 @@ def test_a_break_the_do_not_disturb_cap_brings_over_full_screen_is_announced(
     try:
         clock.current += timedelta(minutes=25)
         controller.session.on_due()
-        assert controller.status()["state"] == "deferred"
+        assert controller.status().state == "deferred"
         clock.current += timedelta(minutes=10)
         controller.session.on_due()
         assert controller.session.card is not None

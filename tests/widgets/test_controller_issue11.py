@@ -69,7 +69,7 @@ def test_done_at_once_is_recorded_as_ended_early_and_the_card_says_it_does_not_c
     assert "doesn't count" in card.instruction.text()
     assert HistoryEventKind.ENDED_EARLY in app.kinds()
     assert HistoryEventKind.COMPLETED not in app.kinds()
-    assert app.controller.status()["breaks_today"] == 0
+    assert app.controller.status().breaks_today == 0
 
 
 def test_done_after_the_break_has_run_counts(qtbot: QtBot, app: App) -> None:
@@ -79,7 +79,7 @@ def test_done_after_the_break_has_run_counts(qtbot: QtBot, app: App) -> None:
     app.clock.current += timedelta(seconds=30)
     app.controller.session._on_break_done(card)  # what the card's time running out leads to
     assert HistoryEventKind.COMPLETED in app.kinds()
-    assert app.controller.status()["breaks_today"] == 1
+    assert app.controller.status().breaks_today == 1
 
 
 def test_strict_mode_gives_no_way_out_of_a_break(qtbot: QtBot, strict_app: App) -> None:
@@ -99,7 +99,7 @@ def test_strict_mode_gives_no_way_out_of_a_break(qtbot: QtBot, strict_app: App) 
         QtCore.QEvent.Type.KeyPress, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.NoModifier
     )
     QtWidgets.QApplication.sendEvent(card, enter)
-    assert card.running and controller.status()["state"] == "on_break"
+    assert card.running and controller.status().state == "on_break"
     with pytest.raises(NotAllowedError, match="strict"):
         controller.session.pause(PauseLength.HOUR_1)
     # Once the break has run, pausing is fine again.
@@ -112,7 +112,7 @@ def test_a_clock_jump_keeps_the_work_before_it(app: App) -> None:
     app.clock.current += timedelta(minutes=20)  # nothing called the planner meanwhile
     app.clock.current += timedelta(hours=1)  # the clock is set an hour forward
     app.controller.session.clock_changed(3600.0)
-    assert app.controller.status()["seconds_to_next_break"] == 5 * 60
+    assert app.controller.status().seconds_to_next_break == 5 * 60
 
 
 def test_a_jump_is_noticed_before_the_planner_hears_the_instant_after_it(app: App) -> None:
@@ -126,5 +126,5 @@ def test_a_jump_is_noticed_before_the_planner_hears_the_instant_after_it(app: Ap
     app.clock.current += timedelta(seconds=10)
     app.clock.current += timedelta(hours=3, seconds=2)  # set forward, two seconds ago
     status = app.controller.status()
-    assert status["state"] == "counting"
-    assert status["seconds_to_next_break"] == 25 * 60 - 12
+    assert status.state == "counting"
+    assert status.seconds_to_next_break == 25 * 60 - 12

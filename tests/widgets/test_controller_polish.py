@@ -110,11 +110,11 @@ def test_a_waiting_break_names_what_holds_it_back(
     qtbot.addWidget(controller.windows.window)
     controller.start(scheduler_delay_ms=0)
     try:
-        assert controller.status()["waiting_for"] is None
+        assert controller.status().waiting_for is None
         clock.current += timedelta(minutes=25)
         controller.session.on_due()
         status = controller.status()
-        assert status["state"] == "deferred" and status["waiting_for"] == cause
+        assert status.state == "deferred" and status.waiting_for == cause
         assert controller.windows.window.status_label.text() == sentence
         # The cap brings the break while it is still on: the notice says why it waited.
         clock.current += timedelta(minutes=10)
@@ -186,9 +186,10 @@ def test_a_welcome_that_cannot_be_remembered_is_not_shown(controller: App, tmp_p
 
 
 def test_with_a_tray_the_welcome_points_at_its_icon() -> None:
+    from backbreak.core.status import Status
     from backbreak.texts import welcome_text
 
-    status = {"ui": "tray", "state": "counting", "seconds_to_next_break": 1500}
+    status = Status(ui="tray", state="counting", seconds_to_next_break=1500)
     _title, body = welcome_text(status)
     assert "system tray" in body and "right-click" in body
     assert "Next stretch in 25 min." in body

@@ -64,9 +64,9 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
 
 
 def test_a_new_interval_moves_the_next_break_and_is_saved(app: App) -> None:
-    assert app.controller.status()["seconds_to_next_break"] == 25 * 60
+    assert app.controller.status().seconds_to_next_break == 25 * 60
     app.controller.settings.change({"schedule.micro_interval_minutes": 40})
-    assert app.controller.status()["seconds_to_next_break"] == 40 * 60
+    assert app.controller.status().seconds_to_next_break == 40 * 60
     assert "micro_interval_minutes = 40" in app.store.path.read_text()
     assert "Next stretch in 40 min" in app.controller.windows.window.status_label.text()
 
@@ -74,7 +74,7 @@ def test_a_new_interval_moves_the_next_break_and_is_saved(app: App) -> None:
 def test_an_invalid_change_is_refused_by_name_and_changes_nothing(app: App) -> None:
     with pytest.raises(SettingsError, match="Micro break interval"):
         app.controller.settings.change({"schedule.micro_interval_minutes": 999})
-    assert app.controller.status()["seconds_to_next_break"] == 25 * 60
+    assert app.controller.status().seconds_to_next_break == 25 * 60
     assert not app.store.path.exists()
 
 
@@ -86,7 +86,7 @@ def test_an_edit_to_the_file_while_running_is_picked_up(qtbot: QtBot, app: App) 
     app.store.path.write_text(text)
     # The file watcher (or the backup timer) notices without being asked.
     qtbot.waitUntil(
-        lambda: app.controller.status()["seconds_to_next_break"] == 15 * 60, timeout=8000
+        lambda: app.controller.status().seconds_to_next_break == 15 * 60, timeout=8000
     )
 
 
@@ -130,25 +130,25 @@ def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None
     app.clock.current += timedelta(minutes=24, seconds=35)
     app.controller.session.on_due()  # the warning falls due
     app.controller.warnings.on_notification_action(ACTION_SNOOZE)
-    assert app.controller.status()["state"] == Phase.SNOOZED.value
+    assert app.controller.status().state == Phase.SNOOZED.value
     app.clock.current += timedelta(minutes=5)
     app.controller.session.on_due()
     assert app.controller.session.card is not None
     app.controller.warnings.on_notification_action(ACTION_START)
-    assert app.controller.status()["state"] == Phase.ON_BREAK.value
+    assert app.controller.status().state == Phase.ON_BREAK.value
 
 
 def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
     status = app.controller.status()
-    assert (status["done_today"], status["daily_goal"], status["streak"]) == (0, 6, 0)
+    assert (status.done_today, status.daily_goal, status.streak) == (0, 6, 0)
     app.controller.session.take_break_now()
     card = app.controller.session.card
     assert card is not None
     app.clock.current += timedelta(seconds=card.remaining_seconds)
     card.done_button.click()
-    assert app.controller.status()["done_today"] == 1
+    assert app.controller.status().done_today == 1
     app.controller.settings.change({"history.daily_goal": 4})
-    assert app.controller.status()["daily_goal"] == 4
+    assert app.controller.status().daily_goal == 4
 
 
 def test_the_statistics_window_shows_the_history_and_exports_it(
@@ -176,7 +176,7 @@ def test_the_settings_window_changes_apply_at_once_and_are_saved(qtbot: QtBot, a
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
     window.changed.emit({"schedule.micro_interval_minutes": 50})
-    assert app.controller.status()["seconds_to_next_break"] == 50 * 60
+    assert app.controller.status().seconds_to_next_break == 50 * 60
     assert "micro_interval_minutes = 50" in app.store.path.read_text()
     # An edit to the file shows in the open window.
     app.store.path.write_text(

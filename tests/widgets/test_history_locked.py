@@ -67,7 +67,7 @@ def test_a_locked_history_costs_a_short_wait_and_is_written_once_free(
         app.controller.session.take_break_now()
         status = app.controller.status()
         assert time.monotonic() - started < 1.5  # was over a second per event, 4 s a command
-        assert status["done_today"] == 0
+        assert status.done_today == 0
         assert app.history.unsaved == 1
         assert app.controller.history._retry.isActive()
     finally:

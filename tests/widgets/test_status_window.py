@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.status import Status
 from backbreak.qt import QtGui
 from backbreak.ui.actions import AppActions
 from backbreak.ui.status_window import ZERO_WIDTH_SPACE, StatusWindow
@@ -19,7 +20,7 @@ def window(qtbot: QtBot) -> StatusWindow:
     actions = AppActions()
     window = StatusWindow(actions, QtGui.QIcon(), QtGui.QIcon())
     qtbot.addWidget(window)
-    window.show_status({"state": "counting", "seconds_to_next_break": 600, "breaks_today": 2})
+    window.show_status(Status(state="counting", seconds_to_next_break=600, breaks_today=2))
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -51,5 +52,5 @@ def test_the_window_shrinks_back_for_a_short_sentence(qtbot: QtBot, window: Stat
     height = window.height()
     window.status_label.setText(SENTENCE * 12)
     assert window.height() > height
-    window.show_status({"state": "counting", "seconds_to_next_break": 300, "breaks_today": 2})
+    window.show_status(Status(state="counting", seconds_to_next_break=300, breaks_today=2))
     assert window.height() == height

@@ -87,7 +87,7 @@ def controller(qtbot: QtBot) -> Iterator[App]:
 def test_the_window_the_status_and_the_stats_command_count_one_streak(
     qtbot: QtBot, controller: App
 ) -> None:
-    assert controller.status()["streak"] == 2
+    assert controller.status().streak == 2
     controller.statistics.show()
     window = controller.statistics.window
     assert window is not None

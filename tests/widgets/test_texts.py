@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from backbreak.core.status import Status
 from backbreak.texts import breaks_today_sentence, status_sentence
 
 NOW = datetime(2026, 11, 22, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -31,8 +32,8 @@ NOW = datetime(2026, 11, 22, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     ],
 )
 def test_status_sentences(status: dict[str, object], sentence: str) -> None:
-    assert status_sentence(status, NOW) == sentence
+    assert status_sentence(Status.from_json(status), NOW) == sentence
 
 
 def test_breaks_today() -> None:
-    assert breaks_today_sentence({"breaks_today": 3}) == "Breaks done today: 3"
+    assert breaks_today_sentence(Status(breaks_today=3)) == "Breaks done today: 3"

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from backbreak.core.status import Status
 from backbreak.paths import icon_path
 from backbreak.qt import Qt, QtCore, QtGui
 from backbreak.ui.tray_icon import (
@@ -56,8 +57,8 @@ def bases(qapp: object) -> tuple[QtGui.QIcon, QtGui.QIcon]:
     return base, paused
 
 
-def counting(seconds: int | None) -> dict[str, Any]:
-    return {"state": "counting", "in_working_hours": True, "seconds_to_next_break": seconds}
+def counting(seconds: int | None) -> Status:
+    return Status(state="counting", in_working_hours=True, seconds_to_next_break=seconds)
 
 
 def image(state: TrayState, bases: tuple[QtGui.QIcon, QtGui.QIcon], size: int) -> QtGui.QImage:
@@ -111,7 +112,7 @@ def contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-# -- what the status dictionary says -----------------------------------------------------------
+# -- what the status says -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -127,7 +128,7 @@ def contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
             {"state": "counting", "in_working_hours": False, "seconds_to_next_break": 40_000},
             TrayMode.OUTSIDE_HOURS,
         ),
-        (counting(600), TrayMode.COUNTING),
+        (counting(600).to_json(), TrayMode.COUNTING),
         (
             {"state": "snoozed", "in_working_hours": True, "seconds_to_next_break": 300},
             TrayMode.COUNTING,
@@ -135,7 +136,7 @@ def contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
     ],
 )
 def test_each_state_of_the_app_has_its_look(status: dict[str, Any], mode: TrayMode) -> None:
-    assert state_of(status, INTERVAL).mode is mode
+    assert state_of(Status.from_json(status), INTERVAL).mode is mode
 
 
 def test_the_ring_fills_as_the_break_approaches_and_is_full_only_when_it_is_due() -> None:
@@ -152,7 +153,7 @@ def test_the_ring_fills_as_the_break_approaches_and_is_full_only_when_it_is_due(
 
 
 def test_a_snoozed_break_shows_how_soon_it_comes_back() -> None:
-    snoozed = {"state": "snoozed", "in_working_hours": True, "seconds_to_next_break": 300}
+    snoozed = Status(state="snoozed", in_working_hours=True, seconds_to_next_break=300)
     assert state_of(snoozed, INTERVAL).fraction == pytest.approx(9 / 12)  # 4/5 gone by
 
 
@@ -329,7 +330,7 @@ def test_changed_only_when_the_picture_would(bases: tuple[QtGui.QIcon, QtGui.QIc
     assert not painter.changed(counting(1000))
     assert not painter.changed(counting(950))  # seconds moved, the ring did not
     assert painter.changed(counting(870))  # the next twelfth
-    assert painter.changed({"state": "paused", "in_working_hours": True})
+    assert painter.changed(Status(state="paused", in_working_hours=True))
     # Asking does not count as showing.
     assert not painter.changed(counting(1000))
 

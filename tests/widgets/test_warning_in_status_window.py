@@ -84,14 +84,14 @@ def test_the_last_resort_notifier_hands_the_warning_to_the_window(app: App) -> N
 def test_snooze_in_the_window_snoozes_and_the_warning_goes(app: App) -> None:
     app.warning_falls_due()
     app.warning_buttons()["Snooze 5 min"].click()
-    assert app.controller.status()["state"] == Phase.SNOOZED.value
+    assert app.controller.status().state == Phase.SNOOZED.value
     assert not app.window.warning.isVisible() and app.warning_buttons() == {}
 
 
 def test_start_now_in_the_window_starts_the_break(app: App) -> None:
     app.warning_falls_due()
     app.warning_buttons()["Start now"].click()
-    assert app.controller.status()["state"] == Phase.ON_BREAK.value
+    assert app.controller.status().state == Phase.ON_BREAK.value
     assert app.controller.session.card is not None
     assert not app.window.warning.isVisible()
 
