@@ -229,6 +229,15 @@ class HistoryReads:
         """What `core.history.standing` reads: today's counts by kind (an index range), the
         other days' done counts only (a covering index, a few thousand rows after ten years)
         and the pause events (a few hundred)."""
+        daily = dict(self._done_before(today))
+        daily.update(self._stored_daily_counts(today, today))
+        stored = HistoryAggregates(
+            daily=daily, pauses=tuple(self._stored_events(kinds=PAUSE_KINDS))
+        )
+        return self._with_unsaved(stored, today)
+
+    def _done_before(self, today: date) -> Mapping[date, Mapping[HistoryEventKind, int]]:
+        """Done events per day and kind on file, on the days before `today`."""
         daily: dict[date, dict[HistoryEventKind, int]] = {}
         for kind_text, day_text, count in self._query(
             "SELECT kind, day, count(*) FROM events WHERE kind IN ('completed', 'natural') "
@@ -238,11 +247,7 @@ class HistoryReads:
             day, kind = parse_day(day_text), KINDS.get(str(kind_text))
             if day is not None and kind is not None:
                 daily.setdefault(day, {})[kind] = int(count)
-        daily.update(self._stored_daily_counts(today, today))
-        stored = HistoryAggregates(
-            daily=daily, pauses=tuple(self._stored_events(kinds=PAUSE_KINDS))
-        )
-        return self._with_unsaved(stored, today)
+        return daily
 
     def _with_unsaved(self, stored: HistoryAggregates, today: date) -> HistoryAggregates:
         """The one place the statistics take in the events not yet written."""

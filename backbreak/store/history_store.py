@@ -47,14 +47,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import time
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, time
 from pathlib import Path
 
 from backbreak.core.clock import Clock, SystemClock
 from backbreak.core.history import (
     DEFAULT_DAY_STARTS_AT,
     HistoryEvent,
+    HistoryEventKind,
 )
 from backbreak.core.reading import read_regular_file
 from backbreak.core.translate import tr
@@ -131,6 +132,9 @@ class HistoryStore(HistoryReads):
         # SQLite found the file damaged while in use: no note of a clean close (see
         # history_files.left_as_closed), so the next open checks every page.
         self._damage_seen = False
+        # The done counts of the days before a `today` (`_done_before`): those days are over,
+        # so the streak's long past is read once a day, not after every event recorded.
+        self._past: tuple[date, Mapping[date, Mapping[HistoryEventKind, int]]] | None = None
         self._journals = tuple(journals) or (path.with_name(f"{path.name}.unsaved.jsonl"),)
         self._rejected_file = rejected_file or path.with_name(f"{path.name}.rejected.jsonl")
         self._replayed: list[Path] = []  # journals whose events are now held here
@@ -211,6 +215,10 @@ class HistoryStore(HistoryReads):
         return True
 
     def _saved(self, count: int) -> None:
+        if self._past is not None and any(
+            event.day(self._day_starts_at) < self._past[0] for event in self._held
+        ):
+            self._past = None  # a day already over got an event (a journal, a clock set back)
         self._held.clear()
         for journal in self._replayed:
             with contextlib.suppress(OSError):
@@ -325,6 +333,7 @@ class HistoryStore(HistoryReads):
         return self._connection
 
     def _open(self) -> sqlite3.Connection:
+        self._past = None  # the file may be another one now (a bad one moved aside)
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
         damage = self._diagnosis()
         if damage is not None:
@@ -395,6 +404,11 @@ class HistoryStore(HistoryReads):
         return aside
 
     # -- reading (the held events are merged in by HistoryReads)
+
+    def _done_before(self, today: date) -> Mapping[date, Mapping[HistoryEventKind, int]]:
+        if self._past is None or self._past[0] != today:
+            self._past = (today, super()._done_before(today))
+        return self._past[1]
 
     def _unsaved(self) -> Sequence[HistoryEvent]:
         return self._held

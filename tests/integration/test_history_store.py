@@ -25,6 +25,7 @@ from backbreak.core.history import (
     HistoryEvent,
     HistoryEventKind,
     StreakRules,
+    Streaks,
     aggregate,
     count_by_day,
     fully_paused_days,
@@ -792,3 +793,25 @@ def test_working_hours_feed_the_paused_days(database: Path) -> None:
         paused_days=paused,
     )
     assert (summary.streaks.current, summary.streaks.best) == (2, 2)
+
+
+def test_the_streak_reads_the_past_once_a_day_yet_sees_an_event_recorded_in_it(
+    database: Path,
+) -> None:
+    """The days before today are over: their done counts are read once a day, not after
+    every event; an event that still lands in one (a clock set back, a journal replayed) is
+    counted at once."""
+    hours = WorkingHours.weekdays(("09:00", "17:00"))
+    rules = StreakRules(1, working_day_rule(hours))
+    now = local(TODAY, "18:00")
+    friday = TODAY - timedelta(days=3)
+    with open_store(database) as store:
+        store.record(make(K.COMPLETED, local(friday - timedelta(days=1), "10:00")))
+        assert store.today(now, BERLIN, rules, hours).streaks == Streaks(current=0, best=1)
+        store.record(make(K.COMPLETED, local(TODAY, "10:00")))
+        assert store.today(now, BERLIN, rules, hours).streaks == Streaks(current=1, best=1)
+        store.record(make(K.COMPLETED, local(friday, "10:00")))
+        assert store.today(now, BERLIN, rules, hours).streaks == Streaks(current=3, best=3)
+        assert (
+            store.today(now, BERLIN, rules, hours) == store.report(now, BERLIN, rules, hours).today
+        )
