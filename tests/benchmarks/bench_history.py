@@ -6,9 +6,15 @@ Builds ten years of synthetic history (Mon-Fri, about 57 events a working day: p
 starts, completions with exercises, snoozes, skips, natural breaks, a comfort rating, now and
 then a pause; ~150 000 events) in a temporary folder, then times:
 
-  statistics  everything the statistics window shows: the store's aggregates (SQL), the fully
-              paused days, and core.history.summarise (streaks, charts, heatmap, top
-              exercises, regions, comfort trend). Target <= 300 ms.
+  start path  what the app does with its history before the tray icon shows: open the store
+              (`HistoryStore(...)`) and work out today's figures and the streaks
+              (`HistoryStore.today`), in a fresh process as at a start, after a clean close
+              (the usual start) and after a crash (every page of the file checked), with the
+              peak memory it allocates; beside the same on an empty history. Target: 10 years
+              add <= 50 ms to a start.
+  statistics  everything the statistics window shows (`HistoryStore.report`: the aggregates in
+              SQL, the fully paused days, streaks, charts, heatmap, top exercises, regions,
+              comfort trend). Target <= 300 ms.
   record      one event, its own committed transaction, 2000 times (checkpoints included).
               Target <= 5 ms (median and p99).
 
@@ -19,12 +25,15 @@ with the same pragmas for recording. Also prints opening times and the file's si
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,16 +44,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from backbreak.core.history import (
     HistoryEvent,
     HistoryEventKind,
+    Report,
     StreakRules,
-    Summary,
     aggregate,
-    fully_paused_days,
-    pause_spans,
-    summarise,
     working_day_rule,
 )
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import BreakKind
+from backbreak.store.history_files import closed_record
 from backbreak.store.history_reads import HistoryReader
 from backbreak.store.history_store import HistoryStore
 
@@ -57,11 +64,13 @@ EXERCISES = [f"exercise-{n:02d}" for n in range(21)]
 REGIONS = ("neck", "shoulders", "upper back", "mid back", "lower back", "chest", "hips", "arms")
 REGIONS_OF = {name: [REGIONS[n % 8], REGIONS[(n * 3 + 1) % 8]] for n, name in enumerate(EXERCISES)}
 STATS_TARGET_S = 0.300
+START_TARGET_S = 0.050
 RECORD_TARGET_S = 0.005
 # Enough records for the WAL to pass its 1000-page checkpoint mark a few times: the record
 # that triggers a checkpoint is the slow one.
 RECORDS = 2000
 K = HistoryEventKind
+RULES = StreakRules(6, working_day_rule(HOURS))
 
 
 def synthetic_days(rng: random.Random) -> Iterator[list[HistoryEvent]]:
@@ -107,15 +116,62 @@ def one_day(day: date, rng: random.Random) -> list[HistoryEvent]:
     return events
 
 
-def statistics_window(store: HistoryStore | HistoryReader) -> Summary:
-    aggregates = store.aggregates(TODAY)
-    paused = fully_paused_days(pause_spans(aggregates.pauses, NOW), HOURS, ZONE)
-    return summarise(
-        aggregates,
-        today=TODAY,
-        rules=StreakRules(6, working_day_rule(HOURS)),
-        paused_days=paused,
-        regions_of=REGIONS_OF,
+def statistics_window(store: HistoryStore | HistoryReader) -> Report:
+    return store.report(NOW, ZONE, RULES, HOURS, regions_of=REGIONS_OF)
+
+
+def start_path(path: Path, trace: bool) -> dict[str, float]:
+    """Open the store and work out today's figures, as the app does before its icon shows
+    (run in a child process: `--start-path PATH [--trace]`)."""
+    if trace:
+        tracemalloc.start()
+    began = time.perf_counter()
+    store = HistoryStore(path)
+    opened = time.perf_counter()
+    store.today(NOW, ZONE, RULES, HOURS)
+    done = time.perf_counter()
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    store.close()
+    return {"open": opened - began, "today": done - opened, "peak": peak}
+
+
+def start_path_in_child(path: Path, *, crashed: bool, trace: bool = False) -> dict[str, float]:
+    """`start_path` in a fresh process; `crashed`: as after a crash (no clean close noted)."""
+    if crashed:
+        closed_record(path).unlink(missing_ok=True)
+    command = [sys.executable, __file__, "--start-path", str(path)] + (["--trace"] if trace else [])
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+def print_start_path(path: Path, empty: Path) -> None:
+    rows = []
+    for label, where, crashed in (
+        ("empty history", empty, False),
+        ("10 years, after a clean close", path, False),
+        ("10 years, after a crash", path, True),
+    ):
+        runs = [start_path_in_child(where, crashed=crashed) for _ in range(5)]
+        peak = start_path_in_child(where, crashed=crashed, trace=True)["peak"]
+        rows.append(
+            (
+                label,
+                statistics.median(run["open"] for run in runs),
+                statistics.median(run["today"] for run in runs),
+                peak,
+            )
+        )
+    print("start path (fresh process, median of 5): open the store + today's figures")
+    for label, opened, today, peak in rows:
+        print(
+            f"  {label:30} open {opened * 1e3:6.1f} ms  today {today * 1e3:6.1f} ms  "
+            f"total {(opened + today) * 1e3:6.1f} ms  peak {peak / 2**20:5.2f} MiB"
+        )
+    added = (rows[1][1] + rows[1][2]) - (rows[0][1] + rows[0][2])
+    print(
+        f"  10 years add {added * 1e3:.1f} ms to a start  "
+        f"target <= {START_TARGET_S * 1e3:.0f} ms  {verdict(added, START_TARGET_S)}"
     )
 
 
@@ -159,15 +215,16 @@ def main() -> int:
         )
         print(f"file size: {path.stat().st_size / 1e6:.1f} MB")
 
-        began = time.perf_counter()
-        store = HistoryStore(path)
-        opened = time.perf_counter() - began
-        print(f"opening the store (quick_check, schema check): {opened * 1e3:.1f} ms")
+        empty = Path(folder) / "empty.sqlite3"
+        HistoryStore(empty).close()
+        print_start_path(path, empty)
         began = time.perf_counter()
         with HistoryReader(path) as reader:
-            reader.today_summary(TODAY, StreakRules(6, working_day_rule(HOURS)))
+            reader.today(NOW, ZONE, RULES, HOURS)
         cli = time.perf_counter() - began
-        print(f"CLI: open read-only + today summary with streaks: {cli * 1e3:.1f} ms")
+        print(f"CLI: open read-only + today's figures with streaks: {cli * 1e3:.1f} ms")
+
+        store = HistoryStore(path)
 
         stats = timed(lambda: statistics_window(store), 7)
         connection = sqlite3.connect(path)
@@ -242,4 +299,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--start-path"]:
+        print(json.dumps(start_path(Path(sys.argv[2]), trace="--trace" in sys.argv)))
+        sys.exit(0)
     sys.exit(main())
