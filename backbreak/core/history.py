@@ -592,22 +592,6 @@ def report(
     )
 
 
-def standing(
-    aggregates: HistoryAggregates,
-    *,
-    now: datetime,
-    tz: tzinfo,
-    rules: StreakRules,
-    hours: WorkingHours,
-    day_starts_at: time = DEFAULT_DAY_STARTS_AT,
-) -> Today:
-    """`report(...).today` without the charts: only `aggregates.daily` (today's kinds and the
-    other days' done kinds) and `aggregates.pauses` are read."""
-    today = day_key(now, tz, day_starts_at)
-    paused = paused_days(aggregates.pauses, now, hours, tz, day_starts_at)
-    return today_of(aggregates.daily, today=today, rules=rules, paused_days=paused)
-
-
 def summarise(
     aggregates: HistoryAggregates,
     *,

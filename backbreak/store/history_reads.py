@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Collection, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +28,6 @@ from backbreak.core.history import (
     paused_days,
     ratings_by_day,
     report,
-    standing,
     today_of,
     window,
 )
@@ -133,7 +132,7 @@ class HistoryReads:
     ) -> list[HistoryEvent]:
         """Events at instants in [start, end) (None: unbounded), of `kinds` (None: all), in
         time order."""
-        found = self._stored_events(start, end, kinds)
+        found = self._stored_events((start, end), kinds)
         unsaved = [
             event
             for event in self._unsaved()
@@ -147,10 +146,10 @@ class HistoryReads:
 
     def _stored_events(
         self,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        kinds: Collection[HistoryEventKind] | None = None,
+        span: tuple[datetime | None, datetime | None],
+        kinds: Collection[HistoryEventKind] | None,
     ) -> list[HistoryEvent]:
+        start, end = span
         sql = f"{SELECT_EVENT} WHERE utc >= ? AND utc < ?"
         parameters: list[object] = [
             "" if start is None else utc_text(start),
@@ -221,18 +220,18 @@ class HistoryReads:
             daily=self._stored_daily_counts(None, None),
             exercises=self._stored_exercise_counts(*window(today, WEEK_DAYS)),
             comfort=self._stored_comfort(*window(today, MONTH_DAYS)),
-            pauses=tuple(self._stored_events(kinds=PAUSE_KINDS)),
+            pauses=tuple(self._stored_events((None, None), PAUSE_KINDS)),
         )
         return self._with_unsaved(stored, today)
 
     def _standing_aggregates(self, today: date) -> HistoryAggregates:
-        """What `core.history.standing` reads: today's counts by kind (an index range), the
+        """What `today` reads: today's counts by kind (an index range), the
         other days' done counts only (a covering index, a few thousand rows after ten years)
         and the pause events (a few hundred)."""
         daily = dict(self._done_before(today))
         daily.update(self._stored_daily_counts(today, today))
         stored = HistoryAggregates(
-            daily=daily, pauses=tuple(self._stored_events(kinds=PAUSE_KINDS))
+            daily=daily, pauses=tuple(self._stored_events((None, None), PAUSE_KINDS))
         )
         return self._with_unsaved(stored, today)
 
@@ -265,27 +264,31 @@ class HistoryReads:
         regions_of: Mapping[str, Sequence[str]] | None = None,
     ) -> Report:
         """`core.history.report` over this history (days starting at this store's boundary)."""
+        return self._report(self.aggregates, now, tz, rules, hours, regions_of)
+
+    def today(self, now: datetime, tz: tzinfo, rules: StreakRules, hours: WorkingHours) -> Today:
+        """`report(...).today`, reading only what today's figures and the streaks need: the
+        report of those aggregates has the same today (its charts are left empty)."""
+        return self._report(self._standing_aggregates, now, tz, rules, hours).today
+
+    def _report(
+        self,
+        read: Callable[[date], HistoryAggregates],
+        now: datetime,
+        tz: tzinfo,
+        rules: StreakRules,
+        hours: WorkingHours,
+        regions_of: Mapping[str, Sequence[str]] | None = None,
+    ) -> Report:
         today = day_key(now, tz, self._day_starts_at)
         return report(
-            self.aggregates(today),
+            read(today),
             now=now,
             tz=tz,
             rules=rules,
             hours=hours,
             day_starts_at=self._day_starts_at,
             regions_of=regions_of,
-        )
-
-    def today(self, now: datetime, tz: tzinfo, rules: StreakRules, hours: WorkingHours) -> Today:
-        """`report(...).today`, reading only what today's figures and the streaks need."""
-        day = day_key(now, tz, self._day_starts_at)
-        return standing(
-            self._standing_aggregates(day),
-            now=now,
-            tz=tz,
-            rules=rules,
-            hours=hours,
-            day_starts_at=self._day_starts_at,
         )
 
     def paused_days(

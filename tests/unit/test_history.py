@@ -25,7 +25,6 @@ from backbreak.core.history import (
     fully_paused_days,
     pause_spans,
     report,
-    standing,
     streaks,
     summarise,
     today_of,
@@ -495,8 +494,7 @@ def test_today_has_stable_keys_for_the_stats_command_and_for_status() -> None:
 
 def test_the_report_works_out_today_and_the_paused_days_itself() -> None:
     """One path: `report` takes the clock, the zone and the hours, and finds today, the fully
-    paused working days (they neither count nor break a streak) and the rest days itself;
-    `standing` gives the same today from the same aggregates."""
+    paused working days (they neither count nor break a streak) and the rest days itself."""
     hours = WorkingHours.weekdays(("09:00", "17:00"))
     tuesday, wednesday = MONDAY + timedelta(days=1), MONDAY + timedelta(days=2)
     events = [
@@ -513,4 +511,3 @@ def test_the_report_works_out_today_and_the_paused_days_itself() -> None:
     assert shown.streaks == Streaks(current=2, best=2)
     assert tuesday in shown.rest_days and MONDAY not in shown.rest_days
     assert MONDAY - timedelta(days=1) in shown.rest_days  # a Sunday: no working hours
-    assert standing(aggregates, now=now, tz=BERLIN, rules=rules, hours=hours) == shown.today

@@ -5,8 +5,11 @@ its focus frame, its empty state, and a tooltip per item under the pointer."""
 from __future__ import annotations
 
 import math
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from backbreak.core.history import DayCount
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 from backbreak.ui.style import plain_tooltip
 
@@ -139,6 +142,12 @@ class Chart(QtWidgets.QWidget):
             text,
         )
 
+    def small_text(self, painter: QtGui.QPainter) -> QtGui.QFontMetricsF:
+        """Set the painter to the small font axis labels and legends use; its metrics."""
+        small = self.scaled_font(0.85)
+        painter.setFont(small)
+        return QtGui.QFontMetricsF(small)
+
     def scaled_font(self, factor: float, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
         if font.pointSizeF() > 0:
@@ -147,3 +156,28 @@ class Chart(QtWidgets.QWidget):
             font.setPixelSize(max(1, round(font.pixelSize() * factor)))
         font.setBold(bold)
         return font
+
+
+class DayChart(Chart):
+    """A chart of breaks done per day, against the daily goal; rest days (days off and fully
+    paused days) are drawn apart."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.days: tuple[DayCount, ...] = ()
+        self.goal = 1
+        self.rest_days: Container[date] = frozenset()
+
+    def set_days(
+        self, days: Sequence[DayCount], goal: int, rest_days: Container[date] = frozenset()
+    ) -> None:
+        self.days = tuple(days)
+        self.goal = max(goal, 1)
+        self.rest_days = rest_days
+        self.set_description(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def describe(self) -> str:
+        """The chart's numbers in words (its accessible description)."""
+        raise NotImplementedError

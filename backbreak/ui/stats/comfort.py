@@ -8,10 +8,10 @@ from backbreak.core.history import ComfortDay
 from backbreak.qt import Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart, ChartColours, column_at
 from backbreak.ui.stats.words import (
+    day_done_text,
     day_text,
     decimal,
     fill,
-    long_day_text,
     number,
     short_day_text,
 )
@@ -111,7 +111,7 @@ class ComfortTrend(Chart):
         if index is None:
             return None
         entry = self.days[index]
-        text = fill(tr("Stats", "%1: %2 breaks done"), long_day_text(entry.day), number(entry.done))
+        text = day_done_text(entry.day, entry.done)
         if entry.mean_rating is not None:
             text += "; " + tr("Stats", "comfort %1 out of 10").replace(
                 "%1", decimal(entry.mean_rating)
@@ -119,12 +119,10 @@ class ComfortTrend(Chart):
         return text
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
         painter = self.painter()
+        metrics = self.small_text(painter)
+        colours = self.colours()
         plot = self._plot_rect()
-        small = self.scaled_font(0.85)
-        metrics = QtGui.QFontMetricsF(small)
-        painter.setFont(small)
         # The rating scale on the left, and its grid.
         for value in (0, 5, 10):
             y = plot.bottom() - plot.height() * value / 10

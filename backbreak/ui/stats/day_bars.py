@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
 from datetime import date
 
-from backbreak.core.history import DayCount
 from backbreak.qt import Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart, ChartColours, column_at
+from backbreak.ui.stats.chart import ChartColours, DayChart, column_at
 from backbreak.ui.stats.words import (
+    day_done_text,
     day_text,
     decimal,
     fill,
-    long_day_text,
     number,
     short_day_text,
     weekday_name,
 )
 
 
-class DayBars(Chart):
+class DayBars(DayChart):
     """Breaks done per day as bars, with the daily goal as a dashed line. Days meeting the goal
     are in the highlight colour, days short of it lighter, days off and paused days hollow."""
 
@@ -27,27 +25,15 @@ class DayBars(Chart):
         super().__init__(name)
         self.setMinimumSize(180, 100)
         self._labelled_values = labelled_values  # numbers over the bars (few days only)
-        self.days: tuple[DayCount, ...] = ()
-        self.goal = 1
-        self.rest_days: Container[date] = frozenset()
         self.set_description(name + ": " + tr("Stats", "no breaks recorded yet."))
 
     def sizeHint(self) -> QtCore.QSize:
         return QtCore.QSize(300, 130)
 
-    def set_days(
-        self, days: Sequence[DayCount], goal: int, rest_days: Container[date] = frozenset()
-    ) -> None:
-        self.days = tuple(days)
-        self.goal = max(goal, 1)
-        self.rest_days = rest_days
-        self.set_description(self._describe())
-        self.update()
-
     def _is_rest(self, day: date) -> bool:
         return day in self.rest_days
 
-    def _describe(self) -> str:
+    def describe(self) -> str:
         name = self.accessibleName()
         total = sum(entry.done for entry in self.days)
         if not self.days or total == 0:
@@ -120,7 +106,7 @@ class DayBars(Chart):
         if index is None:
             return None
         entry = self.days[index]
-        text = fill(tr("Stats", "%1: %2 breaks done"), long_day_text(entry.day), number(entry.done))
+        text = day_done_text(entry.day, entry.done)
         if self._is_rest(entry.day):
             text += " " + tr("Stats", "(day off)")
         return text
@@ -129,9 +115,8 @@ class DayBars(Chart):
         colours = self.colours()
         painter = self.painter()
         plot = self._plot_rect()
-        small = self.scaled_font(0.85)
-        metrics = QtGui.QFontMetricsF(small)
-        painter.setFont(small)
+        metrics = self.small_text(painter)
+        small = painter.font()
         rects = self.bar_rects()
         for index, (entry, rect) in enumerate(zip(self.days, rects, strict=True)):
             rest = self._is_rest(entry.day)

@@ -69,3 +69,8 @@ def weekday_name(day: date, short: bool = False) -> str:
 
 def long_day_text(day: date) -> str:
     return f"{weekday_name(day)} {day_text(day)}"
+
+
+def day_done_text(day: date, done: int) -> str:
+    """A day and its breaks done, as a chart's tooltip says it."""
+    return fill(tr("Stats", "%1: %2 breaks done"), long_day_text(day), number(done))

@@ -3,31 +3,27 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Sequence
 from datetime import date, timedelta
 
 from backbreak.core.history import DayCount
 from backbreak.qt import Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import HEAT_LEVELS, Chart, ChartColours, heat_level
+from backbreak.ui.stats.chart import HEAT_LEVELS, ChartColours, DayChart, heat_level
 from backbreak.ui.stats.words import (
+    day_done_text,
     day_text,
     fill,
-    long_day_text,
     number,
     weekday_name,
 )
 
 
-class YearHeatmap(Chart):
+class YearHeatmap(DayChart):
     """A year as a calendar: weeks as columns, weekdays as rows (the locale's first day of the
     week on top), month names above, each day shaded by how much of the goal was done."""
 
     def __init__(self) -> None:
         super().__init__(tr("Stats", "Last 365 days"))
         self.setMinimumSize(420, self._height_for_cell(8))
-        self.days: tuple[DayCount, ...] = ()
-        self.goal = 1
-        self.rest_days: Container[date] = frozenset()
         self._first_weekday = QtCore.QLocale().firstDayOfWeek().value - 1  # Monday is 0
         self.set_description(tr("Stats", "Last 365 days: no breaks recorded yet."))
 
@@ -43,17 +39,7 @@ class YearHeatmap(Chart):
         metrics = QtGui.QFontMetricsF(self.scaled_font(0.85))
         return math.ceil(metrics.height() + 4 + 7 * cell + 6 + max(cell, metrics.height()) + 2)
 
-    def set_days(
-        self, days: Sequence[DayCount], goal: int, rest_days: Container[date] = frozenset()
-    ) -> None:
-        self.days = tuple(days)
-        self.goal = max(goal, 1)
-        self.rest_days = rest_days
-        self.set_description(self._describe())
-        self.updateGeometry()
-        self.update()
-
-    def _describe(self) -> str:
+    def describe(self) -> str:
         active = [entry for entry in self.days if entry.done > 0]
         if not active:
             return tr("Stats", "Last 365 days: no breaks recorded yet.")
@@ -126,7 +112,7 @@ class YearHeatmap(Chart):
         entry = self.day_at(point)
         if entry is None:
             return None
-        text = fill(tr("Stats", "%1: %2 breaks done"), long_day_text(entry.day), number(entry.done))
+        text = day_done_text(entry.day, entry.done)
         if entry.day in self.rest_days:
             text += " " + tr("Stats", "(day off)")
         return text
@@ -139,9 +125,7 @@ class YearHeatmap(Chart):
             painter.end()
             return
         left, top, pitch = self._geometry()
-        small = self.scaled_font(0.85)
-        metrics = QtGui.QFontMetricsF(small)
-        painter.setFont(small)
+        metrics = self.small_text(painter)
         painter.setPen(colours.muted)
         # Every other weekday named, as calendars do, so the labels stay readable.
         for row in range(0, 7, 2):
