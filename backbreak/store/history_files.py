@@ -253,12 +253,16 @@ def closed_record(path: Path) -> Path:
 
 
 def file_state(path: Path) -> list[list[int] | None]:
-    """What changes whenever the file or its WAL is written, replaced or touched."""
+    """What changes whenever the file or its WAL is written, replaced or touched. An empty WAL
+    (a reader such as `backbreak stats` leaves one) holds nothing: the same as none."""
     state: list[list[int] | None] = []
     for suffix in ("", "-wal"):
         try:
             info = Path(f"{path}{suffix}").stat()
         except FileNotFoundError:
+            state.append(None)
+            continue
+        if suffix and info.st_size == 0:
             state.append(None)
         else:
             state.append(

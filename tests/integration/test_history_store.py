@@ -381,6 +381,10 @@ def test_only_a_file_left_as_cleanly_closed_skips_the_page_by_page_check(
     assert checks == [False, True, True]
     open_store(database).close()
     assert checks == [False, True, True, False]
+    with HistoryReader(database) as reader:  # `backbreak stats` while the app is not running
+        reader.daily_counts()
+    open_store(database).close()
+    assert checks == [False, True, True, False, False]
 
 
 def test_damage_under_an_unchanged_size_and_time_is_still_found(database: Path) -> None:
