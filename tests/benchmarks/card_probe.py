@@ -13,8 +13,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from apps import build_app
-
 from backbreak.app.exercise_library import ExerciseSource
 from backbreak.app.main import local_timezone
 from backbreak.app.root import App
@@ -140,7 +138,7 @@ def main() -> int:
     ExerciseSource.load(paths)
     load_library_ms = (time.perf_counter() - t0) * 1000
 
-    controller = build_app(
+    controller = App(
         Planner(Rules(), tz, clock.now()), clock, tz, exercises=lambda: ExerciseSource.load(paths)
     )
     controller.session.prepare_for_breaks()  # the app does this shortly after start-up
