@@ -184,4 +184,15 @@ def assets_dir() -> Path:
 
 
 def icon_path(name: str) -> Path:
+    """The icon's drawing (SVG): what the desktop entry and notifications are given."""
     return assets_dir() / "icons" / f"{name}.svg"
+
+
+# The sizes the running app's icons come in, pre-rendered from the SVG (ui/icons.py): a
+# tray asks for 16-64 px, a task bar or window switcher for up to 256.
+RENDERED_ICON_SIZES: tuple[int, ...] = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
+def rendered_icon_path(name: str, size: int) -> Path:
+    """The icon `name` rendered at `size` px (PNG), beside its SVG."""
+    return assets_dir() / "icons" / "rendered" / f"{name}-{size}.png"

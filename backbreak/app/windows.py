@@ -12,9 +12,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from backbreak.core.status import Status
-from backbreak.paths import icon_path
 from backbreak.qt import QObject, QtGui, QTimer, Signal, is_alive
 from backbreak.ui.actions import AppActions
+from backbreak.ui.icons import app_icon
 from backbreak.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ class Windows(QObject):
         self.actions = actions
         self._status = status
         self._interval = interval
-        self.icon = QtGui.QIcon(str(icon_path("backbreak")))
-        self._paused_icon = QtGui.QIcon(str(icon_path("backbreak-paused")))
+        self.icon = app_icon("backbreak")
+        self._paused_icon = app_icon("backbreak-paused")
         self.tray: Tray | None = None
         self._window: StatusWindow | None = None  # built when first needed
         self._tray_probe = QTimer(self)

@@ -52,7 +52,7 @@ def planned_files(home: Path) -> list[Path]:
 
 def install(home: Path, command: list[str]) -> list[Path]:
     """Write the desktop entry, the metainfo and the icons; return what was written."""
-    from backbreak.qt import QtCore, QtGui
+    from backbreak.qt import QtGui
 
     if QtGui.QGuiApplication.instance() is None:
         # Rendering an SVG needs a GUI application, never a display: draw offscreen.
@@ -68,15 +68,10 @@ def install(home: Path, command: list[str]) -> list[Path]:
     write_atomically(metainfo, source.read_bytes(), mode=0o644)
     picture = icon_path("backbreak")
     write_atomically(svg, picture.read_bytes(), mode=0o644)
-    icon = QtGui.QIcon(str(picture))
+    from backbreak.ui.icons import render_png
+
     for size, target in zip(ICON_SIZES, pngs, strict=True):
-        image = icon.pixmap(QtCore.QSize(size, size)).toImage()
-        buffer = QtCore.QBuffer()
-        buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-        # PySide6's stub says the format is bytes, but the call wants a str (bytes raises
-        # ValueError at run time).
-        image.save(buffer, "PNG")  # type: ignore[call-overload]
-        write_atomically(target, bytes(buffer.data().data()), mode=0o644)
+        write_atomically(target, render_png(picture, size), mode=0o644)
     del holder
     return [entry, metainfo, *pngs, svg]
 
