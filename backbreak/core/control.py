@@ -9,33 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backbreak.core.pause_lengths import (
-    MAX_PAUSE,
-    PAUSE_DURATIONS,
-    PauseLength,
-    parse_clock_time,
-    parse_duration,
-)
+if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
 
-# The pause words are pause_lengths'; the command line and the app find them here as well.
-__all__ = [
-    "COMMANDS",
-    "MAX_MESSAGE_BYTES",
-    "MAX_PAUSE",
-    "PAUSE_DURATIONS",
-    "ProtocolError",
-    "Reply",
-    "Request",
-    "decode_reply",
-    "decode_request",
-    "next_clock_time",
-    "parse_clock_time",
-    "parse_duration",
-    "pause_end",
-]
+    from backbreak.core.pause_lengths import PauseLength
 
 MAX_MESSAGE_BYTES = 4096
 
@@ -54,25 +33,18 @@ COMMANDS: dict[str, frozenset[str]] = {
 }
 
 
-def next_clock_time(at: time, now: datetime, tz: tzinfo) -> datetime:
-    """The next instant after `now` the clock shows `at`: today while it is still to come,
-    else tomorrow, as an alarm clock reads it (at 15:00, "until 14:00" means tomorrow's
-    14:00; "until 14:00" right at 14:00 too). A time the clocks skip that night is read as
-    the end of the gap (see local_instant)."""
-    # The calendar is loaded here, by the app: the command line's clients (a status bar
-    # polling `status --json` every second) need the protocol without it.
-    from backbreak.core.hours import local_instant
-
-    today = now.astimezone(tz).date()
-    instant = local_instant(today, at, tz)
-    if instant <= now:
-        instant = local_instant(today + timedelta(days=1), at, tz)
-    return instant
-
-
 def pause_end(args: dict[str, str], now: datetime, tz: tzinfo) -> PauseLength | datetime:
     """What a valid pause request (see decode_request) asks for: one of the named lengths,
     or the instant a pause of any other length, or until a clock time, ends."""
+    # The pause words are loaded here and in _check_pause, by the app: the command line's
+    # clients (a status bar polling `status --json` every second) never read a pause.
+    from backbreak.core.pause_lengths import (
+        PAUSE_DURATIONS,
+        next_clock_time,
+        parse_clock_time,
+        parse_duration,
+    )
+
     if "until" in args:
         at = parse_clock_time(args["until"])
         assert at is not None, "decode_request lets only a clock time through"
@@ -155,6 +127,13 @@ def decode_request(line: bytes) -> Request:
 
 
 def _check_pause(args: dict[str, str]) -> None:
+    from backbreak.core.pause_lengths import (
+        MAX_PAUSE,
+        PAUSE_DURATIONS,
+        parse_clock_time,
+        parse_duration,
+    )
+
     if set(args) == {"until"}:
         if parse_clock_time(args["until"]) is None:
             raise ProtocolError("pause until needs a time of day such as 14:00")

@@ -1,16 +1,18 @@
 """How long a pause lasts, as the tray, the card and `backbreak pause` say it: the named
 lengths, a length written out ("45m", "1h20m") and a time of day ("14:00").
 
-Kept apart from the planner and the calendar, which the control protocol and the command
-line would otherwise load just to check a word (`backbreak status --json`, polled by status
-bars every second, loads this module too).
+Kept apart from the control protocol (core.control), whose clients never read a pause:
+`backbreak status --json`, polled by status bars every second, loads neither this module nor
+the calendar it needs.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta, tzinfo
+
+from backbreak.core.hours import local_instant
 
 
 class PauseLength(enum.Enum):
@@ -51,3 +53,15 @@ def parse_clock_time(text: str) -> time | None:
         return None
     hour, minute = int(match[1]), int(match[2])
     return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def next_clock_time(at: time, now: datetime, tz: tzinfo) -> datetime:
+    """The next instant after `now` the clock shows `at`: today while it is still to come,
+    else tomorrow, as an alarm clock reads it (at 15:00, "until 14:00" means tomorrow's
+    14:00; "until 14:00" right at 14:00 too). A time the clocks skip that night is read as
+    the end of the gap (see local_instant)."""
+    today = now.astimezone(tz).date()
+    instant = local_instant(today, at, tz)
+    if instant <= now:
+        instant = local_instant(today + timedelta(days=1), at, tz)
+    return instant

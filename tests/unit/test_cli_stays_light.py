@@ -32,11 +32,13 @@ def test_stats_json_never_imports_qt() -> None:
 
 def test_status_json_loads_neither_the_planner_nor_the_parser() -> None:
     """Each poll pays for every module on its way: the protocol and the socket, nothing of
-    the rules, the calendar, the settings, the library or the history, and no parser."""
+    the rules, the calendar, a pause's words, the settings, the library or the history, and
+    no parser."""
     heavy = (
         "argparse",
         "backbreak.core.planner",
         "backbreak.core.hours",
+        "backbreak.core.pause_lengths",
         "backbreak.core.settings",
         "backbreak.core.history",
         "backbreak.core.exercises",

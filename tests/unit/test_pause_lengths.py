@@ -9,17 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backbreak.cli.main import EXIT_NOT_RUNNING, EXIT_USAGE, main
-from backbreak.core.control import (
+from backbreak.core.control import ProtocolError, Request, decode_request, pause_end
+from backbreak.core.pause_lengths import (
     MAX_PAUSE,
-    ProtocolError,
-    Request,
-    decode_request,
+    PauseLength,
     next_clock_time,
     parse_clock_time,
     parse_duration,
-    pause_end,
 )
-from backbreak.core.planner import PauseLength
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
