@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import ctypes.util
 import os
 import resource
 import shlex
@@ -198,10 +197,10 @@ class _ClientMessage(ctypes.Structure):
 def close_window(display: str, wid: int) -> None:
     """Send WM_DELETE_WINDOW, as a window manager's close button does: the harness's desktop
     has no window manager, and xdotool's windowclose destroys the window under the app."""
-    libx11 = ctypes.util.find_library("X11")
-    if libx11 is None:
-        raise DesktopError("libX11 is needed to close a window")
-    xlib = ctypes.CDLL(libx11)
+    try:
+        xlib = ctypes.CDLL("libX11.so.6")  # the soname: find_library would run ldconfig
+    except OSError as error:
+        raise DesktopError(f"libX11 is needed to close a window: {error}") from None
     xlib.XOpenDisplay.restype = ctypes.c_void_p
     xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
     xlib.XInternAtom.restype = ctypes.c_ulong
