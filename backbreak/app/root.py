@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backbreak import __version__
 from backbreak.app.comfort import ComfortCheckIn
@@ -28,7 +28,7 @@ from backbreak.app.statistics import StatisticsView
 from backbreak.app.warnings import BreakWarnings
 from backbreak.app.windows import Windows
 from backbreak.core.clock import Clock
-from backbreak.core.planner import Planner
+from backbreak.core.planner import Planner, Rules
 from backbreak.core.settings import SOUND, THEME, VOLUME, Settings
 from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, Status, plan_status
 from backbreak.qt import QObject, QtCore, QTimer
@@ -72,7 +72,7 @@ class App(QObject):
         super().__init__()
         self.tz = tz
 
-        def rules() -> Any:
+        def rules() -> Rules:
             return planner.rules
 
         self.settings = SettingsService(settings, settings_store, self)
@@ -97,6 +97,18 @@ class App(QObject):
             scheduler_factory=scheduler_factory,
             parent=self,
         )
+        self._build_views(clock, tz, rules, data_dir)
+        self._build_features(clock, tz, rules, make_notifier)
+        self.sound = sound
+        self._build_timers()
+        self._stopped = False
+        self._wire()
+
+    def _build_views(
+        self, clock: Clock, tz: tzinfo, rules: Callable[[], Rules], data_dir: Path | None
+    ) -> None:
+        """The tray and the windows, and what the socket asks of them."""
+        planner = self.session.planner
         self.actions = AppActions(self)
         self.windows = Windows(
             self.actions,
@@ -116,6 +128,27 @@ class App(QObject):
         self.preferences = PreferencesView(
             settings=self.settings, library=self.library, data_dir=data_dir, parent=self
         )
+        self.handle_request = RequestHandler(
+            self.session,
+            clock,
+            tz,
+            windows={
+                "activate": self.windows.show_status_window,
+                "stats": self.statistics.show,
+                "settings": self.preferences.show,
+            },
+            quit_app=self.quit,
+            status=self.status,
+        )
+
+    def _build_features(
+        self,
+        clock: Clock,
+        tz: tzinfo,
+        rules: Callable[[], Rules],
+        make_notifier: NotifierFactory | None,
+    ) -> None:
+        """What listens to the break session: the warning and the comfort check-in."""
         notifier_for = (
             (lambda on_action: make_notifier(on_action, self.windows)) if make_notifier else None
         )
@@ -135,19 +168,8 @@ class App(QObject):
             card_showing=lambda: self.session.card is not None,
             parent=self,
         )
-        self.sound = sound
-        self.handle_request = RequestHandler(
-            self.session,
-            clock,
-            tz,
-            windows={
-                "activate": self.windows.show_status_window,
-                "stats": self.statistics.show,
-                "settings": self.preferences.show,
-            },
-            quit_app=self.quit,
-            status=self.status,
-        )
+
+    def _build_timers(self) -> None:
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_INTERVAL_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -156,8 +178,6 @@ class App(QObject):
         self._deferred_exit.setSingleShot(True)
         self._deferred_exit.setInterval(0)
         self._deferred_exit.timeout.connect(lambda: QtCore.QCoreApplication.exit(0))
-        self._stopped = False
-        self._wire()
 
     def _wire(self) -> None:
         session, windows, senses = self.session, self.windows, self.senses

@@ -58,6 +58,30 @@ class StatusWindow(QtWidgets.QWidget):
 
         self._icon = icon
         self._paused_icon = paused_icon
+        # How the window was before a warning brought it up ("minimized", "hidden"), to put
+        # it back when the warning goes; None when the person had it open. And whether it
+        # was the active window then (the person turning to it is what keeps it up).
+        self._put_back: str | None = None
+        self._was_active = False
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_warning())
+        layout.addLayout(self._build_buttons(actions))
+        # Mirror the actions' visibility (Resume shows only while paused), now that the
+        # buttons have a parent and showing them cannot open stray top-level windows.
+        for button, action in (
+            (self.break_button, actions.take_break),
+            (self.resume_button, actions.resume),
+            (self.quit_button, actions.quit),
+        ):
+            button.setVisible(action.isVisible())
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+
+    def _build_header(self) -> QtWidgets.QHBoxLayout:
+        """The icon, the next break in a sentence, and today's count."""
         self.picture = plain_label()
         self.picture.setAccessibleName(tr("StatusWindow", "backbreak icon"))
         self.status_label = WrappingLabel(self._fit_text)
@@ -75,6 +99,9 @@ class StatusWindow(QtWidgets.QWidget):
         header.addWidget(self.picture)
         header.addLayout(texts, 1)
 
+        return header
+
+    def _build_buttons(self, actions: AppActions) -> QtWidgets.QHBoxLayout:
         self.break_button = _button_for(actions.take_break)
         self.break_button.setDefault(True)
         self.pause_button = QtWidgets.QPushButton(tr("StatusWindow", "Pause"))
@@ -96,6 +123,9 @@ class StatusWindow(QtWidgets.QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
 
+        return buttons
+
+    def _build_warning(self) -> QtWidgets.QFrame:
         # The pre-break warning, where no notification service or tray can show it: what a
         # notification would say, with its buttons. Hidden while there is none.
         self.warning = QtWidgets.QFrame()
@@ -113,27 +143,7 @@ class StatusWindow(QtWidgets.QWidget):
         panel.addWidget(self.warning_text)
         panel.addLayout(self._warning_buttons)
         self.warning.hide()
-        # How the window was before a warning brought it up ("minimized", "hidden"), to put
-        # it back when the warning goes; None when the person had it open. And whether it
-        # was the active window then (the person turning to it is what keeps it up).
-        self._put_back: str | None = None
-        self._was_active = False
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        layout.addLayout(header)
-        layout.addWidget(self.warning)
-        layout.addLayout(buttons)
-        # Mirror the actions' visibility (Resume shows only while paused), now that the
-        # buttons have a parent and showing them cannot open stray top-level windows.
-        for button, action in (
-            (self.break_button, actions.take_break),
-            (self.resume_button, actions.resume),
-            (self.quit_button, actions.quit),
-        ):
-            button.setVisible(action.isVisible())
-            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+        return self.warning
 
     def show_status(self, status: Status) -> None:
         paused = status.state == PAUSED
