@@ -91,28 +91,18 @@ class HistoryService(QObject):
         """The goal or the working days changed: today's figures are worked out again."""
         self._today_figures = None
 
-    def today_figures(self) -> dict[str, Any]:
+    def today_figures(self) -> dict[str, int]:
         """Today's done breaks, the goal and the streak (stable keys for status bars)."""
         if self.store is None:
             return {}
         today = self.today()
         if self._today_figures is None or self._today_figures[0] != today:
-            rules = self._rules()
-            # Fully paused working days count as the statistics window and `backbreak stats`
-            # count them (core.history.paused_days), so the three streaks agree.
-            paused = self.store.paused_days(
-                self._clock.now(), rules.working_hours, self._tz, rules.day_starts_at
+            # The same Today the statistics window and `backbreak stats` show (one path:
+            # core.history.report), read from today's rows and the done counts only.
+            figures = self.store.today(
+                self._clock.now(), self._tz, self._streak_rules(), self._rules().working_hours
             )
-            record = self.store.today_summary(today, self._streak_rules(), paused)
-            self._today_figures = (
-                today,
-                {
-                    "done_today": record["done"],
-                    "daily_goal": record["goal"],
-                    "streak": record["current_streak"],
-                    "best_streak": record["best_streak"],
-                },
-            )
+            self._today_figures = (today, figures.status_fields())
         return dict(self._today_figures[1])
 
     def answered_comfort_on(self, day: date) -> bool:

@@ -87,33 +87,19 @@ class StatisticsView(QObject):
         window, store = self.window, self._history.store
         if window is None or store is None:
             return
-        from backbreak.core.history import paused_days, summarise
-
-        rules = self._rules()
-        today = self._history.today()
-        aggregates = store.aggregates(today)
-        paused = paused_days(
-            aggregates.pauses, self._clock.now(), rules.working_hours, self._tz, rules.day_starts_at
-        )
-        streak_rules = self._settings.current.streak_rules()
         source = self._library.get()
         practices: list[Practice] = []
         if source is not None:
             practices.extend(source.picker.library.exercises)
             practices.extend(source.picker.library.routines)
-        summary = summarise(
-            aggregates,
-            today=today,
-            rules=streak_rules,
-            paused_days=paused,
+        report = store.report(
+            self._clock.now(),
+            self._tz,
+            self._settings.current.streak_rules(),
+            self._rules().working_hours,
             regions_of={p.id: [r.value for r in p.regions] for p in practices},
         )
-        rest = set(paused) | {
-            day.day for day in summary.year if not streak_rules.is_working_day(day.day)
-        }
-        window.show_summary(
-            summary, exercise_names={p.id: p.name for p in practices}, rest_days=rest
-        )
+        window.show_summary(report, exercise_names={p.id: p.name for p in practices})
 
     def _export(self, path: str) -> None:
         window, store = self.window, self._history.store

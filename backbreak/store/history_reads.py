@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Callable, Collection, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -25,10 +25,8 @@ from backbreak.core.history import (
     aggregate,
     count_by_day,
     count_exercises,
-    paused_days,
     ratings_by_day,
     report,
-    today_of,
     window,
 )
 from backbreak.core.hours import WorkingHours, day_key
@@ -290,25 +288,6 @@ class HistoryReads:
             day_starts_at=self._day_starts_at,
             regions_of=regions_of,
         )
-
-    def paused_days(
-        self, now: datetime, hours: WorkingHours, tz: tzinfo, day_starts_at: time
-    ) -> frozenset[date]:
-        """`core.history.paused_days` from the pause events on file."""
-        return paused_days(self.events(kinds=PAUSE_KINDS), now, hours, tz, day_starts_at)
-
-    def today_summary(
-        self,
-        today: date,
-        rules: StreakRules | None = None,
-        paused_days: Container[date] = frozenset(),
-    ) -> dict[str, object]:
-        """`Today.to_json_dict()` for `today` and days already worked out (until the app calls
-        `today`)."""
-        daily = self._standing_aggregates(today).daily
-        return today_of(
-            daily, today=today, rules=rules or StreakRules(), paused_days=paused_days
-        ).to_json_dict()
 
     def export_csv(self, target: Path) -> int:
         """Write every event to `target` as CSV (a header row, then one row per event in the

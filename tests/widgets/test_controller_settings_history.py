@@ -85,9 +85,7 @@ def test_an_edit_to_the_file_while_running_is_picked_up(qtbot: QtBot, app: App) 
     )
     app.store.path.write_text(text)
     # The file watcher (or the backup timer) notices without being asked.
-    qtbot.waitUntil(
-        lambda: app.controller.status().seconds_to_next_break == 15 * 60, timeout=8000
-    )
+    qtbot.waitUntil(lambda: app.controller.status().seconds_to_next_break == 15 * 60, timeout=8000)
 
 
 def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
@@ -104,10 +102,11 @@ def test_a_taken_break_leaves_its_trace_in_the_history(app: App) -> None:
     assert completed.actual_seconds == ran
     assert completed.planned_seconds is not None and completed.planned_seconds > 0
     # A second process (the CLI) reads today's count from the same file.
-    summary = app.history.today_summary(
-        completed.day(app.controller.settings.current.to_rules().day_starts_at)
+    settings = app.controller.settings.current
+    today = app.history.today(
+        app.clock.now(), ZONE, settings.streak_rules(), settings.to_rules().working_hours
     )
-    assert summary["completed"] == 1
+    assert today.completed == 1
 
 
 def test_offered_snoozed_and_skipped_breaks_are_recorded(app: App) -> None:

@@ -4,7 +4,7 @@ core.history.summarise from hand-made events and aggregates, in light and dark p
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -62,11 +62,13 @@ def breaks(day: date, count: int, exercise: str | None = None) -> list[HistoryEv
     ]
 
 
-def summary_of(events: Iterable[HistoryEvent], goal: int = 6) -> Report:
+def summary_of(
+    events: Iterable[HistoryEvent], goal: int = 6, working: Callable[[date], bool] = WEEKDAYS
+) -> Report:
     return summarise(
         aggregate(events, today=TODAY),
         today=TODAY,
-        rules=StreakRules(goal, WEEKDAYS),
+        rules=StreakRules(goal, working),
         regions_of=REGIONS_OF,
     )
 
@@ -218,7 +220,7 @@ def test_the_week_is_told_day_by_day_and_the_month_in_totals(window: StatsWindow
 def test_days_off_are_drawn_hollow(window: StatsWindow) -> None:
     saturday = TODAY - timedelta(days=2)
     history = [*a_week(), *breaks(saturday, 6)]
-    window.show_summary(summary_of(history), rest_days={saturday})
+    window.show_summary(summary_of(history))  # Saturday: no working hours
     bars = window.week_bars
     colours = ChartColours.from_palette(bars.palette())
     rects = bars.bar_rects()
@@ -258,7 +260,8 @@ def test_calendar_cells_are_shaded_in_five_levels_of_the_goal(window: StatsWindo
         for back, count in counts.items()
         for done in breaks(TODAY - timedelta(days=back), count)
     ]
-    window.show_summary(summary_of(history), rest_days=frozenset())  # every cell shaded
+    every_day_works = summary_of(history, working=lambda _day: True)
+    window.show_summary(every_day_works)  # no rest days: every cell shaded
     heatmap = window.heatmap
     assert [heat_level(count, 6) for count in counts.values()] == [0, 1, 2, 3, 4, 4]
     colours = ChartColours.from_palette(heatmap.palette())

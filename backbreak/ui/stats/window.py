@@ -11,7 +11,7 @@ store, builds the report and writes the CSV file (see `export_requested`).
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -126,15 +126,13 @@ class StatsWindow(QtWidgets.QWidget):
         summary: Report,
         *,
         exercise_names: Mapping[str, str] | None = None,
-        rest_days: Container[date] | None = None,
     ) -> None:
         """Show `summary` (a `core.history.Report`). `exercise_names` maps exercise ids to
         their names (ids the map lacks are shown made readable); days off and fully paused
-        days (the report's `rest_days`, or `rest_days` when given) are drawn hollow in the
+        days (the report's `rest_days`) are drawn hollow in the
         bar charts and the calendar."""
         self.summary = summary
-        if rest_days is None:
-            rest_days = summary.rest_days
+        rest_days = summary.rest_days
         goal = summary.today.goal
         self.today_ring.set_today(summary.today)
         self.streaks.set_streaks(summary.streaks, goal)
