@@ -24,19 +24,29 @@ Suspend and resume come from two sources:
   Qt's timers run on the awake clock, so after a long suspend the check notices within one
   interval of waking (logind tells at once). One tick a minute costs a few microseconds.
 
-Screen lock comes from the ActiveChanged(bool) signal that screen lockers emit on the
-session bus: org.freedesktop.ScreenSaver (KDE, emitted on both of its object paths),
-org.gnome.ScreenSaver (GNOME Shell's shield), and the gnome-screensaver family's own
-interfaces (Xfce, MATE, Cinnamon). Duplicates are dropped: only a change of state is signalled.
+Screen lock comes from two sources:
+
+- the ActiveChanged(bool) signal that screen lockers emit on the session bus:
+  org.freedesktop.ScreenSaver (KDE, emitted on both of its object paths),
+  org.gnome.ScreenSaver (GNOME Shell's shield), and the gnome-screensaver family's own
+  interfaces (Xfce, MATE, Cinnamon). Duplicates are dropped: only a change of state is
+  signalled.
+- logind's Lock() and Unlock() signals on our own session's object
+  (org.freedesktop.login1.Session, on the system bus): what `loginctl lock-session` and
+  `unlock-session` send, and what swayidle and other lockers without a D-Bus interface of
+  their own lock on. Each is news whatever the state: such a locker unlocks without a word,
+  so a state remembered as "locked" may be stale. A locker's ActiveChanged that follows
+  (GNOME and KDE lock on logind's signal too) is then the same news, and dropped.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,6 +63,7 @@ GAP_CHECK_INTERVAL_MS = 60_000
 MIN_GAP_S = 30.0
 
 LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
+LOGIND_SESSION_INTERFACE = "org.freedesktop.login1.Session"
 SCREEN_SAVER_INTERFACES = (
     "org.freedesktop.ScreenSaver",
     "org.gnome.ScreenSaver",
@@ -74,6 +85,24 @@ def default_since_boot_clock(platform: str = sys.platform) -> Callable[[], float
     if clock_id is None:
         return time.monotonic
     return functools.partial(time.clock_gettime, clock_id)
+
+
+def logind_session_path(system_bus: Bus, environ: Mapping[str, str]) -> str | None:
+    """The object path of our logind session, or None (no logind, or no session).
+
+    Asked of logind rather than built from XDG_SESSION_ID: logind escapes the id in the
+    path ("2" is .../session/_32). Without XDG_SESSION_ID (started by a user service, not
+    from the session), "auto" is the caller's session, else the user's graphical one.
+    """
+    service, path, interface = LOGIND
+    session_id = environ.get("XDG_SESSION_ID") or "auto"
+    reply = system_bus.call(service, path, interface, "GetSession", session_id)
+    if not reply:
+        return None
+    found = reply[0]
+    # QtDBus hands an object path ("o") as QDBusObjectPath.
+    text = found.path() if hasattr(found, "path") else str(found)
+    return text or None
 
 
 @dataclass(frozen=True)
@@ -142,8 +171,9 @@ class SleepWatcher(QObject):
     """Signals when the machine sleeps and wakes, the wall clock jumps, the screen locks.
 
     Call start() with the buses to listen on (None: that source is skipped); the gap check
-    runs whatever the buses. Tests drive it through check_gap(), on_prepare_for_sleep() and
-    on_screen_saver_active(), which are also the slots the D-Bus signals arrive at.
+    runs whatever the buses. Tests drive it through check_gap(), on_prepare_for_sleep(),
+    on_screen_saver_active(), on_session_lock() and on_session_unlock(), which are also the
+    slots the D-Bus signals arrive at.
     """
 
     about_to_sleep = Signal()
@@ -179,21 +209,29 @@ class SleepWatcher(QObject):
 
     @property
     def sources(self) -> list[str]:
-        """What this watcher listens to, for the log: "gap-check", "logind", "screen-lock"."""
+        """What this watcher listens to, for the log: "gap-check", "logind",
+        "logind-lock", "screen-lock"."""
         names = ["gap-check"] if self._timer.isActive() else []
         members = {spec[3] for _, spec in self._subscriptions}
         if "PrepareForSleep" in members:
             names.append("logind")
+        if "Lock" in members:
+            names.append("logind-lock")
         if "ActiveChanged" in members:
             names.append("screen-lock")
         return names
 
-    def start(self, *, session_bus: Bus | None = None, system_bus: Bus | None = None) -> None:
+    def start(
+        self,
+        *,
+        session_bus: Bus | None = None,
+        system_bus: Bus | None = None,
+        environ: Mapping[str, str] = os.environ,
+    ) -> None:
+        """Listen on the buses given; `environ` names our logind session (XDG_SESSION_ID)."""
         self.stop()
         if system_bus is not None:
-            service, path, interface = LOGIND
-            spec = (service, path, interface, "PrepareForSleep", "on_prepare_for_sleep(bool)")
-            self._subscribe(system_bus, spec)
+            self._subscribe_to_logind(system_bus, environ)
         if session_bus is not None:
             for interface in SCREEN_SAVER_INTERFACES:
                 # Any sender and any path: each locker uses its own object path(s).
@@ -208,6 +246,20 @@ class SleepWatcher(QObject):
         for bus, spec in self._subscriptions:
             bus.unsubscribe(*spec[:4], self, spec[4])
         self._subscriptions.clear()
+
+    def _subscribe_to_logind(self, system_bus: Bus, environ: Mapping[str, str]) -> None:
+        service, path, interface = LOGIND
+        spec = (service, path, interface, "PrepareForSleep", "on_prepare_for_sleep(bool)")
+        self._subscribe(system_bus, spec)
+        session_path = logind_session_path(system_bus, environ)
+        if session_path is None:
+            return
+        # Our session's object only: another user's session locking (fast user switching)
+        # is not this person stepping away.
+        for member, slot in (("Lock", "on_session_lock()"), ("Unlock", "on_session_unlock()")):
+            self._subscribe(
+                system_bus, (service, session_path, LOGIND_SESSION_INTERFACE, member, slot)
+            )
 
     def _subscribe(self, bus: Bus, spec: tuple[str, str, str, str, str]) -> None:
         service, path, interface, member, slot = spec
@@ -267,3 +319,16 @@ class SleepWatcher(QObject):
         self._locked = active
         log.info("screen %s", "locked" if active else "unlocked")
         (self.locked if active else self.unlocked).emit()
+
+    @Slot()
+    def on_session_lock(self) -> None:
+        # Always news (see the module text): a remembered "locked" may be stale.
+        self._locked = True
+        log.info("screen locked (logind)")
+        self.locked.emit()
+
+    @Slot()
+    def on_session_unlock(self) -> None:
+        self._locked = False
+        log.info("screen unlocked (logind)")
+        self.unlocked.emit()
