@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from backbreak.platform.polling import PolledDnd, PolledIdle
+from backbreak.platform.polling import IdleSource, PolledDnd, PolledIdle
 from backbreak.qt import QObject, Signal
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class DesktopSenses(QObject):
     def __init__(
         self,
         *,
-        idle: PolledIdle | None = None,
+        idle: IdleSource | None = None,
         dnd: PolledDnd | None = None,
         buses: tuple[Any, Any] = (None, None),
         watch_sleep: bool = False,
@@ -96,10 +96,21 @@ class DesktopSenses(QObject):
             # XWayland does not see input to Wayland windows.
             if app.platformName() == "xcb" and os.environ.get("DISPLAY"):
                 x_display = XDisplay.open(os.environ["DISPLAY"])
-        monitor = detect_idle_monitor(os.environ, session_bus=session_bus, x_display=x_display)
-        idle = None
-        if not isinstance(monitor, NoIdleMonitor):
-            idle = PolledIdle(monitor.idle_seconds, monitor.name, threshold_s=idle_threshold_s)
+        idle: IdleSource | None = None
+        if os.environ.get("WAYLAND_DISPLAY") and app.platformName().startswith("wayland"):
+            # The compositor says when the person leaves and comes back (ext-idle-notify or
+            # KDE's idle protocol); GNOME's Mutter offers neither, and its D-Bus idle
+            # monitor below is asked instead.
+            try:
+                from backbreak.platform.wayland_idle import open_wayland_idle
+            except ImportError:  # pywayland missing (installed without its dependencies)
+                log.warning("pywayland is not installed: no idle time from the compositor")
+            else:
+                idle = open_wayland_idle(os.environ, threshold_s=idle_threshold_s)
+        if idle is None:
+            monitor = detect_idle_monitor(os.environ, session_bus=session_bus, x_display=x_display)
+            if not isinstance(monitor, NoIdleMonitor):
+                idle = PolledIdle(monitor.idle_seconds, monitor.name, threshold_s=idle_threshold_s)
         found = detect_do_not_disturb(os.environ, session_bus=session_bus, x_display=x_display)
         dnd = None
         if not isinstance(found, NoDoNotDisturb):

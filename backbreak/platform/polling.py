@@ -11,13 +11,43 @@ lock) told it the same in between.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from backbreak.qt import QObject, QTimer, Signal
+from backbreak.qt import QObject, QtCore, QTimer, Signal
 
 # How often to ask while it matters (only inside working hours, or while a break waits for
 # do-not-disturb). A minute without touching anything is a glance away from the screen,
 # which is what a micro break is for; 15 s keeps that within a quarter of it.
 POLL_INTERVAL_MS = 15_000
+
+
+class IdleSource(Protocol):
+    """Where the senses hear that the person went away or came back: PolledIdle (asks a
+    monitor) or a source the compositor pushes to (platform.wayland_idle.WaylandIdle).
+
+    `away` carries the seconds without input, at or past the threshold; `back` follows
+    input after that. A source is a QObject the senses adopt (setParent)."""
+
+    name: str
+
+    @property
+    def away(self) -> QtCore.SignalInstance: ...
+
+    @property
+    def back(self) -> QtCore.SignalInstance: ...
+
+    @property
+    def watching(self) -> bool: ...
+
+    def setParent(self, parent: QObject | None) -> None: ...
+
+    def set_threshold(self, seconds: float) -> None: ...
+
+    def watch(self, wanted: bool) -> None: ...
+
+    def poll(self) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 class PolledIdle(QObject):
