@@ -5,12 +5,15 @@
 # Must run as root (or through sudo). Safe to run again: apt-get skips what is installed.
 set -euo pipefail
 
-# Qt >= 6.5 on Linux needs libxcb-cursor0 and friends for its xcb platform plugin.
+# Qt >= 6.5 on Linux needs libxcb-cursor0 and friends for its xcb platform plugin, and the
+# libwayland-* libraries for its wayland one (without them Qt cannot load it and runs through
+# XWayland, if at all, where the compositor's idle time is out of reach).
 runtime=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   libxss1
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 # The desktop test layer: an X server, a session bus, both tray protocols (XEmbed via
 # trayer; StatusNotifierItem via status-notifier-watcher + gtk-sni-tray-standalone),

@@ -42,12 +42,30 @@ def place_popup(window: QtWidgets.QWidget) -> None:
         window.move(area.center() - QtCore.QPoint(window.width() // 2, window.height() // 2))
 
 
+# Qt platforms whose windows take an opacity. Others (wayland, offscreen, eglfs...) answer
+# setWindowOpacity with the warning "This plugin does not support setting window opacity":
+# QPlatformWindow::setOpacity's default, which their windows do not override.
+_OPACITY_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
+
+
+def platform_sets_opacity() -> bool:
+    return QtGui.QGuiApplication.platformName() in _OPACITY_PLATFORMS
+
+
 class WindowFade:
-    """Fades a top-level window's opacity; calls `finished` when a fade ends."""
+    """Fades a top-level window's opacity; calls `finished` when a fade ends.
+
+    Where the platform cannot set a window's opacity the window shows and goes at once, but
+    the fade still takes its time, so the card and the prompt run the same everywhere."""
 
     def __init__(self, window: QtWidgets.QWidget, finished: Callable[[], None]) -> None:
         self._window = window
-        self._animation = QtCore.QPropertyAnimation(window, b"windowOpacity", window)
+        self._opacity = platform_sets_opacity()
+        self._animation: QtCore.QVariantAnimation = (
+            QtCore.QPropertyAnimation(window, b"windowOpacity", window)
+            if self._opacity
+            else QtCore.QVariantAnimation(window)
+        )
         self._animation.finished.connect(finished)
 
     @property
@@ -57,11 +75,16 @@ class WindowFade:
     def to(self, opacity: float, milliseconds: int, start_from: float | None = None) -> None:
         self._animation.stop()
         self._animation.setDuration(milliseconds)
-        self._animation.setStartValue(
-            self._window.windowOpacity() if start_from is None else start_from
-        )
+        if start_from is None:
+            start_from = self._window.windowOpacity() if self._opacity else self._level()
+        self._animation.setStartValue(start_from)
         self._animation.setEndValue(opacity)
         self._animation.start()
+
+    def _level(self) -> float:
+        """Where a fade that sets no opacity stands (a window never faded is opaque)."""
+        value = self._animation.currentValue()
+        return float(value) if isinstance(value, float) else 1.0
 
     def stop(self) -> None:
         """Stop where it is, without calling `finished` (the window is closing anyway)."""
