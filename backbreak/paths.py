@@ -183,6 +183,16 @@ def assets_dir() -> Path:
     raise FileNotFoundError(f"backbreak's assets are missing (looked beside {package_dir})")
 
 
+def i18n_dir() -> Path:
+    """The app's catalogues: backbreak_LANG.ts (the translators' files) and .qm (built)."""
+    return assets_dir() / "i18n"
+
+
+def exercise_words_file(language: str) -> Path:
+    """The exercises' words in `language` (assets/exercises/i18n/README.md)."""
+    return assets_dir() / "exercises" / "i18n" / f"{language}.toml"
+
+
 def icon_path(name: str) -> Path:
     """The icon's drawing (SVG): what the desktop entry and notifications are given."""
     return assets_dir() / "icons" / f"{name}.svg"

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backbreak.language import ENGLISH
 from backbreak.paths import Paths
 from backbreak.qt import QObject, Signal, tr
 
 if TYPE_CHECKING:
     from backbreak.app.pack_watch import PackWatch
-    from backbreak.core.exercises import PackError, Safety, Setting
+    from backbreak.core.exercises import Library, PackError, Safety, Setting
     from backbreak.core.guide import Picker
     from backbreak.core.settings import Settings
 
@@ -40,7 +41,11 @@ class ExerciseSource:
         self._safety_seen_file = safety_seen_file
 
     @classmethod
-    def load(cls, paths: Paths, settings: Settings | None = None) -> ExerciseSource:
+    def load(
+        cls, paths: Paths, settings: Settings | None = None, language: str = "en"
+    ) -> ExerciseSource:
+        """backbreak's library in `language` (its words, where they ship), with the
+        person's own pack (in their own words) on top."""
         import random
 
         from backbreak.core.exercises import AT_DESK, load_library
@@ -52,6 +57,7 @@ class ExerciseSource:
         # checked the same way, and a bad file there is left out with a message.
         for problem in problems:
             log.error("shipped exercise library: %s", problem)
+        library = in_language(library, language)
         library, pack_problems = load_library(paths.user_pack_dir, base=library)
         setting = settings.exercise_setting() if settings is not None else AT_DESK
         return cls(
@@ -183,3 +189,28 @@ class ExerciseLibrary(QObject):
         self._pack_watch = PackWatch(folder, parent=self)
         self._pack_watch.changed.connect(self.reload)
         self._pack_watch.start()
+
+
+def in_language(library: Library, language: str) -> Library:
+    """The shipped library in `language`'s words; English when they do not ship. A file that
+    cannot be read, or an exercise whose words do not fit, stays English (and the log says
+    why): a wrong step would be worse than an English one."""
+    if language == ENGLISH:
+        return library
+    import tomllib
+
+    from backbreak.core.exercises.words import WordsError, in_words, problems, read_words
+    from backbreak.paths import exercise_words_file
+
+    path = exercise_words_file(language)
+    try:
+        with path.open("rb") as file:
+            words = read_words(tomllib.load(file))
+    except FileNotFoundError:
+        return library
+    except (OSError, tomllib.TOMLDecodeError, WordsError) as error:
+        log.error("exercise words for %s left out: %s", language, error)
+        return library
+    for problem in problems(library, words):
+        log.error("exercise words for %s: %s", language, problem)
+    return in_words(library, words)
