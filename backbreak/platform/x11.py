@@ -77,6 +77,20 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.XFree.restype = ctypes.c_int
     lib.XSetErrorHandler.argtypes = [ctypes.c_void_p]
     lib.XSetErrorHandler.restype = ctypes.c_void_p
+    # For watching a selection's owner (platform/tray_host.py): events read from our own
+    # connection's socket.
+    lib.XDefaultScreen.argtypes = [display]
+    lib.XDefaultScreen.restype = ctypes.c_int
+    lib.XGetSelectionOwner.argtypes = [display, atom]
+    lib.XGetSelectionOwner.restype = window
+    lib.XConnectionNumber.argtypes = [display]
+    lib.XConnectionNumber.restype = ctypes.c_int
+    lib.XPending.argtypes = [display]
+    lib.XPending.restype = ctypes.c_int
+    lib.XNextEvent.argtypes = [display, ctypes.c_void_p]
+    lib.XNextEvent.restype = ctypes.c_int
+    lib.XSync.argtypes = [display, ctypes.c_int]
+    lib.XSync.restype = ctypes.c_int
 
 
 class XDisplay:
@@ -188,3 +202,113 @@ class XDisplay:
         finally:
             if data:
                 self.lib.XFree(data)
+
+    # -- selections and events (platform/tray_host.py) ------------------------------------
+
+    @property
+    def default_screen(self) -> int:
+        """The screen number a display name like ":0.1" picks (0 for ":0")."""
+        return int(self.lib.XDefaultScreen(self.pointer)) if self.pointer else 0
+
+    @property
+    def fd(self) -> int:
+        """The connection's socket, to watch for events (QSocketNotifier); -1 when closed."""
+        return int(self.lib.XConnectionNumber(self.pointer)) if self.pointer else -1
+
+    def selection_owner(self, selection: str) -> int | None:
+        """The window that owns a selection (0: nobody); None when it cannot be asked."""
+        if not self.pointer:
+            return None
+        selection_atom = self.atom(selection)
+        with self.errors_trapped() as errors:
+            owner = int(self.lib.XGetSelectionOwner(self.pointer, selection_atom))
+        return None if errors else owner
+
+    def sync(self) -> bool:
+        """Wait until the server has handled every request sent; False if any of them failed.
+
+        A request without a reply (say, selecting events) reports its error only later; a
+        sync inside errors_trapped() makes it arrive there."""
+        if not self.pointer:
+            return False
+        with self.errors_trapped() as errors:
+            self.lib.XSync(self.pointer, 0)
+        return not errors
+
+    def drain_events(self) -> int:
+        """Read and drop every event that has arrived; how many there were. For a watcher
+        that asks afresh whenever anything arrived, so the events' contents do not matter."""
+        if not self.pointer:
+            return 0
+        event = (ctypes.c_long * _XEVENT_LONGS)()  # Xlib's XEvent: a union padded to 24 longs
+        count = 0
+        with self.errors_trapped():
+            while self.lib.XPending(self.pointer) > 0:
+                self.lib.XNextEvent(self.pointer, ctypes.byref(event))
+                count += 1
+        return count
+
+
+# libXfixes, for being told when a selection changes owner rather than asking (Debian package
+# libxfixes3; loaded only by the tray host watch, and optional there).
+LIBXFIXES = "libXfixes.so.3"
+_XEVENT_LONGS = 24
+XFIXES_SET_SELECTION_OWNER_NOTIFY_MASK = 1 << 0
+XFIXES_SELECTION_WINDOW_DESTROY_NOTIFY_MASK = 1 << 1
+XFIXES_SELECTION_CLIENT_CLOSE_NOTIFY_MASK = 1 << 2
+
+
+class XFixes:
+    """The XFixes extension on one XDisplay: selection-owner events."""
+
+    def __init__(self, display: XDisplay, lib: ctypes.CDLL) -> None:
+        self.display = display
+        self.lib = lib
+
+    @classmethod
+    def open(cls, display: XDisplay, *, library: str = LIBXFIXES) -> XFixes | None:
+        """None when libXfixes is missing or the server lacks XFixes 1 or later."""
+        if not display.is_open:
+            return None
+        try:
+            lib = ctypes.CDLL(library)
+        except OSError:
+            log.info("no %s (Debian package libxfixes3)", library)
+            return None
+        pointer = ctypes.c_void_p
+        lib.XFixesQueryExtension.argtypes = [pointer, *[ctypes.POINTER(ctypes.c_int)] * 2]
+        lib.XFixesQueryExtension.restype = ctypes.c_int
+        lib.XFixesQueryVersion.argtypes = [pointer, *[ctypes.POINTER(ctypes.c_int)] * 2]
+        lib.XFixesQueryVersion.restype = ctypes.c_int
+        lib.XFixesSelectSelectionInput.argtypes = [
+            pointer,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+        ]
+        lib.XFixesSelectSelectionInput.restype = None
+        first, second = ctypes.c_int(), ctypes.c_int()
+        with display.errors_trapped():
+            if not lib.XFixesQueryExtension(display.pointer, first, second):
+                log.info("the X server has no XFixes extension")
+                return None
+            # The server serves a client only the XFixes requests of the version it asked
+            # for; selection events came with version 1.
+            first.value, second.value = 5, 0
+            if not lib.XFixesQueryVersion(display.pointer, first, second) or first.value < 1:
+                return None
+        return cls(display, lib)
+
+    def watch_selection(self, selection: str) -> bool:
+        """Have an event sent whenever `selection` gets a new owner or loses its owner (the
+        owner's window destroyed, its client gone); False if the server refused."""
+        mask = (
+            XFIXES_SET_SELECTION_OWNER_NOTIFY_MASK
+            | XFIXES_SELECTION_WINDOW_DESTROY_NOTIFY_MASK
+            | XFIXES_SELECTION_CLIENT_CLOSE_NOTIFY_MASK
+        )
+        display = self.display
+        selection_atom = display.atom(selection)
+        # No reply comes to this request: the sync is where an error would show.
+        self.lib.XFixesSelectSelectionInput(display.pointer, display.root, selection_atom, mask)
+        return display.sync()

@@ -1,0 +1,312 @@
+"""Whether a system tray host is there, told as it changes: `TrayHosts`.
+
+A tray icon lives in a host the desktop runs (a panel, a bar, a shell extension). When the
+host goes (the panel crashed or was restarted, an extension was switched off), Qt's
+QSystemTrayIcon says nothing: it stays "visible" with nothing on screen. Two kinds of host,
+the two Qt speaks:
+
+- XEmbed (the freedesktop system tray spec): the host owns the X selection
+  `_NET_SYSTEM_TRAY_S<screen>`. Watched on an X connection of our own: with XFixes
+  (libXfixes) the server sends an event when the selection gets or loses an owner, which
+  wakes us through the connection's socket; without it, the owner is asked every few seconds
+  (one round trip).
+- StatusNotifierItem: the host's watcher owns `org.kde.StatusNotifierWatcher` on the session
+  bus. Watched through the bus's NameOwnerChanged signal (QDBusServiceWatcher, which matches
+  on the name, so other names coming and going wake nobody).
+
+Qt picks the kind for each QSystemTrayIcon when it is made: StatusNotifierItem if a watcher
+with a registered host is on the bus, XEmbed otherwise (`icon_kind()` says which). An icon
+is not moved to a new host by Qt in every case (measured with Qt 6.11: an XEmbed icon is
+re-embedded when a new host takes the selection, a StatusNotifierItem is not registered with
+a new watcher, and neither moves to the other kind), so the app makes a new icon when a
+host appears.
+
+`NoTrayHosts` is the fallback where neither can be watched (another platform, no display
+and no bus): it knows nothing, and the app keeps asking Qt as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+from backbreak.qt import QObject, QtCore, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from backbreak.platform.dbus import Bus
+    from backbreak.platform.x11 import XDisplay
+    from backbreak.qt import QtDBus
+
+log = logging.getLogger(__name__)
+
+SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+SNI_WATCHER_PATH = "/StatusNotifierWatcher"
+# Without XFixes, how often the XEmbed selection's owner is asked (one X round trip).
+XEMBED_POLL_INTERVAL_MS = 2000
+
+
+class HostKind(StrEnum):
+    XEMBED = "xembed"
+    SNI = "sni"
+
+
+class TrayHostWatch(Protocol):
+    """What the app asks of the tray hosts. `changed` is emitted when a host appears or
+    goes; `present(kind)` is True or False for a kind being watched, None for one that is
+    not (cannot tell)."""
+
+    @property
+    def changed(self) -> QtCore.SignalInstance: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def present(self, kind: HostKind) -> bool | None: ...
+
+    def anywhere(self) -> bool | None: ...
+
+    def icon_kind(self) -> HostKind | None: ...
+
+
+class NoTrayHosts(QObject):
+    """Watches nothing and knows nothing (the no-op fallback)."""
+
+    changed = Signal()
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def present(self, kind: HostKind) -> bool | None:
+        return None
+
+    def anywhere(self) -> bool | None:
+        return None
+
+    def icon_kind(self) -> HostKind | None:
+        return None
+
+
+class XEmbedHostWatcher(QObject):
+    """The owner of `_NET_SYSTEM_TRAY_S<screen>` on an X connection of its own."""
+
+    changed = Signal(bool)  # whether a host owns the selection now
+
+    def __init__(
+        self,
+        display: XDisplay,
+        *,
+        poll_interval_ms: int = XEMBED_POLL_INTERVAL_MS,
+        use_xfixes: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.display = display
+        self.selection = f"_NET_SYSTEM_TRAY_S{display.default_screen}"
+        self.how = ""  # "xfixes" or "poll" once started
+        self._use_xfixes = use_xfixes
+        self._present: bool | None = None
+        self._notifier: QtCore.QSocketNotifier | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_interval_ms)
+        self._poll.timeout.connect(self.check)
+
+    @property
+    def present(self) -> bool | None:
+        return self._present
+
+    def start(self) -> None:
+        from backbreak.platform.x11 import XFixes
+
+        fixes = XFixes.open(self.display) if self._use_xfixes else None
+        if fixes is not None and fixes.watch_selection(self.selection):
+            self.how = "xfixes"
+            self._notifier = QtCore.QSocketNotifier(
+                self.display.fd, QtCore.QSocketNotifier.Type.Read, self
+            )
+            self._notifier.activated.connect(self._on_readable)
+        else:
+            self.how = "poll"
+            self._poll.start()
+        self._present = self._ask()
+
+    def stop(self) -> None:
+        """Stop watching and close the connection (it is this watcher's own)."""
+        self._poll.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        self.display.close()
+
+    def _ask(self) -> bool | None:
+        owner = self.display.selection_owner(self.selection)
+        return None if owner is None else owner != 0
+
+    def _on_readable(self) -> None:
+        # Xlib may read events off the socket while waiting for a reply, where this
+        # notifier cannot see them; so drain, ask, and drain what came with the answer (it
+        # happened before the answer, so the answer holds it).
+        self.display.drain_events()
+        self.check()
+        self.display.drain_events()
+
+    @Slot()
+    def check(self) -> None:
+        present = self._ask()
+        if present is None or present == self._present:
+            return
+        self._present = present
+        log.info("XEmbed tray host %s", "appeared" if present else "went away")
+        self.changed.emit(present)
+
+
+class SniHostWatcher(QObject):
+    """The owner of org.kde.StatusNotifierWatcher on the session bus."""
+
+    changed = Signal(bool)  # whether the watcher is on the bus now
+
+    def __init__(self, bus: Bus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self._present: bool | None = None
+        self._watcher: QtDBus.QDBusServiceWatcher | None = None
+
+    @property
+    def present(self) -> bool | None:
+        return self._present
+
+    def start(self) -> None:
+        from backbreak.qt import QtDBus
+
+        mode = QtDBus.QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange
+        self._watcher = QtDBus.QDBusServiceWatcher(SNI_WATCHER, self.bus.connection, mode, self)
+        self._watcher.serviceOwnerChanged.connect(self._on_owner_changed)
+        # Asked after the match is in place, so a change in between is not missed.
+        self._present = self.bus.name_owner(SNI_WATCHER) is not None
+
+    def stop(self) -> None:
+        if self._watcher is not None:
+            self._watcher.serviceOwnerChanged.disconnect(self._on_owner_changed)
+            self._watcher.deleteLater()
+            self._watcher = None
+
+    def host_registered(self) -> bool:
+        """Whether a host has registered with the watcher (what Qt asks before it makes a
+        StatusNotifierItem rather than an XEmbed icon)."""
+        if not self._present:
+            return False
+        value = self.bus.get_property(
+            SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, "IsStatusNotifierHostRegistered"
+        )
+        return value is True
+
+    def _on_owner_changed(self, _name: str, _old: str, new: str) -> None:
+        present = bool(new)
+        if present == self._present:
+            return
+        self._present = present
+        log.info("StatusNotifierItem watcher %s", "appeared" if present else "went away")
+        self.changed.emit(present)
+
+
+class TrayHosts(QObject):
+    """Both kinds of host, each where it can be watched (None where it cannot)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        xembed: XEmbedHostWatcher | None,
+        sni: SniHostWatcher | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.xembed = xembed
+        self.sni = sni
+        for watcher in self._watchers():
+            watcher.setParent(self)
+            watcher.changed.connect(lambda _present: self.changed.emit())
+
+    def _watchers(self) -> list[XEmbedHostWatcher | SniHostWatcher]:
+        return [w for w in (self.xembed, self.sni) if w is not None]
+
+    @property
+    def name(self) -> str:
+        """What is watched, for the log."""
+        parts = []
+        if self.xembed is not None:
+            parts.append(f"xembed ({self.xembed.how or 'not started'})")
+        if self.sni is not None:
+            parts.append("sni")
+        return ", ".join(parts) or "nothing"
+
+    def start(self) -> None:
+        for watcher in self._watchers():
+            watcher.start()
+        log.info("watching the tray hosts: %s", self.name)
+
+    def stop(self) -> None:
+        for watcher in self._watchers():
+            watcher.stop()
+
+    def present(self, kind: HostKind) -> bool | None:
+        watcher = self.xembed if kind == HostKind.XEMBED else self.sni
+        return watcher.present if watcher is not None else None
+
+    def anywhere(self) -> bool | None:
+        """Whether some watched kind of host is there; None when nothing could be asked.
+        A kind that is not watched does not count: Qt could not use it either (no X
+        connection, no session bus)."""
+        answers = [w.present for w in self._watchers()]
+        if any(answers):
+            return True
+        return None if all(a is None for a in answers) else False
+
+    def icon_kind(self) -> HostKind | None:
+        """The kind of host a QSystemTrayIcon made now lives in, by Qt's rule."""
+        if self.sni is not None and self.sni.host_registered():
+            return HostKind.SNI
+        if self.xembed is not None and self.xembed.present:
+            return HostKind.XEMBED
+        return None
+
+
+def detect_tray_hosts(
+    platform_name: str,
+    environ: Mapping[str, str] = os.environ,
+    *,
+    x_display: XDisplay | None = None,
+    session_bus: Bus | None = None,
+) -> TrayHostWatch:
+    """The watch for this desktop: XEmbed on Qt's X11 platform (xcb), StatusNotifierItem
+    where there is a session bus and Qt draws on a real screen (xcb, wayland); NoTrayHosts
+    when neither applies. `x_display`/`session_bus` replace the connections it would open."""
+    on_screen = platform_name.startswith(("xcb", "wayland"))
+    if not sys.platform.startswith("linux") or not on_screen:
+        return NoTrayHosts()
+    xembed = None
+    if platform_name.startswith("xcb"):
+        if x_display is None and environ.get("DISPLAY"):
+            from backbreak.platform.x11 import XDisplay
+
+            # Its own connection: events selected on it must not queue up behind the idle
+            # and do-not-disturb backends' requests on theirs.
+            x_display = XDisplay.open(environ["DISPLAY"])
+        if x_display is not None:
+            xembed = XEmbedHostWatcher(x_display)
+    if session_bus is None:
+        from backbreak.platform.dbus import Bus
+
+        session_bus = Bus.session(environ)
+    sni = SniHostWatcher(session_bus) if session_bus is not None else None
+    if xembed is None and sni is None:
+        return NoTrayHosts()
+    return TrayHosts(xembed, sni)
