@@ -118,7 +118,7 @@ class DayBars(DayChart):
         metrics = self.small_text(painter)
         small = painter.font()
         rects = self.bar_rects()
-        for index, (entry, rect) in enumerate(zip(self.days, rects, strict=True)):
+        for entry, rect in zip(self.days, rects, strict=True):
             rest = self._is_rest(entry.day)
             if entry.done == 0:
                 painter.fillRect(rect, colours.faint)
@@ -130,21 +130,8 @@ class DayBars(DayChart):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colours.accent if entry.done >= self.goal else colours.soft_accent)
                 painter.drawRoundedRect(rect, 2, 2)
-            label = self._day_label(index, entry.day)
-            if label:
-                is_today = index == len(self.days) - 1
-                font = self.scaled_font(0.85, bold=is_today)
-                painter.setFont(font)
-                painter.setPen(colours.text if is_today else colours.muted)
-                # Centred under its bar, but kept inside the chart at either end.
-                width = QtGui.QFontMetricsF(font).horizontalAdvance(label) + 2
-                left = min(max(0.0, rect.center().x() - width / 2), self.width() - width)
-                painter.drawText(
-                    QtCore.QRectF(left, plot.bottom() + 4, width, metrics.height()),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                    label,
-                )
-                painter.setFont(small)
+        self._paint_day_labels(painter, colours, rects, plot.bottom() + 4, metrics.height())
+        painter.setFont(small)
         if rects:
             self._paint_goal_line(painter, colours, plot, metrics)
             if self._labelled_values:
@@ -200,6 +187,37 @@ class DayBars(DayChart):
                 )
                 painter.fillRect(box, colours.window)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    def _paint_day_labels(
+        self,
+        painter: QtGui.QPainter,
+        colours: ChartColours,
+        rects: list[QtCore.QRectF],
+        top: float,
+        height: float,
+    ) -> None:
+        """Day names under their bars, each centred but kept inside the chart. Placed from
+        today leftwards, a label that would run into the one on its right is left out: longer
+        words (German, French) must not print over each other."""
+        last_left = float(self.width())
+        for index in range(len(rects) - 1, -1, -1):
+            label = self._day_label(index, self.days[index].day)
+            if not label:
+                continue
+            is_today = index == len(self.days) - 1
+            font = self.scaled_font(0.85, bold=is_today)
+            width = QtGui.QFontMetricsF(font).horizontalAdvance(label) + 2
+            left = min(max(0.0, rects[index].center().x() - width / 2), self.width() - width)
+            if left + width + 4 > last_left:
+                continue
+            last_left = left
+            painter.setFont(font)
+            painter.setPen(colours.text if is_today else colours.muted)
+            painter.drawText(
+                QtCore.QRectF(left, top, width, height),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                label,
+            )
 
     def _day_label(self, index: int, day: date) -> str:
         last = len(self.days) - 1

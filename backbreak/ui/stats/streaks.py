@@ -16,13 +16,25 @@ class StreakView(Chart):
 
     def __init__(self) -> None:
         super().__init__(tr("Stats", "Streaks"))
-        self.setMinimumSize(150, 96)
+        self.setMinimumSize(max(150, self._words_width()), 96)
         self.streaks: Streaks | None = None
         self.goal = 1
         self.set_description(tr("Stats", "Streaks: none yet."))
 
     def sizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(200, 116)
+        return QtCore.QSize(max(200, self.minimumWidth()), 116)
+
+    def _words_width(self) -> int:
+        """Two columns as wide as their longest words ("Current", "working days") in the
+        language spoken, so none is cut."""
+        caption = QtGui.QFontMetricsF(self.scaled_font(0.95, bold=True))
+        note = QtGui.QFontMetricsF(self.scaled_font(0.85))
+        column = max(
+            caption.horizontalAdvance(tr("Stats", "Current")),
+            caption.horizontalAdvance(tr("Stats", "Best")),
+            note.horizontalAdvance(tr("Stats", "working days")),
+        )
+        return round(2 * (column + 8) + 8)
 
     def set_streaks(self, streaks: Streaks, goal: int) -> None:
         self.streaks = streaks

@@ -16,12 +16,25 @@ class TodayRing(Chart):
 
     def __init__(self) -> None:
         super().__init__(tr("Stats", "Today"))
-        self.setMinimumSize(190, 96)
+        self.setMinimumSize(max(190, self._words_width()), 96)
         self.today: Today | None = None
         self.set_description(tr("Stats", "Today: no breaks recorded yet."))
 
     def sizeHint(self) -> QtCore.QSize:
-        return QtCore.QSize(230, 116)
+        return QtCore.QSize(max(230, self.minimumWidth()), 116)
+
+    def _words_width(self) -> int:
+        """The ring and its words at full length, in the language spoken: a longer
+        language widens the panel rather than cutting "Snoozed: 2" short."""
+        metrics = QtGui.QFontMetricsF(self.scaled_font(1.0, bold=True))
+        lines = (
+            tr("Stats", "Day off"),
+            tr("Stats", "Goal met"),
+            fill(tr("Stats", "To go: %1"), number(99)),
+            fill(tr("Stats", "Skipped: %1"), number(99)),
+            fill(tr("Stats", "Snoozed: %1"), number(99)),
+        )
+        return round(108 + 16 + max(metrics.horizontalAdvance(line) for line in lines) + 8)
 
     def set_today(self, today: Today) -> None:
         self.today = today

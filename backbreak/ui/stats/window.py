@@ -87,7 +87,14 @@ class StatsWindow(QtWidgets.QWidget):
         outer.setSpacing(0)
         outer.addWidget(self.scroll_area, 1)
         outer.addLayout(bottom)
-        self.resize(*WINDOW_SIZE)
+        # As wide as the charts' words need in the language spoken (they never cut their
+        # words), so a longer language does not start with a scroll bar.
+        content = self.scroll_area.widget()
+        needed = (
+            content.minimumSizeHint().width()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+        )
+        self.resize(max(WINDOW_SIZE[0], needed), WINDOW_SIZE[1])
 
     def _content(self) -> QtWidgets.QWidget:
         """The charts, in rows under their titles, below the note shown while there is
