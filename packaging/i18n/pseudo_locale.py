@@ -34,15 +34,20 @@ def pseudo(text: str) -> str:
 def pseudo_ts(template: Path, target: Path) -> None:
     tree = ET.parse(template)
     root = tree.getroot()
-    root.set("language", "en_XA")
+    # English plural rules (two forms): an unknown language code would leave %n messages
+    # untranslated.
+    root.set("language", "en_US")
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
+            # English has two forms; the template carries one empty form.
             for form in translation.findall("numerusform"):
-                form.text = pseudo(source)
+                translation.remove(form)
+            for _form in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo(source)
         else:
             translation.text = pseudo(source)
     tree.write(target, encoding="utf-8", xml_declaration=True)
