@@ -142,7 +142,6 @@ def _qt_application(argv: list[str]) -> QtWidgets.QApplication:
     # `backbreak install-desktop-entry` writes by this name.
     qt_app.setDesktopFileName(APP_ID)
     qt_app.setQuitOnLastWindowClosed(False)
-    _install_translator(qt_app)
     return qt_app
 
 
@@ -154,6 +153,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
     from backbreak.app.senses import DesktopSenses
     from backbreak.core.clock import SystemClock
     from backbreak.core.planner import Planner
+    from backbreak.language import SYSTEM
     from backbreak.store.history_store import HistoryStore
     from backbreak.store.settings_store import SettingsStore
 
@@ -164,6 +164,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
     loaded = settings_store.load()
     settings = loaded.settings
     settings_store.create_if_missing()
+    language = speak(qt_app, SYSTEM)  # before the first word is built
     history = HistoryStore(
         paths.history_file,
         day_starts_at=settings.to_rules().day_starts_at,
@@ -177,7 +178,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
         senses=DesktopSenses.detect(
             qt_app, idle_threshold_s=settings.idle_threshold.total_seconds()
         ),
-        exercises=lambda: ExerciseSource.load(paths, app.settings.current),
+        exercises=lambda: ExerciseSource.load(paths, app.settings.current, language),
         settings=settings,
         settings_store=settings_store,
         history=history,
@@ -217,10 +218,29 @@ def _sound_player(paths: Paths, settings: Settings) -> SoundPlayer:
     )
 
 
-def _install_translator(app: QtWidgets.QApplication) -> None:
-    """Load assets/i18n/backbreak_<locale>.qm when one exists for the user's language."""
-    from backbreak.paths import assets_dir
+def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
+    """Install the catalogues of the language to speak (`setting`: a language code or
+    "system"): backbreak's own and Qt's for its standard buttons and dialogs. Returns the
+    language's code ("en" needs no catalogue)."""
+    import os
 
-    translator = QtCore.QTranslator(app)
-    if translator.load(QtCore.QLocale(), "backbreak", "_", str(assets_dir() / "i18n")):
-        app.installTranslator(translator)
+    from backbreak.language import ENGLISH, shipped_languages, spoken_language
+    from backbreak.paths import i18n_dir
+
+    language = spoken_language(
+        setting, shipped_languages(i18n_dir()), os.environ, QtCore.QLocale.system().uiLanguages()
+    )
+    if language == ENGLISH:
+        return language
+    ours = QtCore.QTranslator(qt_app)
+    if ours.load(str(i18n_dir() / f"backbreak_{language}.qm")):
+        qt_app.installTranslator(ours)
+    else:
+        log.warning("the %s catalogue could not be read; speaking English", language)
+        return ENGLISH
+    qt_base = QtCore.QTranslator(qt_app)
+    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_folder):
+        qt_app.installTranslator(qt_base)
+    log.info("speaking %s", language)
+    return language
