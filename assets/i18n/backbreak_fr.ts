@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Posture breaks from the system tray</source>
-        <translation>Des pauses posture depuis la zone de notification</translation>
+        <translation>Pauses posture depuis la zone de notification</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Ended early</source>
-        <translation>Arrêtée plus tôt</translation>
+        <translation>Pause écourtée</translation>
     </message>
     <message>
         <source>That&apos;s fine. A break this short doesn&apos;t count toward today&apos;s breaks; the next one comes after your usual stretch of work.</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>backbreak is already running; showing it.</source>
-        <translation>backbreak tourne déjà&#x202f;; je l&apos;affiche.</translation>
+        <translation>backbreak est déjà lancé&#x202f;; affichage de sa fenêtre.</translation>
     </message>
     <message>
         <source>Removed %1 files of backbreak&apos;s menu entry.</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2&#x202f;; passées&#x202f;: %3&#x202f;; reportées&#x202f;: %4.</translation>
+        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2, %3 passées, %4 reportées.</translation>
     </message>
     <message>
         <source>Streak: %1 working days in a row (best %2).</source>
@@ -562,7 +562,7 @@
     <name>Figure</name>
     <message>
         <source>Figure showing %1</source>
-        <translation>Personnage montrant %1</translation>
+        <translation>Silhouette montrant %1</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Strict mode is on: a break cannot be paused away.</source>
-        <translation>Le mode strict est activé&#x202f;: impossible d&apos;éviter une pause en suspendant les pauses.</translation>
+        <translation>Le mode strict est activé&#x202f;: impossible de suspendre les pauses.</translation>
     </message>
     <message>
         <source>That pause would be over already.</source>
@@ -818,43 +818,43 @@
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4 (got %5)</source>
-        <translation>%1 doit être entre %2 et %3 %4 (valeur lue&#x202f;: %5)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être entre %2 et %3 %4 (valeur lue&#x202f;: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %5)</source>
-        <translation>%1 doit être entre %2 et %3 (valeur lue&#x202f;: %5)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être entre %2 et %3 (valeur lue&#x202f;: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4, or &quot;%6&quot; (got %5)</source>
-        <translation>%1 doit être entre %2 et %3 %4, ou &quot;%6&quot; (valeur lue&#x202f;: %5)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être entre %2 et %3 %4, ou &quot;%6&quot; (valeur lue&#x202f;: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, or &quot;%6&quot; (got %5)</source>
-        <translation>%1 doit être entre %2 et %3, ou &quot;%6&quot; (valeur lue&#x202f;: %5)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être entre %2 et %3, ou &quot;%6&quot; (valeur lue&#x202f;: %5)</translation>
     </message>
     <message>
         <source>%1 must be true or false (got %2)</source>
-        <translation>%1 doit être true ou false (valeur lue&#x202f;: %2)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être true ou false (valeur lue&#x202f;: %2)</translation>
     </message>
     <message>
         <source>%1 must be %2 (got %3)</source>
-        <translation>%1 doit être %2 (valeur lue&#x202f;: %3)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être %2 (valeur lue&#x202f;: %3)</translation>
     </message>
     <message>
         <source>%1 must be a time of day like 04:00, from 00:00 to 23:59 (got %2)</source>
-        <translation>%1 doit être une heure comme 04:00, de 00:00 à 23:59 (valeur lue&#x202f;: %2)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une heure comme 04:00, de 00:00 à 23:59 (valeur lue&#x202f;: %2)</translation>
     </message>
     <message>
         <source>%1 must be a list of names in square brackets (got %2)</source>
-        <translation>%1 doit être une liste de noms entre crochets (valeur lue&#x202f;: %2)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une liste de noms entre crochets (valeur lue&#x202f;: %2)</translation>
     </message>
     <message>
         <source>%1 may only list %2 (got %3)</source>
-        <translation>%1 ne peut contenir que %2 (valeur lue&#x202f;: %3)</translation>
+        <translation>«&#x202f;%1&#x202f;» ne peut contenir que %2 (valeur lue&#x202f;: %3)</translation>
     </message>
     <message>
         <source>%1 must list at least one of %2</source>
-        <translation>%1 doit contenir au moins l&apos;un de ces choix&#x202f;: %2</translation>
+        <translation>«&#x202f;%1&#x202f;» doit contenir au moins l&apos;un de ces choix&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: %2 is not an exercise id (lower-case letters, digits and dashes, like chin-tuck)</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>%1 must be a table with a list of ranges for each weekday (got %2)</source>
-        <translation>%1 doit être une table avec une liste de plages pour chaque jour de la semaine (valeur lue&#x202f;: %2)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une table avec une liste de plages pour chaque jour de la semaine (valeur lue&#x202f;: %2)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>%1 must be a list like [&quot;09:00-12:30&quot;] (got %2)</source>
-        <translation>%1 doit être une liste comme [&quot;09:00-12:30&quot;] (valeur lue&#x202f;: %2)</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une liste comme [&quot;09:00-12:30&quot;] (valeur lue&#x202f;: %2)</translation>
     </message>
     <message>
         <source>%1: %2 is not a time range like 09:00-17:30</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Every this many breaks, the break is a long one.</source>
-        <translation>Toutes les combien de pauses vient une pause longue.</translation>
+        <translation>Une pause sur ce nombre est une pause longue.</translation>
     </message>
     <message>
         <source>breaks</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>How long before a break you are told it is coming (0: no warning).</source>
-        <translation>Combien de temps avant une pause tu es prévenu (0&#x202f;: pas d&apos;avertissement).</translation>
+        <translation>Combien de temps à l&apos;avance une pause est annoncée (0&#x202f;: pas d&apos;avertissement).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -974,11 +974,11 @@
     </message>
     <message>
         <source>Away after</source>
-        <translation>Absent après</translation>
+        <translation>Absence après</translation>
     </message>
     <message>
         <source>Without keyboard or mouse for this long, you count as away; time away as long as the next break counts as that break.</source>
-        <translation>Sans clavier ni souris pendant ce temps, tu es compté absent&#x202f;; une absence aussi longue que la prochaine pause compte comme cette pause.</translation>
+        <translation>Sans clavier ni souris pendant ce temps, c&apos;est une absence&#x202f;; une absence aussi longue que la prochaine pause compte comme cette pause.</translation>
     </message>
     <message>
         <source>Longest wait for do-not-disturb</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Show still key poses instead of the animated figure.</source>
-        <translation>Afficher des poses clés fixes au lieu du personnage animé.</translation>
+        <translation>Afficher des poses clés fixes au lieu de la silhouette animée.</translation>
     </message>
     <message>
         <source>Card size</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
-        <translation>%1 doit être une section, [%1] (valeur lue&#x202f;: %2)&#x202f;; il est ignoré.</translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une section, [%1] (valeur lue&#x202f;: %2)&#x202f;; il est ignoré.</translation>
     </message>
     <message>
         <source>using the default, %1, meanwhile</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Away and busy</source>
-        <translation>Absent et occupé</translation>
+        <translation>Absences et moments occupés</translation>
     </message>
     <message>
         <source>Before a break</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2&#x202f;; passées&#x202f;: %3&#x202f;; reportées&#x202f;: %4.</translation>
+        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2, %3 passées, %4 reportées.</translation>
     </message>
     <message>
         <source>The daily goal is met.</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed.</source>
-        <translation>Aujourd&apos;hui n&apos;est pas un jour travaillé&#x202f;: pauses faites&#x202f;: %1&#x202f;; passées&#x202f;: %2&#x202f;; reportées&#x202f;: %3.</translation>
+        <translation>Aujourd&apos;hui n&apos;est pas un jour travaillé&#x202f;: %1 pauses faites, %2 passées, %3 reportées.</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -1808,15 +1808,15 @@ Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous for
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation>Reportée jusqu&apos;à %1</translation>
+        <translation>Pause reportée à %1</translation>
     </message>
     <message>
         <source>Paused until you resume</source>
-        <translation>Suspendu jusqu&apos;à ce que tu reprennes</translation>
+        <translation>Pauses suspendues jusqu&apos;à ce que tu reprennes</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation>Suspendu jusqu&apos;à %1</translation>
+        <translation>Pauses suspendues jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Outside working hours</source>
@@ -1824,7 +1824,7 @@ Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous for
     </message>
     <message>
         <source>Outside working hours; next stretch %1</source>
-        <translation>En dehors des heures de travail&#x202f;; prochain étirement %1</translation>
+        <translation>En dehors des heures de travail&#x202f;; prochain étirement&#x202f;: %1</translation>
     </message>
     <message>
         <source>No break planned</source>
@@ -1922,19 +1922,19 @@ Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous for
     <name>history</name>
     <message>
         <source>The break history file {path} was not a database backbreak can read. It was moved to {aside} (nothing was deleted) and a new history was started.</source>
-        <translation>Le fichier d&apos;historique des pauses {path} n&apos;était pas une base de données lisible par backbreak. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été commencé.</translation>
+        <translation>Le fichier d&apos;historique des pauses {path} n&apos;était pas une base de données lisible par backbreak. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été créé.</translation>
     </message>
     <message>
         <source>The break history file {path} was damaged. It was moved to {aside} (nothing was deleted) and a new history was started.</source>
-        <translation>Le fichier d&apos;historique des pauses {path} était endommagé. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été commencé.</translation>
+        <translation>Le fichier d&apos;historique des pauses {path} était endommagé. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été créé.</translation>
     </message>
     <message>
         <source>The file {path} was not a backbreak break history. It was moved to {aside} (nothing was deleted) and a new history was started.</source>
-        <translation>Le fichier {path} n&apos;était pas un historique de pauses de backbreak. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été commencé.</translation>
+        <translation>Le fichier {path} n&apos;était pas un historique de pauses de backbreak. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été créé.</translation>
     </message>
     <message>
         <source>The break history file {path} was written by a newer version of backbreak and this version cannot use it. It was moved to {aside} (nothing was deleted) and a new history was started; put it back with the newer version to see it again.</source>
-        <translation>Le fichier d&apos;historique des pauses {path} a été écrit par une version plus récente de backbreak, que cette version ne peut pas utiliser. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été commencé&#x202f;; remets-le en place avec la version plus récente pour le retrouver.</translation>
+        <translation>Le fichier d&apos;historique des pauses {path} a été écrit par une version plus récente de backbreak, que cette version ne peut pas utiliser. Il a été déplacé vers {aside} (rien n&apos;a été supprimé) et un nouvel historique a été créé&#x202f;; remets-le en place avec la version plus récente pour le retrouver.</translation>
     </message>
     <message>
         <source>Your breaks cannot be saved right now: {path} or its folder cannot be written (read-only?). They are kept in memory and will be saved as soon as it can be written again.</source>
