@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>it is larger than any settings file (over 1 MiB)</source>
-        <translation>il est plus gros qu&apos;aucun fichier de réglages (plus de 1 Mio)</translation>
+        <translation>il est trop gros pour un fichier de réglages (plus de 1 Mio)</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>It could not be moved aside (%1), so changes are not saved over it.</source>
-        <translation>Il n&apos;a pas pu être mis de côté (%1), donc les modifications ne l&apos;écrasent pas.</translation>
+        <translation>Il n&apos;a pas pu être mis de côté (%1), donc les modifications ne sont pas enregistrées par-dessus.</translation>
     </message>
     <message>
         <source>It could not be moved aside (%1), so it was left where it is. backbreak is using its default settings and will not save changes over it.</source>
