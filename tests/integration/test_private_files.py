@@ -4,7 +4,6 @@ log hold health ratings (issue 12, item 5)."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import stat
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from backbreak.core.history import HistoryEvent, HistoryEventKind
-from backbreak.logs import setup_logging
+from backbreak.logs import PrivateRotatingFileHandler, setup_logging
 from backbreak.store.history_store import HistoryStore
 
 
@@ -50,8 +49,8 @@ def test_the_log_and_each_rotated_log_are_owner_only(tmp_path: Path) -> None:
         logging.getLogger("backbreak.test").warning("comfort 3")
         assert mode(log_file) == 0o600
         assert mode(log_file.parent) == 0o700
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
-        handler.doRollover()
+        assert isinstance(handler, PrivateRotatingFileHandler)
+        handler.rotate()
         logging.getLogger("backbreak.test").warning("after rotation")
         assert mode(log_file) == 0o600
         assert mode(Path(f"{log_file}.1")) == 0o600

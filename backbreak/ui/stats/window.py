@@ -90,10 +90,9 @@ class StatsWindow(QtWidgets.QWidget):
         # As wide as the charts' words need in the language spoken (they never cut their
         # words), so a longer language does not start with a scroll bar.
         content = self.scroll_area.widget()
-        needed = (
-            content.minimumSizeHint().width()
-            + self.scroll_area.verticalScrollBar().sizeHint().width()
-        )
+        needed = self.scroll_area.verticalScrollBar().sizeHint().width()
+        if content is not None:
+            needed += content.minimumSizeHint().width()
         self.resize(max(WINDOW_SIZE[0], needed), WINDOW_SIZE[1])
 
     def _content(self) -> QtWidgets.QWidget:
