@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Something went wrong inside backbreak. It keeps running; the details are in %1.</source>
-        <translation>In backbreak ist etwas schiefgegangen. Es läuft weiter; Einzelheiten: %1.</translation>
+        <translation>In backbreak ist etwas schiefgegangen. backbreak läuft weiter; Einzelheiten: %1.</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start the stretch</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Ended early</source>
-        <translation>Früher beendet</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>That&apos;s fine. A break this short doesn&apos;t count toward today&apos;s breaks; the next one comes after your usual stretch of work.</source>
@@ -818,39 +818,39 @@
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4 (got %5)</source>
-        <translation>%1 muss zwischen %2 und %3 %4 liegen (erhalten: %5)</translation>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen (angegeben: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %5)</source>
-        <translation>%1 muss zwischen %2 und %3 liegen (erhalten: %5)</translation>
+        <translation>%1 muss zwischen %2 und %3 liegen (angegeben: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4, or &quot;%6&quot; (got %5)</source>
-        <translation>%1 muss zwischen %2 und %3 %4 liegen oder &quot;%6&quot; sein (erhalten: %5)</translation>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen oder &quot;%6&quot; sein (angegeben: %5)</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, or &quot;%6&quot; (got %5)</source>
-        <translation>%1 muss zwischen %2 und %3 liegen oder &quot;%6&quot; sein (erhalten: %5)</translation>
+        <translation>%1 muss zwischen %2 und %3 liegen oder &quot;%6&quot; sein (angegeben: %5)</translation>
     </message>
     <message>
         <source>%1 must be true or false (got %2)</source>
-        <translation>%1 muss true oder false sein (erhalten: %2)</translation>
+        <translation>%1 muss true oder false sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>%1 must be %2 (got %3)</source>
-        <translation>%1 muss %2 sein (erhalten: %3)</translation>
+        <translation>%1 muss %2 sein (angegeben: %3)</translation>
     </message>
     <message>
         <source>%1 must be a time of day like 04:00, from 00:00 to 23:59 (got %2)</source>
-        <translation>%1 muss eine Uhrzeit wie 04:00 sein, von 00:00 bis 23:59 (erhalten: %2)</translation>
+        <translation>%1 muss eine Uhrzeit wie 04:00 sein, von 00:00 bis 23:59 (angegeben: %2)</translation>
     </message>
     <message>
         <source>%1 must be a list of names in square brackets (got %2)</source>
-        <translation>%1 muss eine Liste von Namen in eckigen Klammern sein (erhalten: %2)</translation>
+        <translation>%1 muss eine Liste von Namen in eckigen Klammern sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>%1 may only list %2 (got %3)</source>
-        <translation>%1 darf nur %2 enthalten (erhalten: %3)</translation>
+        <translation>%1 darf nur %2 enthalten (angegeben: %3)</translation>
     </message>
     <message>
         <source>%1 must list at least one of %2</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>%1 must be a table with a list of ranges for each weekday (got %2)</source>
-        <translation>%1 muss eine Tabelle mit einer Liste von Zeitspannen je Wochentag sein (erhalten: %2)</translation>
+        <translation>%1 muss eine Tabelle mit einer Liste von Zeitspannen je Wochentag sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>%1 must be a list like [&quot;09:00-12:30&quot;] (got %2)</source>
-        <translation>%1 muss eine Liste wie [&quot;09:00-12:30&quot;] sein (erhalten: %2)</translation>
+        <translation>%1 muss eine Liste wie [&quot;09:00-12:30&quot;] sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>%1: %2 is not a time range like 09:00-17:30</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Longest wait for do-not-disturb</source>
-        <translation>Höchstens warten bei „Bitte nicht stören“</translation>
+        <translation>Längste Wartezeit bei „Bitte nicht stören“</translation>
     </message>
     <message>
         <source>A break due while do-not-disturb is on waits at most this long.</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
-        <translation>%1 muss ein Abschnitt sein, [%1] (erhalten: %2); das wird ignoriert.</translation>
+        <translation>%1 muss ein Abschnitt sein, [%1] (angegeben: %2); das wird ignoriert.</translation>
     </message>
     <message>
         <source>using the default, %1, meanwhile</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Starting</source>
-        <translation>Start</translation>
+        <translation>Programmstart</translation>
     </message>
     <message>
         <source>Your progress</source>
@@ -1907,7 +1907,7 @@ Wenn du bewertest, wie sich dein Rücken anfühlt (0 bis 10), erscheint das hier
     </message>
     <message>
         <source>It lives in the system tray: click its icon to see when the next stretch comes, or right-click it for the menu.</source>
-        <translation>Es wohnt im Infobereich: Klick auf das Symbol, um zu sehen, wann die nächste Dehnpause kommt, oder klick mit der rechten Maustaste darauf für das Menü.</translation>
+        <translation>backbreak sitzt im Infobereich: Klick auf das Symbol, um zu sehen, wann die nächste Dehnpause kommt, oder klick mit der rechten Maustaste darauf für das Menü.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so backbreak shows a small status window (closing it keeps backbreak running).</source>
