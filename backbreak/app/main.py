@@ -199,7 +199,7 @@ def _first_words(app: App, paths: Paths, known_user: bool, notices: list[str]) -
 
 def _desktop_notifier(on_action: Callable[[str], None], windows: Windows) -> Notifier:
     from backbreak.platform.notify import detect_notifier
-    from backbreak.ui.status_window import StatusWindowNotifier
+    from backbreak.ui.window_notifier import StatusWindowNotifier
 
     # With neither a notification service nor a tray, the warning goes to the status window.
     in_window = StatusWindowNotifier(windows.window_for_messages, on_action)

@@ -20,7 +20,8 @@ from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import defaults
 from backbreak.platform.notify import Notifier, TrayBalloonNotifier, detect_notifier
 from backbreak.qt import Qt, QtWidgets
-from backbreak.ui.status_window import StatusWindow, StatusWindowNotifier
+from backbreak.ui.status_window import StatusWindow
+from backbreak.ui.window_notifier import StatusWindowNotifier
 
 ZONE = ZoneInfo("Europe/Berlin")
 
