@@ -238,6 +238,11 @@ def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
     else:
         log.warning("the %s catalogue could not be read; speaking English", language)
         return ENGLISH
+    spoken = QtCore.QLocale(language)
+    if QtCore.QLocale.system().language() != spoken.language():
+        # The setting chose another language than the system's: dates and day names follow
+        # the words ("Mo, Di" beside German words, not "Mon, Tue").
+        QtCore.QLocale.setDefault(spoken)
     qt_base = QtCore.QTranslator(qt_app)
     qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_folder):

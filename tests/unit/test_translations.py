@@ -236,3 +236,66 @@ def test_a_catalogue_built_by_lrelease_translates_through_tr(qapp: Any, tmp_path
     finally:
         QCoreApplication.removeTranslator(translator)
     assert tr("Card", "Skip") == "Skip"
+
+
+# -- the shipped languages ---------------------------------------------------------------------
+
+
+def _shipped_catalogues() -> list[Path]:
+    return sorted(TEMPLATE.parent.glob("backbreak_*.ts"))
+
+
+def _languages() -> list[str]:
+    return [path.stem.removeprefix("backbreak_") for path in _shipped_catalogues()]
+
+
+def test_at_least_one_language_ships() -> None:
+    assert _languages(), "no catalogue in assets/i18n"
+
+
+@pytest.mark.parametrize("language", _languages())
+def test_a_shipped_catalogue_is_complete_and_current(
+    language: str, extracted: set[Message]
+) -> None:
+    """Every message of the code today, translated, none unfinished or left over, every
+    placeholder kept, and as many plural forms as the language has."""
+    source = TEMPLATE.parent / f"backbreak_{language}.ts"
+    root = ET.parse(source).getroot()
+    assert (root.get("language") or "").split("_")[0] == language
+    assert _messages(source) == extracted, f"{source.name} is stale: run lupdate on it"
+    problems = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            text = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{name}: {text!r} is {translation.get('type')}")
+                continue
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if message.get("numerus") == "yes"
+                else [translation.text or ""]
+            )
+            for form in forms:
+                for placeholder in ("%1", "%2", "%3", "%4", "%n"):
+                    if (placeholder in text) != (placeholder in form):
+                        problems.append(f"{name}: {text!r} -> {form!r} ({placeholder})")
+                if not form.strip():
+                    problems.append(f"{name}: {text!r} has an empty translation")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", _languages())
+def test_the_committed_qm_is_built_from_its_catalogue(language: str, tmp_path: Path) -> None:
+    """backbreak_LANG.qm ships beside its .ts (so a pip install needs no Qt tools): it must
+    be exactly what lrelease makes of the .ts today (packaging/i18n/build-catalogues.sh)."""
+    source = TEMPLATE.parent / f"backbreak_{language}.ts"
+    built = tmp_path / f"backbreak_{language}.qm"
+    _run(_tool("lrelease"), "-silent", str(source), "-qm", str(built))
+    committed = source.with_suffix(".qm")
+    assert committed.is_file(), f"{committed.name} missing: packaging/i18n/build-catalogues.sh"
+    assert committed.read_bytes() == built.read_bytes(), (
+        f"{committed.name} is stale: packaging/i18n/build-catalogues.sh"
+    )
