@@ -1,6 +1,11 @@
 """Where the app shows itself: the tray icon, or the status window where there is no tray;
 messages for the person go to whichever of the two is there.
 
+The tray host is watched (platform/tray_host.py): when it goes away (the panel crashed or
+was restarted), the icon would stay "shown" with nothing on screen, so the status window
+takes its place until a host is back; then a new icon is made (Qt does not move every icon
+to a new host by itself) and the window the app showed for the lost tray goes.
+
 The statistics and settings windows have their own services (app/statistics.py,
 app/preferences.py); this one owns the tray and the status window."""
 
@@ -18,6 +23,7 @@ from backbreak.ui.icons import app_icon
 from backbreak.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from backbreak.platform.tray_host import HostKind, TrayHostWatch
     from backbreak.qt import QtWidgets
     from backbreak.ui.status_window import StatusWindow
 
@@ -25,6 +31,9 @@ log = logging.getLogger(__name__)
 
 # Without a tray, look for one this often, so a tray that appears later is used.
 TRAY_PROBE_INTERVAL_MS = 5000
+# After a host appears, look again this soon: Qt may not see it at once (a StatusNotifierItem
+# watcher is there a moment before its host registers with it).
+TRAY_RECHECK_DELAY_MS = 1000
 
 
 class Windows(QObject):
@@ -38,12 +47,21 @@ class Windows(QObject):
         *,
         status: Callable[[], Status],
         interval: Callable[[], timedelta],
+        tray_hosts: Callable[[], TrayHostWatch] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """tray_hosts: makes the watch on the tray hosts at start(); by default the one
+        for this desktop (platform.tray_host.detect_tray_hosts)."""
         super().__init__(parent)
         self.actions = actions
         self._status = status
         self._interval = interval
+        self._make_tray_hosts = tray_hosts
+        self._hosts: TrayHostWatch | None = None
+        self._tray_kind: HostKind | None = None  # the kind of host the icon lives in
+        # The status window was shown because there was no tray (not opened by the person):
+        # it goes when a tray comes.
+        self._window_for_no_tray = False
         self.icon = app_icon("backbreak")
         self._paused_icon = app_icon("backbreak-paused")
         self.tray: Tray | None = None
@@ -51,6 +69,10 @@ class Windows(QObject):
         self._tray_probe = QTimer(self)
         self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
         self._tray_probe.timeout.connect(self.use_tray_if_available)
+        self._tray_recheck = QTimer(self)
+        self._tray_recheck.setSingleShot(True)
+        self._tray_recheck.setInterval(TRAY_RECHECK_DELAY_MS)
+        self._tray_recheck.timeout.connect(self.use_tray_if_available)
         self._stopped = False
 
     @property
@@ -76,15 +98,30 @@ class Windows(QObject):
 
     def start(self) -> None:
         QtGui.QGuiApplication.setWindowIcon(self.icon)
+        self._hosts = self._tray_host_watch()
+        self._hosts.changed.connect(self._on_tray_hosts_changed)
+        self._hosts.start()
         if not self.use_tray_if_available():
             log.info("no system tray; showing the status window instead")
-            self.window.show()
-            self._tray_probe.start()
+            self._stand_in_for_the_tray()
+
+    def _tray_host_watch(self) -> TrayHostWatch:
+        if self._make_tray_hosts is not None:
+            hosts = self._make_tray_hosts()
+        else:
+            from backbreak.platform.tray_host import detect_tray_hosts
+
+            hosts = detect_tray_hosts(QtGui.QGuiApplication.platformName())
+        hosts.setParent(self)
+        return hosts
 
     def stop(self) -> None:
-        """The probe stops; the status window and the tray icon go."""
+        """The probe and the watch stop; the status window and the tray icon go."""
         self._stopped = True
         self._tray_probe.stop()
+        self._tray_recheck.stop()
+        if self._hosts is not None:
+            self._hosts.stop()
         window, self._window = self._window, None
         if window is not None and is_alive(window):
             window.hide()
@@ -96,18 +133,54 @@ class Windows(QObject):
     def use_tray_if_available(self) -> bool:
         if self.tray is not None:
             return True
-        if self._stopped or not Tray.available():
+        if self._stopped or not self._tray_host_may_be_there() or not Tray.available():
             return False
         self.tray = Tray(self.actions, self.icon, self._paused_icon, interval=self._interval)
         self.tray.activated.connect(self.show_status_window)
         self.tray.show()
+        self._tray_kind = self._hosts.icon_kind() if self._hosts is not None else None
         self.show_status(self._status())
         if self._tray_probe.isActive():
             log.info("a system tray appeared; moving to it")
-            self._tray_probe.stop()
-            if self._window is not None:
-                self._window.hide()
+        self._tray_probe.stop()
+        self._tray_recheck.stop()
+        window_for_no_tray, self._window_for_no_tray = self._window_for_no_tray, False
+        if window_for_no_tray and self._window is not None:
+            self._window.hide()
         return True
+
+    def _tray_host_may_be_there(self) -> bool:
+        # Only the watch's "no" counts: right after a host went, Qt may still say yes for
+        # a moment (it learns from an X event of its own that may not have come yet).
+        return self._hosts is None or self._hosts.anywhere() is not False
+
+    def _on_tray_hosts_changed(self) -> None:
+        if self._stopped:
+            return
+        if self.tray is not None and self._tray_host_gone():
+            log.info("the system tray went away; showing the status window instead")
+            tray, self.tray = self.tray, None
+            tray.stop()
+            self._stand_in_for_the_tray()
+        if self.tray is None and not self.use_tray_if_available():
+            self._tray_recheck.start()
+
+    def _tray_host_gone(self) -> bool:
+        hosts = self._hosts
+        if hosts is None:
+            return False
+        kind = self._tray_kind
+        return (hosts.present(kind) if kind is not None else hosts.anywhere()) is False
+
+    def _stand_in_for_the_tray(self) -> None:
+        """Show the status window (unless the person has it open already) and look for a
+        tray from now on."""
+        window = self.window
+        if not window.isVisible():
+            window.show_status(self._status())
+            window.show()
+            self._window_for_no_tray = True
+        self._tray_probe.start()
 
     def show_status(self, status: Status) -> None:
         if self._stopped:
@@ -118,6 +191,8 @@ class Windows(QObject):
             self._window.show_status(status)
 
     def show_status_window(self) -> None:
+        """The person asks for the window: it is theirs now, and stays when a tray comes."""
+        self._window_for_no_tray = False
         window = self.window
         window.show_status(self._status())
         window.showNormal()

@@ -72,6 +72,8 @@ class TrayHostWatch(Protocol):
 
     def icon_kind(self) -> HostKind | None: ...
 
+    def setParent(self, parent: QObject | None) -> None: ...  # noqa: N802 - Qt's name
+
 
 class NoTrayHosts(QObject):
     """Watches nothing and knows nothing (the no-op fallback)."""
