@@ -164,3 +164,18 @@ def test_a_daemon_without_buttons_gets_the_warning_without_them(
     ((*_, body, actions, _hints, _expire),) = sent(qtbot, daemon)
     assert actions == []
     assert body == "Stretch &lt;now&gt; &amp; breathe"  # markup read as text
+
+
+def test_a_warning_the_daemon_closed_is_not_closed_again(
+    qtbot: QtBot, start_daemon: StartDaemon, notifier: Notifier
+) -> None:
+    daemon = start_daemon(WITH_ACTIONS)
+    notifier.warn(TITLE, BODY, warning_actions(5), timeout_s=30)
+    sent(qtbot, daemon)
+    assert isinstance(notifier, FreedesktopNotifier)
+    qtbot.waitUntil(lambda: notifier.showing, timeout=WAIT_MS)
+    daemon.emit(PATH, INTERFACE, "NotificationClosed", "uu", 1, 1)  # reason 1: it expired
+    qtbot.waitUntil(lambda: not notifier.showing, timeout=WAIT_MS)
+    notifier.withdraw()
+    qtbot.wait(QUIET_MS)
+    assert closed(daemon) == []
