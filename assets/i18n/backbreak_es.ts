@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Time for a stretch soon</source>
-        <translation>Pronto toca estirarse</translation>
+        <translation>Pronto toca estirarte</translation>
     </message>
     <message>
         <source>A stretch break is waiting</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>It waited while you were in full screen or presenting. Its card is behind the full-screen window.</source>
-        <translation>Esperó mientras estabas en pantalla completa o presentando. Su tarjeta está detrás de la ventana a pantalla completa.</translation>
+        <translation>Esperó mientras estabas en pantalla completa o haciendo una presentación. Su tarjeta está detrás de la ventana a pantalla completa.</translation>
     </message>
     <message>
         <source>It waited while do-not-disturb was on, as long as a break waits for it. Do-not-disturb is still on.</source>
@@ -59,7 +59,7 @@
     <name>Autostart</name>
     <message>
         <source>Starting at login is not supported here.</source>
-        <translation>Aquí no es posible iniciar backbreak al iniciar sesión.</translation>
+        <translation>Aquí no se puede iniciar backbreak con la sesión.</translation>
     </message>
     <message>
         <source>Could not change start at login: %1 (%2).</source>
@@ -74,7 +74,7 @@
     <name>Card</name>
     <message>
         <source>backbreak: time for a stretch</source>
-        <translation>backbreak: hora de estirarse</translation>
+        <translation>backbreak: hora de estirarte</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>start backbreak (the default)</source>
-        <translation>iniciar backbreak (lo predeterminado)</translation>
+        <translation>iniciar backbreak (opción predeterminada)</translation>
     </message>
     <message>
         <source>show the running app&apos;s state</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Strict mode is on: a break cannot be paused away.</source>
-        <translation>El modo estricto está activado: no se puede esquivar una pausa suspendiéndolas.</translation>
+        <translation>El modo estricto está activado: las pausas no se pueden suspender.</translation>
     </message>
     <message>
         <source>That pause would be over already.</source>
@@ -1725,7 +1725,7 @@ Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una lí
     </message>
     <message>
         <source>Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; %5 breaks done.</source>
-        <translation>Bienestar, últimos 30 días: valorado %1 días, %2 de 10 de media, el último %3 el %4; %5 pausas hechas.</translation>
+        <translation>Bienestar, últimos 30 días: valoraciones en %1 días, %2 de 10 de media, la última %3 el %4; %5 pausas hechas.</translation>
     </message>
     <message>
         <source>comfort %1 out of 10</source>
@@ -1808,15 +1808,15 @@ Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una lí
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation>Pospuesta hasta %1</translation>
+        <translation>Pausa pospuesta hasta %1</translation>
     </message>
     <message>
         <source>Paused until you resume</source>
-        <translation>Suspendidas hasta que las reanudes</translation>
+        <translation>Pausas suspendidas hasta que las reanudes</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation>Suspendidas hasta %1</translation>
+        <translation>Pausas suspendidas hasta %1</translation>
     </message>
     <message>
         <source>Outside working hours</source>
@@ -1907,7 +1907,7 @@ Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una lí
     </message>
     <message>
         <source>It lives in the system tray: click its icon to see when the next stretch comes, or right-click it for the menu.</source>
-        <translation>Vive en la bandeja del sistema: haz clic en su icono para ver cuándo llega el próximo estiramiento, o haz clic derecho para abrir el menú.</translation>
+        <translation>Está en la bandeja del sistema: haz clic en su icono para ver cuándo llega el próximo estiramiento, o haz clic derecho para abrir el menú.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so backbreak shows a small status window (closing it keeps backbreak running).</source>
