@@ -87,8 +87,17 @@ def sway_missing() -> dict[str, str]:
 class SwaySession:
     """Headless sway + private buses + waybar; a context manager that ends what it started."""
 
-    def __init__(self, *, base_dir: str | os.PathLike[str], startup_timeout: float = 15.0) -> None:
+    def __init__(
+        self,
+        *,
+        base_dir: str | os.PathLike[str],
+        desktop: bool = True,
+        startup_timeout: float = 15.0,
+    ) -> None:
+        """desktop: also the buses and waybar (False: sway alone, for tests of the idle
+        protocols)."""
         self.dir = Path(base_dir)
+        self.desktop = desktop
         self.startup_timeout = startup_timeout
         self.env: dict[str, str] = {}
         self.sway_dir = Path()
@@ -146,6 +155,8 @@ class SwaySession:
             SESSION_MARKER: self._marker,
         }
         self._start_sway()
+        if not self.desktop:
+            return
         self.env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus("session-bus")
         self.env["DBUS_SYSTEM_BUS_ADDRESS"] = self._start_bus("system-bus")
         self._start_waybar()
@@ -168,6 +179,10 @@ class SwaySession:
 
     def leftover_pids(self) -> list[int]:
         return sorted(pids_with_marker(self._marker))
+
+    def stop_sway(self) -> None:
+        """End the compositor, as when it crashes or the session ends."""
+        stop_process(self._helpers[0], 3.0)
 
     # -- starting helpers -------------------------------------------------------------------
 
