@@ -129,6 +129,11 @@ class DesktopSenses(QObject):
         DO_NOT_DISTURB, or None (not known)."""
         return self._dnd.cause if self._dnd is not None else None
 
+    @property
+    def screen_locked(self) -> bool:
+        """Whether the last lock signal said locked (False: unlocked, or not known)."""
+        return self._sleep is not None and self._sleep.is_locked is True
+
     def start(self) -> None:
         if not self._watch_sleep:
             return

@@ -238,7 +238,12 @@ class BreakSession(QObject):
             events: list[Event] = []
             if not self.planner.suspended and seconds_asleep > 0:
                 events += self.planner.suspend(now - timedelta(seconds=seconds_asleep))
-            return events + self.planner.wake(now)
+            events += self.planner.wake(now)
+            if self._senses.screen_locked:
+                # Woken to a locked screen: still away until it is unlocked (else the time
+                # at the lock screen counts as work, and a break is offered to it).
+                events += self.planner.set_idle(now, now)
+            return events
 
         self._apply(wake)
 

@@ -285,11 +285,6 @@ def test_snooze_pressed_on_the_warning_puts_the_break_off(qtbot: QtBot, desktop:
 # -- woken to a locked screen ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/session.py's system_woke ends the absence on waking even when the screen is "
-    "still locked (issue 16: the fix is in the report; drop this mark with it)",
-)
 def test_waking_to_a_locked_screen_is_still_away(qtbot: QtBot, desktop: Desktop) -> None:
     # The screen locks as the lid closes; the computer wakes to the lock screen and nobody
     # is there to type the password for half an hour.
