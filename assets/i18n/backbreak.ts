@@ -806,22 +806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value of type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,6 +1867,25 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
     </message>
     <message>
         <source>Break warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from backbreak.app.settings_service import SettingsService
     from backbreak.core.settings import Settings
     from backbreak.platform.autostart import Autostart
-    from backbreak.ui.settings_window import SettingsWindow
+    from backbreak.ui.settings.window import SettingsWindow
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class PreferencesView(QObject):
             window.deleteLater()
 
     def show(self) -> None:
-        from backbreak.ui.settings_window import SettingsWindow
+        from backbreak.ui.settings.window import SettingsWindow
 
         if self.autostart is None:
             # Loaded when first needed: plistlib, configparser and friends cost a megabyte.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 from datetime import UTC, datetime, time, timedelta
 from random import Random
 from typing import Any
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from backbreak import paths
 from backbreak.core import exercises as ex
+from backbreak.core import history
 from backbreak.core import settings as s
 from backbreak.core.hours import WorkingHours, format_clock
 from backbreak.core.planner import BreakKind, EventKind, Planner, Rules
@@ -53,6 +56,45 @@ def test_the_defaults_are_the_planners_and_the_exercise_pickers() -> None:
     assert settings.exercise_setting() == ex.AT_DESK
     # The idle threshold the app used before settings existed (application.py).
     assert settings.idle_threshold == timedelta(seconds=60)
+
+
+def test_the_files_words_for_what_fits_are_the_exercise_vocabularys() -> None:
+    """The schema writes the vocabulary's words out (so reading the settings does not load the
+    exercise library): they are the same words, in the same order."""
+    positions = tuple(position.value for position in ex.Position)
+    equipment = tuple(item.value for item in ex.Equipment)
+    assert s.DESK_POSITIONS.choices == s.HOME_POSITIONS.choices == positions
+    assert s.DESK_EQUIPMENT.choices == s.HOME_EQUIPMENT.choices == equipment
+    assert s.FOCUS_REGIONS.choices == tuple(region.value for region in ex.Region)
+
+
+def test_the_daily_goal_is_the_historys() -> None:
+    """Written out in the schema too (so reading the settings does not load the history)."""
+    assert s.DAILY_GOAL.default == history.DEFAULT_DAILY_GOAL
+    assert (s.DAILY_GOAL.low, s.DAILY_GOAL.high) == history.DAILY_GOAL_RANGE
+
+
+def test_reading_the_settings_loads_neither_the_exercise_library_nor_the_history() -> None:
+    """The settings are read at every start and by the command line: the library and the
+    history's statistics are loaded by what needs them, not by the settings (issue 14)."""
+    code = (
+        "import sys\n"
+        "from backbreak.core import settings as s\n"
+        "s.load_document({'schedule': {'snooze_minutes': 5}}).settings.to_rules()\n"
+        "heavy = ('backbreak.core.exercises', 'backbreak.core.history')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_value_is_shown_as_typed_and_cut_when_long() -> None:
+    """What the settings and the packs say they got: the file's notation, never megabytes."""
+    assert s.show("chin tuck") == '"chin tuck"'
+    assert s.show([4, 20.5, "x"]) == '[4, 20.5, "x"]'
+    assert s.show(25.0) == "25.0" and s.show(False) == "false" and s.show(None) == "nothing"
+    assert s.show("a" * 1000) == '"' + "a" * 39 + '…"'
+    assert s.show(list(range(1000))) == "a list" and s.show({"a": 1}) == "a table"
 
 
 def test_settings_are_immutable_values() -> None:

@@ -14,7 +14,7 @@ from backbreak.core.settings import Settings
 from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtWidgets
 from backbreak.ui.card import BreakCard
-from backbreak.ui.settings_window import SettingsWindow
+from backbreak.ui.settings.window import SettingsWindow
 from backbreak.ui.stats.window import StatsWindow
 from backbreak.ui.style import plain_tooltip
 

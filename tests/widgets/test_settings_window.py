@@ -21,7 +21,7 @@ from backbreak.core.settings import (
 )
 from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtGui, QTimer, QtWidgets
-from backbreak.ui.settings_window import CHECK_DELAY_MS, SettingsWindow
+from backbreak.ui.settings.window import CHECK_DELAY_MS, SettingsWindow
 
 LIBRARY, _ = load_library(assets_dir())
 MICRO = "schedule.micro_interval_minutes"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import difflib
 import enum
-import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
+
+from backbreak.core.reading import IDENTIFIER, show
 
 # ---------------------------------------------------------------------------------------------
 # Checking and loading
@@ -32,8 +32,7 @@ MAX_FILE_BYTES = 256 * 1024  # a hand-written exercise is a few KiB
 MAX_PACK_FILES = 100
 MAX_PACK_BYTES = 4 * 1024 * 1024
 SAFETY_FILE = "safety.toml"
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TAG = _ID
+_TAG = IDENTIFIER
 _E = TypeVar("_E", bound=enum.Enum)
 
 _EXERCISE_FIELDS = (
@@ -77,22 +76,6 @@ _ANIMATION_FIELDS = (
 )
 _ROUTINE_FIELDS = ("id", "name", "summary", "use", "items", "notes")
 _SAFETY_FIELDS = ("title", "reminder", "points", "red_flags")
-
-
-def _show(value: object) -> str:
-    """A value as the person typed it in TOML, for "got ..." in messages."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, int | float):
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    if isinstance(value, list):
-        scalars = all(isinstance(item, str | int | float) for item in value)
-        return f"[{', '.join(_show(item) for item in value)}]" if scalars else "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
 
 
 def _number_text(value: float) -> str:
@@ -143,7 +126,7 @@ class _Check:
             return ""
         value = table[key]
         if not isinstance(value, str) or not value.strip():
-            self.fail(where, f"must be some text, got {_show(value)}")
+            self.fail(where, f"must be some text, got {show(value)}")
             return ""
         if len(value) > max_length:
             self.fail(where, f"must be at most {max_length} characters, got {len(value)}")
@@ -163,7 +146,7 @@ class _Check:
             return ()
         value = table[key]
         if not isinstance(value, list):
-            self.fail(where, f"must be a list of texts, got {_show(value)}")
+            self.fail(where, f"must be a list of texts, got {show(value)}")
             return ()
         return tuple(
             self._text_item(item, f"{where}[{i + 1}]", max_length) for i, item in enumerate(value)
@@ -171,7 +154,7 @@ class _Check:
 
     def _text_item(self, value: object, where: str, max_length: int) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(where, f"must be some text, got {_show(value)}")
+            self.fail(where, f"must be some text, got {show(value)}")
             return ""
         if len(value) > max_length:
             self.fail(where, f"must be at most {max_length} characters, got {len(value)}")
@@ -215,19 +198,19 @@ class _Check:
         else:
             wanted = f"must be a number{suffix}"
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(where, f"{wanted}, got {_show(value)}")
+            self.fail(where, f"{wanted}, got {show(value)}")
             return None
         number = float(value)
         if not math.isfinite(number):
-            self.fail(where, f"{wanted}, got {_show(value)}")
+            self.fail(where, f"{wanted}, got {show(value)}")
             return None
         if positive and number <= 0:
-            self.fail(where, f"{wanted}, got {_show(value)}")
+            self.fail(where, f"{wanted}, got {show(value)}")
             return None
         if (low is not None and number < low) or (high is not None and number > high):
             if high is not None and positive:
                 wanted = f"must be at most {_number_text(high)}{suffix}"
-            self.fail(where, f"{wanted}, got {_show(value)}")
+            self.fail(where, f"{wanted}, got {show(value)}")
             return None
         return number
 
@@ -247,7 +230,7 @@ class _Check:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.fail(
                 where,
-                f"must be a whole number from {low} to {high}, got {_show(value)}",
+                f"must be a whole number from {low} to {high}, got {show(value)}",
             )
             return None
         return value
@@ -257,7 +240,7 @@ class _Check:
             return default
         value = table[key]
         if not isinstance(value, bool):
-            self.fail(_path(prefix, key), f"must be true or false, got {_show(value)}")
+            self.fail(_path(prefix, key), f"must be true or false, got {show(value)}")
             return default
         return value
 
@@ -279,7 +262,7 @@ class _Check:
             if member.value == value:
                 return member
         options = ", ".join(f'"{member.value}"' for member in kind)
-        self.fail(where, f"must be one of {options}; got {_show(value)}")
+        self.fail(where, f"must be one of {options}; got {show(value)}")
         return None
 
     def choices(
@@ -297,7 +280,7 @@ class _Check:
         value = table[key]
         options = ", ".join(f'"{member.value}"' for member in kind)
         if not isinstance(value, list):
-            self.fail(where, f"must be a list of {options}; got {_show(value)}")
+            self.fail(where, f"must be a list of {options}; got {show(value)}")
             return ()
         if required and not value:
             self.fail(where, f"must name at least one of {options}")
@@ -308,7 +291,7 @@ class _Check:
             if member is None:
                 continue
             if member in found:
-                self.fail(f"{where}[{i + 1}]", f"{_show(item)} is listed twice")
+                self.fail(f"{where}[{i + 1}]", f"{show(item)} is listed twice")
                 continue
             found.append(member)
         return tuple(found)
@@ -330,7 +313,7 @@ class _Check:
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             self.fail(
                 where,
-                f"must be a list of tables ([[{where}]] blocks), got {_show(value)}",
+                f"must be a list of tables ([[{where}]] blocks), got {show(value)}",
             )
             return []
         if required and not value:
@@ -349,7 +332,7 @@ class _Check:
             return None
         value = table[key]
         if not isinstance(value, dict):
-            self.fail(where, f"must be a table ([{where}]), got {_show(value)}")
+            self.fail(where, f"must be a table ([{where}]), got {show(value)}")
             return None
         return value
 
@@ -357,8 +340,8 @@ class _Check:
         value = self.text(table, "id", max_length=60)
         if not value:
             return ""
-        if not _ID.fullmatch(value):
-            self.fail("id", f"must be lower-case words joined by hyphens, got {_show(value)}")
+        if not IDENTIFIER.fullmatch(value):
+            self.fail("id", f"must be lower-case words joined by hyphens, got {show(value)}")
         elif value != stem:
-            self.fail("id", f'must match the file name ("{stem}"), got {_show(value)}')
+            self.fail("id", f'must match the file name ("{stem}"), got {show(value)}')
         return value

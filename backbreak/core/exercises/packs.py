@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,7 +29,6 @@ from backbreak.core.exercises.checking import (
     _Check,
     _number_text,
     _path,
-    _show,
 )
 from backbreak.core.exercises.library import (
     WALL_CONTACT_POINTS,
@@ -64,7 +63,7 @@ from backbreak.core.exercises.vocabulary import (
     Use,
     View,
 )
-from backbreak.core.reading import NotRegularFileError, read_regular_file
+from backbreak.core.reading import NotRegularFileError, read_regular_file, show
 
 
 def _parse_pose(
@@ -156,7 +155,7 @@ def _place_frames(
                 check.fail(
                     _path(where, "frames"),
                     f"must be two times within the animation (0 to {_number_text(length)} s), "
-                    f"got {_show(value)}",
+                    f"got {show(value)}",
                 )
                 frames = (0.0, 0.0)
             else:
@@ -187,6 +186,8 @@ def _place_frames(
 
 
 def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation | None, float]:
+    """The exercise's animation, and how long it lasts (as far as its keyframes could be
+    read: the steps are checked against it even when the animation itself is refused)."""
     table = check.sub_table(data, "animation")
     if table is None:
         return None, 0.0
@@ -198,20 +199,46 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
     if mirror and side is Side.BOTH:
         check.fail("animation.side", 'must be "left" or "right" when mirror is true')
     breathing = check.flag(table, "breathing", "animation", False)
+    props = _parse_props(check, table)
+    base_table = check.sub_table(table, "base", "animation")
+    base = None
+    if base_table is not None:
+        check.known(base_table, "animation.base", JOINTS)
+        base = _parse_pose(check, base_table, "animation.base", None)
+    keyframes, last = _parse_keyframes(check, table, base)
+    if view is None or base is None or not keyframes:
+        return None, last
+    animation = Animation(
+        view=view,
+        keyframes=tuple(keyframes),
+        easing=easing,
+        mirror=mirror,
+        side=side,
+        breathing=breathing,
+        props=props,
+        contacts=_parse_contacts(check, table, keyframes[-1].t),
+    )
+    return _worked_out(animation), animation.length
+
+
+def _parse_props(check: _Check, table: Mapping[str, Any]) -> tuple[Prop, ...]:
     props: list[Prop] = []
     for where, prop in check.tables(table, "props", "animation", required=False, most=8):
         check.known(prop, where, ("kind", "at"))
         kind = check.choice(prop, "kind", where, PropKind)
         at = check.text(prop, "at", where, max_length=40)
         if at and at not in POINTS:
-            check.fail(_path(where, "at"), f"must name a point of the figure, got {_show(at)}")
+            check.fail(_path(where, "at"), f"must name a point of the figure, got {show(at)}")
         if kind is not None:
             props.append(Prop(kind, at))
-    base_table = check.sub_table(table, "base", "animation")
-    base = None
-    if base_table is not None:
-        check.known(base_table, "animation.base", JOINTS)
-        base = _parse_pose(check, base_table, "animation.base", None)
+    return tuple(props)
+
+
+def _parse_keyframes(
+    check: _Check, table: Mapping[str, Any], base: Pose | None
+) -> tuple[list[Keyframe], float]:
+    """The keyframes (none without a base pose to put them on), and the time of the last
+    one that could be read."""
     keyframes: list[Keyframe] = []
     previous: float | None = None
     frames = check.tables(table, "keyframes", "animation", most=200)
@@ -224,41 +251,35 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
             if index == 0 and t != 0:
                 check.fail(
                     _path(where, "t"),
-                    f"the first keyframe must be at 0, got {_show(t)}",
+                    f"the first keyframe must be at 0, got {show(frame['t'])}",
                 )
             elif previous is not None and t <= previous:
                 check.fail(
                     _path(where, "t"),
                     f"must be later than the keyframe before ({_number_text(previous)} s), "
-                    f"got {_show(frame['t'])}",
+                    f"got {show(frame['t'])}",
                 )
             previous = t
         if base is not None:
             pose = _parse_pose(check, frame, where, base)
             if pose is not None and t is not None:
                 keyframes.append(Keyframe(t, pose))
-    if view is None or base is None or not keyframes:
-        return None, previous or 0.0
-    contacts = _parse_contacts(check, table, keyframes[-1].t)
-    animation = Animation(
-        view=view,
-        keyframes=tuple(keyframes),
-        easing=easing,
-        mirror=mirror,
-        side=side,
-        breathing=breathing,
-        props=tuple(props),
-        contacts=contacts,
-    )
-    if view.elevation:
+    return keyframes, previous or 0.0
+
+
+def _worked_out(animation: Animation) -> Animation:
+    """`animation` with what is worked out once, when the pack is read (posing a frame must
+    stay cheap): the floor patch a camera looking down draws, and where each resting point is
+    put down and each side's wall."""
+    if animation.view.elevation:
         animation = dataclasses.replace(animation, floor=_floor_patch(animation))
-    if contacts:
+    if animation.contacts:
         animation = dataclasses.replace(animation, put_down=_put_down_table(animation))
         animation = dataclasses.replace(
             animation,
             walls={mirror: _wall_corners(animation, mirror) for mirror in (False, True)},
         )
-    return animation, animation.length
+    return animation
 
 
 def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> tuple[Contact, ...]:
@@ -281,7 +302,7 @@ def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> t
             if name and name not in allowed:
                 check.fail(
                     f"{_path(where, 'points')}[{i + 1}]",
-                    f"must be one of {', '.join(allowed)} on a {surface.value}, got {_show(name)}",
+                    f"must be one of {', '.join(allowed)} on a {surface.value}, got {show(name)}",
                 )
         contacts.append(Contact(tuple(points), first, last, slides, surface))
     return tuple(contacts)
@@ -301,7 +322,7 @@ def _parse_exercise(check: _Check, data: Mapping[str, Any], stem: str) -> Exerci
         if tag and not _TAG.fullmatch(tag):
             check.fail(
                 f"tags[{i + 1}]",
-                f"must be lower-case words joined by hyphens, got {_show(tag)}",
+                f"must be lower-case words joined by hyphens, got {show(tag)}",
             )
     setup = check.text(data, "setup")
     setup_seconds = check.number(data, "setup_seconds", positive=True, high=60, unit="of seconds")
@@ -362,7 +383,7 @@ def _parse_routine(
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             check.fail(
                 _path(where, "exercise"),
-                f"no exercise has the id {_show(exercise_id)}{hint}",
+                f"no exercise has the id {show(exercise_id)}{hint}",
             )
             continue
         items.append(RoutineItem(exercise, rounds or exercise.repetitions))
@@ -460,64 +481,50 @@ def load_library(
     large, too deeply nested, or anything the checks raise). A missing folder is an empty
     pack."""
     base = base or Library()
-    errors: list[PackError] = []
-    budget = _ReadBudget()
-    taken = {e.id for e in base.exercises} | {r.id for r in base.routines}
-    exercises: list[Exercise] = []
-    safety = base.safety
-    for path in _toml_files(folder / "exercises", "exercises", errors):
-        label = f"exercises/{path.name}"
-        if path.name == SAFETY_FILE:
-            if base.exercises or base.routines or base.safety:
-                errors.append(
-                    PackError(label, "", "only backbreak's own library carries safety advice")
-                )
-                continue
-            loaded = _load_one(path, label, errors, _parse_safety, budget)
-            if loaded is not None:
-                safety = loaded
-            continue
-        exercise = _load_one(
-            path,
-            label,
-            errors,
-            functools.partial(_parse_exercise, stem=path.stem),
-            budget,
-        )
-        if exercise is None:
-            continue
-        if exercise.id in taken:
-            errors.append(PackError(label, "id", f"{_show(exercise.id)} is already in use"))
-            continue
-        taken.add(exercise.id)
-        exercises.append(exercise)
+    loading = _Loading(taken={e.id for e in base.exercises} | {r.id for r in base.routines})
+    exercises, safety = _load_exercises(loading, folder / "exercises", base)
     known = {e.id: e for e in (*base.exercises, *exercises)}
     routines: list[Routine] = []
-    for path in _toml_files(folder / "routines", "routines", errors):
-        label = f"routines/{path.name}"
-        routine = _load_one(
-            path,
-            label,
-            errors,
-            functools.partial(_parse_routine, stem=path.stem, exercises=known),
-            budget,
-        )
-        if routine is None:
-            continue
-        if routine.id in taken:
-            errors.append(PackError(label, "id", f"{_show(routine.id)} is already in use"))
-            continue
-        taken.add(routine.id)
-        routines.append(routine)
+    for path in _toml_files(folder / "routines", "routines", loading.errors):
+        parse = functools.partial(_parse_routine, stem=path.stem, exercises=known)
+        routine = loading.new(path, f"routines/{path.name}", parse)
+        if routine is not None:
+            routines.append(routine)
     library = Library(
         exercises=(*base.exercises, *exercises),
         routines=(*base.routines, *routines),
         safety=safety,
     )
-    return library, tuple(errors)
+    return library, tuple(loading.errors)
+
+
+def _load_exercises(
+    loading: _Loading, folder: Path, base: Library
+) -> tuple[list[Exercise], Safety | None]:
+    """The exercises in `folder`, and the safety advice (the base's, unless this is
+    backbreak's own library and `folder` has it)."""
+    exercises: list[Exercise] = []
+    safety = base.safety
+    for path in _toml_files(folder, "exercises", loading.errors):
+        label = f"exercises/{path.name}"
+        if path.name == SAFETY_FILE:
+            if base.exercises or base.routines or base.safety:
+                loading.errors.append(
+                    PackError(label, "", "only backbreak's own library carries safety advice")
+                )
+                continue
+            loaded = _load_one(path, label, loading.errors, _parse_safety, loading.budget)
+            if loaded is not None:
+                safety = loaded
+            continue
+        exercise = loading.new(path, label, functools.partial(_parse_exercise, stem=path.stem))
+        if exercise is not None:
+            exercises.append(exercise)
+    return exercises, safety
 
 
 _T = TypeVar("_T")
+_Practice = TypeVar("_Practice", Exercise, Routine)
 
 
 @dataclass
@@ -526,6 +533,31 @@ class _ReadBudget:
 
     bytes_left: int = MAX_PACK_BYTES
     exhausted: bool = False
+
+
+@dataclass
+class _Loading:
+    """One load_library: the ids taken so far, what it may still read, what was wrong."""
+
+    taken: set[str]
+    budget: _ReadBudget = field(default_factory=_ReadBudget)
+    errors: list[PackError] = field(default_factory=list)
+
+    def new(
+        self,
+        path: Path,
+        label: str,
+        parse: Callable[[_Check, dict[str, Any]], _Practice | None],
+    ) -> _Practice | None:
+        """The exercise or routine in `path`, unless it does not load or its id is taken."""
+        practice = _load_one(path, label, self.errors, parse, self.budget)
+        if practice is None:
+            return None
+        if practice.id in self.taken:
+            self.errors.append(PackError(label, "id", f"{show(practice.id)} is already in use"))
+            return None
+        self.taken.add(practice.id)
+        return practice
 
 
 def _load_one(

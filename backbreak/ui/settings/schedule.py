@@ -1,0 +1,90 @@
+"""The Schedule page: when breaks come (interval, long breaks, the warning), snoozing and
+skipping, time away and do-not-disturb, and the working hours beside them."""
+
+from __future__ import annotations
+
+from backbreak.core.exercises import USE_SECONDS, Use
+from backbreak.core.settings import (
+    DAILY_SKIPS,
+    DAY_STARTS_AT,
+    DND_CAP,
+    IDLE_THRESHOLD,
+    LONG_EVERY_BREAKS,
+    LONG_EVERY_MINUTES,
+    MICRO_INTERVAL,
+    SNOOZE_LENGTH,
+    SNOOZE_LIMIT,
+    STRICT,
+    WARNING_LEAD,
+    WORKING_HOURS,
+)
+from backbreak.qt import QtWidgets, tr
+from backbreak.ui.settings.fields import Notify
+from backbreak.ui.settings.hours import WeekHoursField
+from backbreak.ui.settings.page import Page
+from backbreak.ui.style import plain_label
+
+
+class SchedulePage(Page):
+    section = "schedule"
+
+    def __init__(self, notify: Notify) -> None:
+        super().__init__(notify)
+        left = QtWidgets.QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self._breaks())
+        left.addWidget(
+            self.group(
+                tr("Settings", "Snoozing and skipping"),
+                SNOOZE_LENGTH,
+                SNOOZE_LIMIT,
+                DAILY_SKIPS,
+                STRICT,
+            )
+        )
+        left.addWidget(
+            self.group(tr("Settings", "Away and busy"), IDLE_THRESHOLD, DND_CAP, DAY_STARTS_AT)
+        )
+        left.addStretch(1)
+        hours = self.field(WORKING_HOURS)
+        assert isinstance(hours, WeekHoursField)
+        self.hours = hours
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(hours.widget)
+        right.addStretch(1)
+        layout = QtWidgets.QHBoxLayout(self.page)
+        layout.setSpacing(14)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+    @staticmethod
+    def title() -> str:
+        return tr("Settings", "&Schedule")
+
+    def _breaks(self) -> QtWidgets.QGroupBox:
+        breaks = self.group(
+            tr("Settings", "Breaks"),
+            MICRO_INTERVAL,
+            LONG_EVERY_BREAKS,
+            LONG_EVERY_MINUTES,
+            WARNING_LEAD,
+        )
+        # There is no length to set: a break lasts as long as its stretch.
+        micro, long_break = USE_SECONDS[Use.MICRO], USE_SECONDS[Use.LONG]
+        lengths = plain_label(
+            tr(
+                "Settings",
+                "A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes "
+                "for a long break.",
+            )
+            .replace("%1", str(round(micro[0])))
+            .replace("%2", str(round(micro[1])))
+            .replace("%3", str(round(long_break[0] / 60)))
+            .replace("%4", str(round(long_break[1] / 60)))
+        )
+        lengths.setObjectName("SettingHint")
+        lengths.setWordWrap(True)
+        grid = breaks.layout()
+        assert isinstance(grid, QtWidgets.QGridLayout)
+        grid.addWidget(lengths, grid.rowCount(), 0, 1, -1)
+        return breaks
