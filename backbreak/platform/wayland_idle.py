@@ -1,5 +1,5 @@
-"""Idle time pushed by a Wayland compositor: ext-idle-notify-v1 (wlroots >= 0.17, KWin,
-Hyprland, niri...), else KDE's older org_kde_kwin_idle (sway 1.7, KWin).
+"""Idle time pushed by a Wayland compositor: ext-idle-notify-v1 (sway from 1.8, KWin from
+Plasma 5.27, Hyprland, niri...), else KDE's older org_kde_kwin_idle (sway 1.7, Debian 12's).
 
 A Wayland client cannot ask how long the person has been idle; it asks the compositor to
 say when nobody touched the seat for a given time ("idled") and when they touch it again
@@ -7,9 +7,11 @@ say when nobody touched the seat for a given time ("idled") and when they touch 
 platform.polling.PolledIdle's place (both are a polling.IdleSource) and wakes the app only
 when the person leaves or comes back: no timer.
 
-The connection's socket is watched by Qt's event loop (a QSocketNotifier): no thread. GNOME's
-Mutter offers neither protocol; there `open_wayland_idle` finds nothing and the senses fall
-back to org.gnome.Mutter.IdleMonitor (platform.idle).
+The source has a connection of its own beside Qt's (pywayland's Display opens one; it cannot
+wrap Qt's), so neither reads the other's events. Its socket is watched by Qt's event loop (a
+QSocketNotifier): no thread. GNOME's Mutter (43, Debian 12's) offers neither protocol; there
+`open_wayland_idle` finds nothing and the senses ask org.gnome.Mutter.IdleMonitor
+(platform.idle) instead.
 
 Loaded only on a Wayland session (app.senses): importing pywayland loads its C library.
 """
