@@ -34,6 +34,9 @@ TRAY_PROBE_INTERVAL_MS = 5000
 # After a host appears, look again this soon: Qt may not see it at once (a StatusNotifierItem
 # watcher is there a moment before its host registers with it).
 TRAY_RECHECK_DELAY_MS = 1000
+# Without a tray, a message stands in the window's status line this long (as long as the
+# tray's balloon shows it), however often the status is refreshed meanwhile.
+WINDOW_MESSAGE_MS = 8000
 
 
 class Windows(QObject):
@@ -73,6 +76,11 @@ class Windows(QObject):
         self._tray_recheck.setSingleShot(True)
         self._tray_recheck.setInterval(TRAY_RECHECK_DELAY_MS)
         self._tray_recheck.timeout.connect(self.use_tray_if_available)
+        self._message = ""  # told while there is no tray, shown in the window for a while
+        self._message_shown = QTimer(self)
+        self._message_shown.setSingleShot(True)
+        self._message_shown.setInterval(WINDOW_MESSAGE_MS)
+        self._message_shown.timeout.connect(self._message_over)
         self._stopped = False
 
     @property
@@ -120,6 +128,7 @@ class Windows(QObject):
         self._stopped = True
         self._tray_probe.stop()
         self._tray_recheck.stop()
+        self._message_shown.stop()
         if self._hosts is not None:
             self._hosts.stop()
         window, self._window = self._window, None
@@ -189,6 +198,8 @@ class Windows(QObject):
             self.tray.show_status(status)
         if self._window is not None:
             self._window.show_status(status)
+            if self._message:
+                self._window.status_label.setText(self._message)
 
     def show_status_window(self) -> None:
         """The person asks for the window: it is theirs now, and stays when a tray comes."""
@@ -213,5 +224,12 @@ class Windows(QObject):
         if self.tray is not None:
             self.tray.say(message)
         else:
+            self._message = message
+            self._message_shown.start()
             self.window.status_label.setText(message)
         self.told.emit(message)
+
+    def _message_over(self) -> None:
+        self._message = ""
+        if not self._stopped and self._window is not None:
+            self._window.show_status(self._status())
