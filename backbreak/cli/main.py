@@ -23,6 +23,7 @@ from backbreak.paths import Paths, UnsafeFolderError, assets_dir
 if TYPE_CHECKING:
     import argparse
 
+    from backbreak.core.catalogue import Catalogue
     from backbreak.core.control import Reply
 
 # Only what a command needs is imported, when it runs: status bars poll `status --json`
@@ -47,13 +48,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         if paths is None:
             return EXIT_FAILED
         return _ask_running_app(paths, "status", {}, as_json=True)
+    paths = _paths()
+    if paths is None:
+        return EXIT_FAILED
+    from backbreak.core.translate import speaking
+
+    with speaking(_catalogue(paths)):
+        return _run(words, paths)
+
+
+def _catalogue(paths: Paths) -> Catalogue | None:
+    """The catalogue of the language the app speaks (None: English), read without Qt."""
+    from backbreak.core.catalogue import Catalogue
+    from backbreak.language import ENGLISH, shipped_languages, spoken_language
+    from backbreak.paths import i18n_dir
+
+    language = spoken_language(_language_setting(paths), shipped_languages(i18n_dir()), os.environ)
+    if language == ENGLISH:
+        return None
+    try:
+        return Catalogue.read(i18n_dir() / f"backbreak_{language}.ts", language)
+    except (OSError, KeyError, SyntaxError):  # ET.ParseError is a SyntaxError
+        return None  # English, rather than no answer at all
+
+
+def _language_setting(_paths: Paths) -> str:
+    from backbreak.language import SYSTEM
+
+    return SYSTEM
+
+
+def _run(words: list[str], paths: Paths) -> int:
     from backbreak.cli.parser import build_parser
 
     args = build_parser().parse_args(words)
     command = args.command or "start"
-    paths = _paths()
-    if paths is None:
-        return EXIT_FAILED
     here = _command_done_here(command)
     if here is not None:
         return here(paths, args)

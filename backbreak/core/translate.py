@@ -1,10 +1,10 @@
 """Translation of user-visible strings through Qt's translator.
 
-Inside the app, Qt is loaded and a translator for the user's language is installed at
-start-up (application._install_translator), so tr() goes through QCoreApplication.translate.
-The command-line client never loads Qt (`backbreak status --json` is polled by status bars
-every few seconds): there tr() returns the English source text. backbreak ships no
-translations yet; when the first one lands, the CLI needs to load its catalogue too.
+Inside the app, Qt is loaded and a translator for the person's language is installed at
+start-up (app.main.speak), so tr() goes through QCoreApplication.translate. The command line
+never loads Qt (`backbreak status --json` is polled by status bars every few seconds): it
+reads the same catalogue with core.catalogue and speaks it for the length of a command
+(`speaking`); with none, tr() returns the English source text.
 
 Qt's lupdate finds the messages (assets/i18n/README.md has the command) when it is told that
 tr is QCoreApplication.translate and noop is QT_TRANSLATE_NOOP. It reads the source text as
@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Final
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from backbreak.core.catalogue import Catalogue
 
 
 class _Count(enum.Enum):
@@ -33,6 +39,22 @@ class _Count(enum.Enum):
 COUNT: Final = _Count.COUNT
 
 
+# The catalogue the command line speaks while a command runs (see `speaking`); the app
+# speaks through Qt instead.
+_SPOKEN: ContextVar[Catalogue | None] = ContextVar("backbreak_spoken_catalogue", default=None)
+
+
+@contextmanager
+def speaking(catalogue: Catalogue | None) -> Iterator[None]:
+    """Translate through `catalogue` (None: English) while the block runs, where Qt is not
+    loaded (the command line)."""
+    token = _SPOKEN.set(catalogue)
+    try:
+        yield
+    finally:
+        _SPOKEN.reset(token)
+
+
 def tr(
     context: str,
     text: str,
@@ -45,6 +67,9 @@ def tr(
     form and puts the number in."""
     qt_core = sys.modules.get("PySide6.QtCore")
     if qt_core is None:
+        catalogue = _SPOKEN.get()
+        if catalogue is not None:
+            return catalogue.translate(context, text, n if count is COUNT else None)
         return text.replace("%n", str(n)) if count is COUNT else text
     translated: str = qt_core.QCoreApplication.translate(
         context, text, disambiguation, n if count is COUNT else -1

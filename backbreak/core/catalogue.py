@@ -1,0 +1,60 @@
+"""A language's catalogue read without Qt, for the command line: the translators' own file
+(assets/i18n/backbreak_LANG.ts, shipped beside the .qm the app loads), so both say the same.
+
+Plural forms follow the language's rule, as Qt's lrelease writes it for the languages that
+ship (a test checks each against Qt's own choice)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+# Which of a message's plural forms a count takes, by language (Qt's rules: English, German
+# and Spanish say "1 break, 0 breaks"; French says "0 pause, 1 pause, 2 pauses").
+PLURAL_RULES: Mapping[str, Callable[[int], int]] = {
+    "de": lambda n: 0 if n == 1 else 1,
+    "es": lambda n: 0 if n == 1 else 1,
+    "fr": lambda n: 0 if n <= 1 else 1,
+}
+
+
+class Catalogue:
+    """Finished translations by (context, English text); a count picks its plural form."""
+
+    def __init__(
+        self, messages: Mapping[tuple[str, str], tuple[str, ...]], plural: Callable[[int], int]
+    ) -> None:
+        self._messages = messages
+        self._plural = plural
+
+    @classmethod
+    def read(cls, path: Path, language: str) -> Catalogue:
+        """The finished messages of a .ts file (OSError, ET.ParseError when it cannot be
+        read; KeyError for a language with no plural rule here)."""
+        plural = PLURAL_RULES[language]
+        messages: dict[tuple[str, str], tuple[str, ...]] = {}
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type"):
+                    continue  # unfinished, vanished or obsolete: say it in English
+                if message.get("numerus") == "yes":
+                    forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+                if all(forms):
+                    messages[(name, message.findtext("source", ""))] = forms
+        return cls(messages, plural)
+
+    def translate(self, context: str, text: str, count: int | None = None) -> str:
+        """`text` in this language (English when the catalogue lacks it); a count fills %n."""
+        forms = self._messages.get((context, text))
+        if forms is None:
+            chosen = text
+        elif count is None:
+            chosen = forms[0]
+        else:
+            chosen = forms[min(self._plural(count), len(forms) - 1)]
+        return chosen.replace("%n", str(count)) if count is not None else chosen

@@ -1,0 +1,101 @@
+"""The command line speaks the app's language without Qt: it reads the same catalogue, and
+picks plural forms as Qt does for every shipped language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backbreak.core.catalogue import PLURAL_RULES, Catalogue
+from backbreak.language import shipped_languages
+from backbreak.paths import i18n_dir
+
+LANGUAGES = [code for code in shipped_languages(i18n_dir()) if code != "en"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_shipped_language_picks_plural_forms_as_qt_does(qapp: Any, language: str) -> None:
+    from PySide6.QtCore import QTranslator
+
+    catalogue = Catalogue.read(i18n_dir() / f"backbreak_{language}.ts", language)
+    translator = QTranslator()
+    assert translator.load(str(i18n_dir() / f"backbreak_{language}.qm"))
+    for count in range(4):
+        # The translator gives the form; QCoreApplication.translate fills in %n after it.
+        qt_form = translator.translate("Status", "Breaks done today: %n", None, count)
+        ours = catalogue.translate("Status", "Breaks done today: %n", count)
+        assert ours == qt_form.replace("%n", str(count))
+    assert catalogue.translate("Cli", "backbreak is not running.") == translator.translate(
+        "Cli", "backbreak is not running."
+    )
+
+
+def test_without_qt_tr_speaks_the_catalogue_only_inside_speaking() -> None:
+    # In a child: this process has Qt loaded (pytest-qt), and then tr() goes through Qt.
+    code = """
+import sys
+from backbreak.core.catalogue import PLURAL_RULES, Catalogue
+from backbreak.core.translate import COUNT, speaking, tr
+catalogue = Catalogue(
+    {("Status", "Breaks done today: %n"): ("%n Pause heute", "%n Pausen heute")},
+    PLURAL_RULES["de"],
+)
+with speaking(catalogue):
+    print(tr("Status", "Breaks done today: %n", None, COUNT, 1))
+    print(tr("Status", "Breaks done today: %n", None, COUNT, 3))
+    print(tr("Status", "Not in it"))
+print(tr("Status", "Breaks done today: %n", None, COUNT, 3))
+assert "PySide6.QtCore" not in sys.modules
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "1 Pause heute",
+        "3 Pausen heute",
+        "Not in it",
+        "Breaks done today: 3",
+    ]
+    assert set(PLURAL_RULES) >= set(LANGUAGES)
+
+
+def _cli(*args: str, lang: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "LANG": lang,
+        "LANGUAGE": "",
+        "LC_ALL": "",
+        "LC_MESSAGES": "",
+        "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    (tmp_path / "run").mkdir(mode=0o700, exist_ok=True)
+    return subprocess.run(
+        [sys.executable, "-m", "backbreak", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.skipif("de" not in LANGUAGES, reason="German does not ship")
+def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
+    german = _cli("status", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert german.returncode == 3
+    assert german.stderr.strip() == "backbreak läuft nicht."
+    english = _cli("status", lang="en_GB.UTF-8", tmp_path=tmp_path)
+    assert english.stderr.strip() == "backbreak is not running."
+
+
+def test_status_json_stays_machine_readable_in_any_language(tmp_path: Path) -> None:
+    done = _cli("status", "--json", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert done.returncode == 3
+    assert '"running": false' in done.stdout
