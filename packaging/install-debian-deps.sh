@@ -20,11 +20,15 @@ runtime=(
 # a notification daemon, and tools to drive and photograph the screen. The accessibility bus
 # and Debian's Python with its AT-SPI bindings read the card as a screen reader does, and GTK's
 # platform theme carries the app's light or dark choice to Qt (tests/desktop/test_card_safety.py).
+# The freedesktop validators check the desktop files (desktop-file-validate, appstreamcli
+# validate and compose: tests/integration/test_appstream_compose.py), and flatpak-builder
+# reads the Flatpak manifest offline (tests/integration/test_flatpak_manifest.py).
 # python3-dbusmock plays logind, GNOME's screensaver and a notification daemon for
 # tests/platform/test_dbusmock_*.py, run by Debian's python3 (its dbus-python comes along).
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
   haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils appstream
+  appstream-compose flatpak-builder
   libglib2.0-bin gsettings-desktop-schemas
   at-spi2-core python3-gi gir1.2-atspi-2.0 libgtk-3-0
   python3-dbusmock
