@@ -1121,6 +1121,14 @@
         <translation>backbreak starten, wenn du dich anmeldest.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language backbreak speaks: the desktop&apos;s, or one you choose. It changes when backbreak starts again.</source>
+        <translation>Die Sprache, in der backbreak mit dir spricht: die des Desktops oder eine, die du auswählst. Sie gilt ab dem nächsten Start von backbreak.</translation>
+    </message>
+    <message>
         <source>Daily goal</source>
         <translation>Tagesziel</translation>
     </message>
