@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import platformdirs
 
 APP_NAME = "backbreak"
+SETTINGS_FILE = "settings.toml"
 
 
 class Paths:
@@ -58,6 +59,11 @@ class Paths:
             log_dir=Path(dirs.user_log_dir),
             runtime_dir=_runtime_dir(dirs),
         )
+
+    @property
+    def settings_file(self) -> Path:
+        """The person's settings (store/settings_store.py writes and reads it)."""
+        return self.config_dir / SETTINGS_FILE
 
     @property
     def log_file(self) -> Path:

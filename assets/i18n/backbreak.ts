@@ -1114,6 +1114,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language backbreak speaks: the desktop&apos;s, or one you choose. It changes when backbreak starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily goal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1121,6 +1121,14 @@
         <translation>Lancer backbreak quand tu ouvres ta session.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language backbreak speaks: the desktop&apos;s, or one you choose. It changes when backbreak starts again.</source>
+        <translation>La langue de backbreak : celle du bureau, ou celle que tu choisis. Elle change au prochain démarrage de backbreak.</translation>
+    </message>
+    <message>
         <source>Daily goal</source>
         <translation>Objectif quotidien</translation>
     </message>

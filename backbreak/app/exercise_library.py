@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.language import ENGLISH
+from backbreak.core.language import ENGLISH
 from backbreak.paths import Paths
 from backbreak.qt import QObject, Signal, tr
 

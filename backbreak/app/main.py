@@ -153,7 +153,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
     from backbreak.app.senses import DesktopSenses
     from backbreak.core.clock import SystemClock
     from backbreak.core.planner import Planner
-    from backbreak.language import SYSTEM
+    from backbreak.core.settings import LANGUAGE
     from backbreak.store.history_store import HistoryStore
     from backbreak.store.settings_store import SettingsStore
 
@@ -164,7 +164,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
     loaded = settings_store.load()
     settings = loaded.settings
     settings_store.create_if_missing()
-    language = speak(qt_app, SYSTEM)  # before the first word is built
+    language = speak(qt_app, settings.value(LANGUAGE))  # before the first word is built
     history = HistoryStore(
         paths.history_file,
         day_starts_at=settings.to_rules().day_starts_at,
@@ -224,7 +224,7 @@ def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
     language's code ("en" needs no catalogue)."""
     import os
 
-    from backbreak.language import ENGLISH, shipped_languages, spoken_language
+    from backbreak.core.language import ENGLISH, shipped_languages, spoken_language
     from backbreak.paths import i18n_dir
 
     language = spoken_language(

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _catalogue(paths: Paths) -> Catalogue | None:
     """The catalogue of the language the app speaks (None: English), read without Qt."""
     from backbreak.core.catalogue import Catalogue
-    from backbreak.language import ENGLISH, shipped_languages, spoken_language
+    from backbreak.core.language import ENGLISH, shipped_languages, spoken_language
     from backbreak.paths import i18n_dir
 
     language = spoken_language(_language_setting(paths), shipped_languages(i18n_dir()), os.environ)
@@ -72,10 +72,20 @@ def _catalogue(paths: Paths) -> Catalogue | None:
         return None  # English, rather than no answer at all
 
 
-def _language_setting(_paths: Paths) -> str:
-    from backbreak.language import SYSTEM
+def _language_setting(paths: Paths) -> str:
+    """The Language setting as the app reads it (a value the app would refuse is "system"),
+    read straight from the file: the settings schema would cost every command ~20 ms."""
+    import tomllib
 
-    return SYSTEM
+    from backbreak.core.language import LANGUAGE_CHOICES, SYSTEM
+
+    try:
+        with paths.settings_file.open("rb") as file:
+            general = tomllib.load(file).get("general", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return SYSTEM
+    chosen = general.get("language") if isinstance(general, dict) else None
+    return chosen if isinstance(chosen, str) and chosen in LANGUAGE_CHOICES else SYSTEM
 
 
 def _run(words: list[str], paths: Paths) -> int:

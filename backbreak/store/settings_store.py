@@ -61,10 +61,10 @@ from backbreak.core.settings import (
 )
 from backbreak.core.translate import tr
 from backbreak.files import write_atomically
+from backbreak.paths import SETTINGS_FILE
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "settings.toml"
 # A settings file is a few KiB; anything this big is something else put in its place.
 MAX_FILE_BYTES = 1024 * 1024
 _LINE = 100

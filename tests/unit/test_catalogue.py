@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from backbreak.core.catalogue import PLURAL_RULES, Catalogue
-from backbreak.language import shipped_languages
+from backbreak.core.language import shipped_languages
 from backbreak.paths import i18n_dir
 
 LANGUAGES = [code for code in shipped_languages(i18n_dir()) if code != "en"]
@@ -99,3 +99,15 @@ def test_status_json_stays_machine_readable_in_any_language(tmp_path: Path) -> N
     done = _cli("status", "--json", lang="de_DE.UTF-8", tmp_path=tmp_path)
     assert done.returncode == 3
     assert '"running": false' in done.stdout
+
+
+@pytest.mark.skipif("fr" not in LANGUAGES, reason="French does not ship")
+def test_the_language_setting_wins_on_the_command_line_too(tmp_path: Path) -> None:
+    (tmp_path / "config" / "backbreak").mkdir(parents=True)
+    settings = tmp_path / "config" / "backbreak" / "settings.toml"
+    settings.write_text('config_version = 3\n[general]\nlanguage = "fr"\n')
+    french = _cli("status", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert french.stderr.strip() == "backbreak ne tourne pas."
+    settings.write_text('config_version = 3\n[general]\nlanguage = "klingon"\n')
+    refused = _cli("status", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert refused.stderr.strip() == "backbreak läuft nicht."  # as the app: "system"

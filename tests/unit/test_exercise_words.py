@@ -11,7 +11,7 @@ import pytest
 
 from backbreak.core.exercises import Library, load_library
 from backbreak.core.exercises.words import in_words, problems, read_words
-from backbreak.language import shipped_languages
+from backbreak.core.language import shipped_languages
 from backbreak.paths import assets_dir, exercise_words_file, i18n_dir
 
 

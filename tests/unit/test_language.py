@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from backbreak.language import ENGLISH, SYSTEM, spoken_language, system_languages
+from backbreak.core.language import ENGLISH, SYSTEM, spoken_language, system_languages
 
 SHIPPED = ("en", "de", "fr", "es")
 
@@ -37,3 +37,10 @@ def test_the_platform_list_counts_where_the_environment_says_nothing() -> None:
     # Windows and macOS: Qt's uiLanguages, as "de-AT"
     assert spoken_language(SYSTEM, SHIPPED, {}, ["it-IT", "de-AT"]) == "de"
     assert system_languages({"LANG": "POSIX"}) == []
+
+
+def test_the_setting_offers_exactly_the_languages_that_ship() -> None:
+    from backbreak.core.language import LANGUAGE_CHOICES, shipped_languages
+    from backbreak.paths import i18n_dir
+
+    assert set(LANGUAGE_CHOICES) == {SYSTEM, *shipped_languages(i18n_dir())}

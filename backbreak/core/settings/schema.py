@@ -8,7 +8,8 @@ from datetime import timedelta
 from types import MappingProxyType
 from typing import Any, Final
 
-from backbreak.core.planner import Rules
+from backbreak.core.breaks import Rules
+from backbreak.core.language import LANGUAGE_CHOICES, SYSTEM
 from backbreak.core.settings.specs import (
     BoolSpec,
     ChoiceSetSpec,
@@ -286,6 +287,18 @@ START_AT_LOGIN = BoolSpec(
     default=False,
 )
 
+LANGUAGE = ChoiceSpec(
+    key="general.language",
+    label=noop("Settings", "Language"),
+    description=noop(
+        "Settings",
+        "The language backbreak speaks: the desktop's, or one you choose. It changes when "
+        "backbreak starts again.",
+    ),
+    default=SYSTEM,
+    choices=LANGUAGE_CHOICES,
+)
+
 DAILY_GOAL = IntSpec(
     key="history.daily_goal",
     label=noop("Settings", "Daily goal"),
@@ -333,6 +346,7 @@ SCHEMA: Final[tuple[Spec[Any], ...]] = (
     REDUCED_MOTION,
     CARD_SIZE,
     START_AT_LOGIN,
+    LANGUAGE,
     DAILY_GOAL,
     COMFORT_CHECK_IN,
 )

@@ -8,8 +8,8 @@ from datetime import time, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, cast
 
+from backbreak.core.breaks import Rules
 from backbreak.core.hours import WorkingHours, parse_clock
-from backbreak.core.planner import Rules
 from backbreak.core.settings.schema import (
     BY_KEY,
     CONFIG_VERSION,

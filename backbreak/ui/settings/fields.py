@@ -74,6 +74,12 @@ def _choice_words() -> dict[str, str]:
         "large": tr("Settings", "Large"),
         "desk": tr("Settings", "At the desk"),
         "home": tr("Settings", "At home"),
+        # Each language by its own name, untranslated: a person who cannot read the current
+        # language still finds theirs.
+        "en": "English",
+        "de": "Deutsch",
+        "es": "Español",
+        "fr": "Français",
     }
 
 

@@ -3,7 +3,7 @@ folder, reset every setting)."""
 
 from __future__ import annotations
 
-from backbreak.core.settings import START_AT_LOGIN
+from backbreak.core.settings import LANGUAGE, START_AT_LOGIN
 from backbreak.qt import QtWidgets, tr
 from backbreak.ui.settings.fields import Notify, side_by_side
 from backbreak.ui.settings.page import Page
@@ -29,7 +29,11 @@ class GeneralPage(Page):
         data = QtWidgets.QGroupBox(tr("Settings", "Your settings and data"))
         data_layout = QtWidgets.QVBoxLayout(data)
         data_layout.addWidget(side_by_side(self.data_button, self.reset_button))
-        self.stack(self.group(tr("Settings", "Starting"), START_AT_LOGIN), data)
+        self.stack(
+            self.group(tr("Settings", "Starting"), START_AT_LOGIN),
+            self.group(tr("Settings", "Language"), LANGUAGE),
+            data,
+        )
 
     @staticmethod
     def title() -> str:

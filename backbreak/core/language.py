@@ -14,6 +14,9 @@ from pathlib import Path
 
 ENGLISH = "en"
 SYSTEM = "system"  # the setting's value for "as the system says"
+# What the Language setting offers: the system's, or one of the languages that ship (a test
+# keeps this in step with assets/i18n).
+LANGUAGE_CHOICES = (SYSTEM, ENGLISH, "de", "es", "fr")
 
 
 def shipped_languages(i18n_dir: Path) -> tuple[str, ...]:
