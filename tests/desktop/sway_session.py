@@ -103,6 +103,7 @@ class SwaySession:
         self.sway_dir = Path()
         self._app_runtime: Path | None = None
         self._helpers: list[subprocess.Popen[bytes]] = []
+        self.compositor: subprocess.Popen[bytes] | None = None
         self._apps: list[LaunchedApp] = []
         self._marker = secrets.token_hex(8)
         self._closed = False
@@ -154,11 +155,17 @@ class SwaySession:
             "NO_AT_BRIDGE": "1",
             SESSION_MARKER: self._marker,
         }
+        if self.desktop:
+            self.env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus("session-bus")
+            self.env["DBUS_SYSTEM_BUS_ADDRESS"] = self._start_bus("system-bus")
+        self._start_compositor()
+        if self.desktop:
+            self._start_tray()
+
+    def _start_compositor(self) -> None:
         self._start_sway()
-        if not self.desktop:
-            return
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus("session-bus")
-        self.env["DBUS_SYSTEM_BUS_ADDRESS"] = self._start_bus("system-bus")
+
+    def _start_tray(self) -> None:
         self._start_waybar()
 
     def close(self) -> None:
@@ -180,9 +187,10 @@ class SwaySession:
     def leftover_pids(self) -> list[int]:
         return sorted(pids_with_marker(self._marker))
 
-    def stop_sway(self) -> None:
+    def stop_compositor(self) -> None:
         """End the compositor, as when it crashes or the session ends."""
-        stop_process(self._helpers[0], 3.0)
+        assert self.compositor is not None
+        stop_process(self.compositor, 3.0)
 
     # -- starting helpers -------------------------------------------------------------------
 
@@ -225,7 +233,7 @@ class SwaySession:
         if as_root:
             ids = [f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
             argv = ["setpriv", *ids, *argv]
-        sway = self._spawn("sway", argv, env)
+        sway = self.compositor = self._spawn("sway", argv, env)
 
         def sockets() -> tuple[Path, Path] | None:
             if sway.poll() is not None:

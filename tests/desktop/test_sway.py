@@ -75,6 +75,15 @@ def start(sway: SwaySession, launched: list[LaunchedApp]) -> LaunchedApp:
     return app
 
 
+def write_threshold(sway: SwaySession) -> None:
+    """A settings.toml with the shortest "away after" (before the app starts)."""
+    settings = Path(sway.env["XDG_CONFIG_HOME"]) / "backbreak" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(
+        f"config_version = {CONFIG_VERSION}\n[schedule]\nidle_threshold_seconds = {THRESHOLD_S}\n"
+    )
+
+
 def app_log(sway: SwaySession) -> str:
     return (Path(sway.env["XDG_STATE_HOME"]) / "backbreak" / "log" / "backbreak.log").read_text()
 
@@ -104,7 +113,8 @@ def test_break_now_shows_the_card_on_top_and_it_fades_without_a_warning(
     sway: SwaySession, launched: list[LaunchedApp], tmp_path: Path
 ) -> None:
     app = start(sway, launched)
-    assert cli(sway, "break-now")[0] == 0
+    code, out = cli(sway, "break-now")
+    assert code == 0, out
     card = wait_until(
         lambda: sway.window_named(app.pid, "time for a stretch"), 10, "the card window"
     )
@@ -116,7 +126,8 @@ def test_break_now_shows_the_card_on_top_and_it_fades_without_a_warning(
     time.sleep(0.7)
     assert sway.screenshot(tmp_path / "card-later.png", card).read_bytes() != shot.read_bytes()
     keep_screenshot(sway.screenshot(tmp_path / "screen.png"), "card-sway.png")
-    assert cli(sway, "skip")[0] == 0  # the card fades out and closes
+    code, out = cli(sway, "skip")
+    assert code == 0, out  # the card fades out and closes
     wait_until(
         lambda: sway.window_named(app.pid, "time for a stretch") is None or None,
         10,
@@ -130,11 +141,7 @@ def test_break_now_shows_the_card_on_top_and_it_fades_without_a_warning(
 def test_away_after_the_threshold_back_on_input_and_a_natural_break(
     sway: SwaySession, launched: list[LaunchedApp]
 ) -> None:
-    settings = Path(sway.env["XDG_CONFIG_HOME"]) / "backbreak" / "settings.toml"
-    settings.parent.mkdir(parents=True)
-    settings.write_text(
-        f"config_version = {CONFIG_VERSION}\n[schedule]\nidle_threshold_seconds = {THRESHOLD_S}\n"
-    )
+    write_threshold(sway)
     start(sway, launched)
     assert status(sway)["idle_detection"] in ("wayland-ext-idle-notify", "wayland-kde-idle")
     time.sleep(1)  # a second of work, so that there is work to break from

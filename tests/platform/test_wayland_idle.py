@@ -137,7 +137,7 @@ def test_the_compositor_going_away_ends_the_source_quietly(
 ) -> None:
     source.watch(True)
     with caplog.at_level(logging.WARNING, logger="backbreak.platform.wayland_idle"):
-        sway.stop_sway()
+        sway.stop_compositor()
         qtbot.waitUntil(lambda: "went away" in caplog.text, timeout=5_000)
     source.poll()  # still answers (nothing is known any more: not away)
     source.stop()
