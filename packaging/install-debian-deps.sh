@@ -25,6 +25,9 @@ runtime=(
 # reads the Flatpak manifest offline (tests/integration/test_flatpak_manifest.py).
 # python3-dbusmock plays logind, GNOME's screensaver and a notification daemon for
 # tests/platform/test_dbusmock_*.py, run by Debian's python3 (its dbus-python comes along).
+# The Wayland desktops: headless sway, waybar as its StatusNotifierItem tray, grim for
+# screenshots (tests/desktop/sway_session.py); headless Mutter for GNOME's idle monitor
+# (mutter_session.py; 55 packages, about 210 MB, most of it libraries GNOME shares).
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
   haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils appstream
@@ -32,6 +35,7 @@ testing=(
   libglib2.0-bin gsettings-desktop-schemas
   at-spi2-core python3-gi gir1.2-atspi-2.0 libgtk-3-0
   python3-dbusmock
+  sway waybar grim mutter
 )
 
 want=("${runtime[@]}")
