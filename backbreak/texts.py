@@ -34,9 +34,11 @@ def status_sentence(status: Status, now: datetime | None = None) -> str:
     if state == OFFERED:
         return tr("Status", "A stretch break is waiting for you")
     if state == DEFERRED:
-        # platform.dnd's FULL_SCREEN and DO_NOT_DISTURB, by value: the CLI prints these
-        # sentences and must not load the platform adapters.
+        # platform.dnd's FULL_SCREEN and DO_NOT_DISTURB and platform.calls' CALL, by value:
+        # the CLI prints these sentences and must not load the platform adapters.
         waiting_for = status.waiting_for
+        if waiting_for == "call":
+            return tr("Status", "In a call: the break waits")
         if waiting_for == "full-screen":
             return tr("Status", "A stretch break waits until you leave full screen")
         if waiting_for == "do-not-disturb":
@@ -89,7 +91,9 @@ def welcome_text(status: Status) -> tuple[str, str]:
             "This desktop has no system tray, so backbreak shows a small status window "
             "(closing it keeps backbreak running).",
         )
-    when = status_sentence(status) + "."
+    sentence = status_sentence(status)
+    # "… in 25 Min." ends with its abbreviation's full stop already.
+    when = sentence if sentence.endswith(".") else sentence + "."
     hours = tr(
         "Welcome",
         "To set your working hours and how often breaks come, open Settings from its menu, "
