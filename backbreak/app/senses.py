@@ -1,6 +1,6 @@
 """What the desktop tells the app, as events: the person went away or came back,
-do-not-disturb went on or off, the computer sleeps or woke, the screen locked or unlocked,
-the wall clock was set.
+do-not-disturb (or a call) began or ended, the computer sleeps or woke, the screen locked or
+unlocked, the wall clock was set.
 
 Each sense comes from the first backend that works here (backbreak.platform), or from none.
 Backends that can only be asked sit behind platform.polling's adapters; the break session
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from backbreak.platform.polling import IdleSource, PolledDnd, PolledIdle
+from backbreak.platform.polling import IdleSource, PolledDnd, PolledIdle, polled_calls
 from backbreak.qt import QObject, Signal
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ class DesktopSenses(QObject):
 
     away = Signal(float)  # seconds without input (at or past the idle threshold)
     back = Signal()
+    # Whether a break may interrupt now: on while do-not-disturb is, or a call goes on (a
+    # break waits for both alike; `dnd_cause` says which).
     dnd_seen = Signal(bool)
     sleeping = Signal()
     woke = Signal(float)  # seconds asleep, when only the clocks noticed the sleep
@@ -42,6 +44,7 @@ class DesktopSenses(QObject):
         *,
         idle: IdleSource | None = None,
         dnd: PolledDnd | None = None,
+        calls: PolledDnd | None = None,
         buses: tuple[Any, Any] = (None, None),
         watch_sleep: bool = False,
         parent: QObject | None = None,
@@ -56,9 +59,16 @@ class DesktopSenses(QObject):
             idle.setParent(self)
             idle.away.connect(self.away)
             idle.back.connect(self.back)
+        # The last answer of each: one going off leaves the break waiting for the other.
+        self._dnd_on = self._call_on = False
+        self._heed_calls = True  # the setting "schedule.during_calls" is "wait"
         if dnd is not None:
             dnd.setParent(self)
-            dnd.seen.connect(self.dnd_seen)
+            dnd.seen.connect(self._dnd_seen)
+        self._calls = calls
+        if calls is not None:
+            calls.setParent(self)
+            calls.seen.connect(self._call_seen)
 
     @classmethod
     def asking(
@@ -69,6 +79,7 @@ class DesktopSenses(QObject):
         idle_threshold_s: float = 60.0,
         dnd_active: Callable[[], bool | None] | None = None,
         dnd_cause: Callable[[], str | None] | None = None,
+        in_call: Callable[[], bool | None] | None = None,
     ) -> DesktopSenses:
         """Senses from backends that can be asked (and no sleep watch): what detect() finds,
         or what a test hands in."""
@@ -78,10 +89,12 @@ class DesktopSenses(QObject):
             else None
         )
         dnd = PolledDnd(dnd_active, dnd_cause) if dnd_active is not None else None
-        return cls(idle=idle, dnd=dnd)
+        calls = polled_calls(in_call) if in_call is not None else None
+        return cls(idle=idle, dnd=dnd, calls=calls)
 
     @classmethod
     def detect(cls, app: QtWidgets.QApplication, *, idle_threshold_s: float) -> DesktopSenses:
+        from backbreak.platform.calls import NoCallSense, detect_calls
         from backbreak.platform.dnd import CombinedDnd, NoDoNotDisturb, detect_do_not_disturb
         from backbreak.platform.idle import NoIdleMonitor, detect_idle_monitor
 
@@ -116,7 +129,11 @@ class DesktopSenses(QObject):
         if not isinstance(found, NoDoNotDisturb):
             cause = (lambda: found.cause) if isinstance(found, CombinedDnd) else None
             dnd = PolledDnd(found.active, cause)
-        return cls(idle=idle, dnd=dnd, buses=(session_bus, system_bus), watch_sleep=True)
+        in_call = detect_calls(os.environ)
+        calls = None if isinstance(in_call, NoCallSense) else polled_calls(in_call.in_call)
+        return cls(
+            idle=idle, dnd=dnd, calls=calls, buses=(session_bus, system_bus), watch_sleep=True
+        )
 
     @property
     def idle_name(self) -> str:
@@ -125,9 +142,30 @@ class DesktopSenses(QObject):
 
     @property
     def dnd_cause(self) -> str | None:
-        """What held a break back at the last "on": platform.dnd's FULL_SCREEN or
-        DO_NOT_DISTURB, or None (not known)."""
+        """What holds a break back: platform.calls' CALL while a call goes on, else what held
+        it back at do-not-disturb's last "on" (platform.dnd's FULL_SCREEN or DO_NOT_DISTURB),
+        or None (not known)."""
+        if self._call_on and self._calls is not None:
+            return self._calls.cause
         return self._dnd.cause if self._dnd is not None else None
+
+    def heed_calls(self, heeded: bool) -> None:
+        """Whether a call holds a break back (the setting "schedule.during_calls"). Ignored
+        from now on, a call going on lets a waiting break come."""
+        self._heed_calls = heeded
+        if not heeded:
+            if self._calls is not None:
+                self._calls.watch(False)
+            if self._call_on:
+                self._call_seen(False)
+
+    def _dnd_seen(self, on: bool) -> None:
+        self._dnd_on = on
+        self.dnd_seen.emit(self._dnd_on or self._call_on)
+
+    def _call_seen(self, on: bool) -> None:
+        self._call_on = on and self._heed_calls
+        self.dnd_seen.emit(self._dnd_on or self._call_on)
 
     @property
     def screen_locked(self) -> bool:
@@ -155,6 +193,8 @@ class DesktopSenses(QObject):
             self._idle.stop()
         if self._dnd is not None:
             self._dnd.stop()
+        if self._calls is not None:
+            self._calls.stop()
         if self._sleep is not None:
             self._sleep.stop()
             self._sleep = None
@@ -165,27 +205,33 @@ class DesktopSenses(QObject):
 
     def watch_for(self, *, idle: bool, dnd: bool) -> None:
         """Ask only while it matters: idle time inside working hours while a break could
-        come, do-not-disturb while a break waits for it."""
+        come, do-not-disturb (and calls) while a break waits for it."""
         if self._idle is not None:
             self._idle.watch(idle)
         if self._dnd is not None:
             self._dnd.watch(dnd)
+        if self._calls is not None:
+            self._calls.watch(dnd and self._heed_calls)
 
     @property
     def watching(self) -> bool:
-        return any(s is not None and s.watching for s in (self._idle, self._dnd))
+        return any(s is not None and s.watching for s in (self._idle, self._dnd, self._calls))
 
     def poll(self) -> None:
         """Ask every source now (the timers do this while it matters)."""
-        if self._dnd is not None and self._dnd.watching:
-            self._dnd.poll()
+        for source in (self._dnd, self._calls):
+            if source is not None and source.watching:
+                source.poll()
         if self._idle is not None:
             self._idle.poll()
 
     def check_dnd(self) -> None:
-        """A break may fall due now: ask whether do-not-disturb is on, so it waits if so."""
+        """A break may fall due now: ask whether do-not-disturb is on or a call goes on, so
+        it waits if so."""
         if self._dnd is not None:
             self._dnd.poll()
+        if self._calls is not None and self._heed_calls:
+            self._calls.poll()
 
     def check_clocks(self) -> None:
         """Compare the clocks now, so that a wall-clock jump reaches the planner before the

@@ -28,7 +28,7 @@ from backbreak.core.planner import (
     Plan,
     Planner,
 )
-from backbreak.core.settings import CARD_SIZE, REDUCED_MOTION, Settings
+from backbreak.core.settings import CARD_SIZE, DURING_CALLS, REDUCED_MOTION, Settings
 from backbreak.qt import QObject, QTimer, Signal, is_alive, tr
 from backbreak.texts import refusal_words
 
@@ -47,6 +47,36 @@ log = logging.getLogger(__name__)
 SCHEDULER_START_DELAY_MS = 1500
 
 
+class WaitingBreak:
+    """A break due that waits (do-not-disturb, a call), kept in the history when it begins
+    to wait: a PROMPTED event with the detail "waits for call" (or "do-not-disturb",
+    "full-screen"); the offer that follows says how long it waited ("waited 12 min for
+    call")."""
+
+    def __init__(self, clock: Clock, history: HistoryService) -> None:
+        self._clock = clock
+        self._history = history
+        self._since: tuple[datetime, str] | None = None
+
+    def note(self, waits: bool, cause: str | None = None, kind: BreakKind | None = None) -> None:
+        """After every change: whether a break due waits now, and for what."""
+        if not waits:
+            self._since = None
+        elif self._since is None:
+            cause = cause or "do-not-disturb or full-screen"
+            self._since = (self._clock.now(), cause)
+            log.info("a break due waits for %s", cause)
+            self._history.record("PROMPTED", break_kind=kind, detail=f"waits for {cause}")
+
+    def waited(self) -> str:
+        """The detail of a break offered now: how long it waited, if it did."""
+        if self._since is None:
+            return ""
+        since, cause = self._since
+        minutes = round((self._clock.now() - since).total_seconds() / 60)
+        return f"waited {minutes} min for {cause}"
+
+
 class BreakSession(QObject):
     """Runs the breaks: planner calls, the wake-up timer, the card, the history events."""
 
@@ -54,7 +84,7 @@ class BreakSession(QObject):
     message = Signal(str)  # words for the person (a refusal, the pause being over)
     planner_event = Signal(object)  # every planner Event, as it happens
     person_acted = Signal(str)  # "break-now", "pause", "snooze" or "skip" was done
-    break_waited = Signal()  # a break came while do-not-disturb is still on
+    break_waited = Signal()  # a break came while do-not-disturb (or a call) is still on
     break_completed = Signal(object)  # a break was taken whole (its card, fading, or None)
     cue = Signal(str)  # the card's sound cue: "start", "step" or "end"
 
@@ -89,6 +119,7 @@ class BreakSession(QObject):
         self._break_started_at: datetime | None = None
         self._checking_clocks = False
         self._card_prepared = False
+        self._waiting = WaitingBreak(clock, history)
         # Deferred calls are timers of our own (not QTimer.singleShot), so that stop() can
         # stop them and a test can see that nothing is left armed.
         self._deferred_start = QTimer(self)
@@ -99,6 +130,7 @@ class BreakSession(QObject):
     # -- start and stop ---------------------------------------------------------------
 
     def start(self, *, scheduler_delay_ms: int = SCHEDULER_START_DELAY_MS) -> None:
+        self._senses.heed_calls(self._settings.current.value(DURING_CALLS) == "wait")
         self._deferred_start.start(scheduler_delay_ms)
 
     def _finish_start(self) -> None:
@@ -217,7 +249,7 @@ class BreakSession(QObject):
     def dnd_seen(self, active: bool) -> None:
         if self._stopped or active == self.plan().dnd:
             return
-        log.info("do-not-disturb %s", "on" if active else "off")
+        log.info("do-not-disturb %s (%s)", "on" if active else "off", self._senses.dnd_cause)
         if active:
             # Seen now, on since we last looked: a break falling due in between waits.
             self._react(self.planner.set_dnd(self.planner.last_seen, True))
@@ -278,6 +310,7 @@ class BreakSession(QObject):
             self._apply(lambda now: self.planner.set_rules(now, rules))
         self._library.use_setting(settings.exercise_setting())
         self._senses.set_idle_threshold(settings.idle_threshold.total_seconds())
+        self._senses.heed_calls(settings.value(DURING_CALLS) == "wait")
 
     # -- the planner ------------------------------------------------------------------------
 
@@ -291,9 +324,16 @@ class BreakSession(QObject):
         self._after_change()
 
     def _after_change(self) -> None:
+        self._note_waiting()
         self._replan()
         if not self._stopped:
             self.changed.emit()
+
+    def _note_waiting(self) -> None:
+        if self._stopped or self.planner.phase is not Phase.DEFERRED:
+            self._waiting.note(False)
+        else:
+            self._waiting.note(True, self._senses.dnd_cause, self.plan().offered_kind)
 
     def _replan(self) -> None:
         if self.scheduler is not None:
@@ -316,7 +356,9 @@ class BreakSession(QObject):
             self.planner_event.emit(event)
             if event.kind is EventKind.BREAK_DUE:
                 self._show_card(event.break_kind, running=False)
-                self._history.record("PROMPTED", break_kind=event.break_kind)
+                self._history.record(
+                    "PROMPTED", break_kind=event.break_kind, detail=self._waiting.waited()
+                )
                 if self.plan().dnd:
                     self.break_waited.emit()
             elif event.kind is EventKind.BREAK_WITHDRAWN:

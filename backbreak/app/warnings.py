@@ -1,5 +1,6 @@
 """Telling the person ahead of time: the notification before a break (with Start now and
-Snooze), the word that a break waited for do-not-disturb, and the first-start welcome.
+Snooze), the word that a break waited for do-not-disturb or a call, and the first-start
+welcome.
 
 It listens to the break session's events and never changes the plan itself: its buttons
 come back as `start_requested` and `snooze_requested`."""
@@ -104,14 +105,22 @@ class BreakWarnings(QObject):
         self.notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
     def say_break_is_waiting(self) -> None:
-        """The break waited as long as do-not-disturb may hold it and came while that is
-        still on. A full-screen window stays above every other window, the card included:
-        say so where the person can see it, with Start and Snooze, naming the real cause."""
+        """The break waited as long as do-not-disturb (or a call) may hold it and came while
+        that is still on. A full-screen window stays above every other window, the card
+        included: say so where the person can see it, with Start and Snooze, naming the real
+        cause."""
+        from backbreak.platform.calls import CALL
         from backbreak.platform.dnd import DO_NOT_DISTURB, FULL_SCREEN
 
         title = tr("App", "A stretch break is waiting")
         cause = self._senses.dnd_cause
-        if cause == FULL_SCREEN:
+        if cause == CALL:
+            text = tr(
+                "App",
+                "It waited while you were in a call, as long as a break waits. The call "
+                "goes on: take it when you can.",
+            )
+        elif cause == FULL_SCREEN:
             text = tr(
                 "App",
                 "It waited while you were in full screen or presenting. Its card is behind "

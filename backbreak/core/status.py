@@ -47,7 +47,8 @@ class Status:
     ui: str = "window"  # "tray", or "window" where there is no tray
     idle_detection: str = "none"  # where idle time comes from ("none": natural breaks off)
     version: str = ""
-    # Why a break waits: "full-screen", "do-not-disturb", or None (not known, or none).
+    # Why a break waits: "full-screen", "do-not-disturb", "call" (another program uses the
+    # microphone or camera), or None (not known, or none).
     waiting_for: str | None = None
     done_today: int | None = None
     daily_goal: int | None = None

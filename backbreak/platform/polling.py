@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from backbreak.platform.calls import CALL
 from backbreak.qt import QObject, QtCore, QTimer, Signal
 
 # How often to ask while it matters (only inside working hours, or while a break waits for
@@ -101,10 +102,12 @@ class PolledIdle(QObject):
 
 
 class PolledDnd(QObject):
-    """Do-not-disturb (or a full-screen window) asked of the desktop.
+    """Do-not-disturb (or a full-screen window) asked of the desktop; or, made with
+    `polled_calls`, whether the person is in a call.
 
-    Asking costs a few D-Bus round trips, so it is asked when a break falls due (`poll()`)
-    and, while a break waits for it, every POLL_INTERVAL_MS."""
+    Asking costs a few D-Bus round trips (a call: a run of pactl and a look through /proc, some
+    15 ms), so it is asked when a break falls due (`poll()`) and, while a break waits for it,
+    every POLL_INTERVAL_MS."""
 
     seen = Signal(bool)  # on or off, when it could be told
 
@@ -145,3 +148,11 @@ class PolledDnd(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def polled_calls(
+    in_call: Callable[[], bool | None], *, interval_ms: int = POLL_INTERVAL_MS
+) -> PolledDnd:
+    """A call sense (platform.calls): asked like do-not-disturb, since a break waits for a
+    call the way it waits for do-not-disturb, and its cause is always platform.calls.CALL."""
+    return PolledDnd(in_call, lambda: CALL, interval_ms=interval_ms)

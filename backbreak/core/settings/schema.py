@@ -168,6 +168,18 @@ DND_CAP = OptionalIntSpec(
     unit=noop("Settings", "minutes"),
     none_word="never",
 )
+DURING_CALLS = ChoiceSpec(
+    key="schedule.during_calls",
+    label=noop("Settings", "During a call"),
+    description=noop(
+        "Settings",
+        "Wait: while another program uses the microphone or camera, a break due waits until "
+        "the call ends, at most as long as it waits for do-not-disturb. Off: calls are not "
+        "noticed.",
+    ),
+    default="wait",
+    choices=("wait", "off"),
+)
 DAY_STARTS_AT = ClockSpec(
     key="schedule.day_starts_at",
     label=noop("Settings", "Day starts at"),
@@ -329,6 +341,7 @@ SCHEMA: Final[tuple[Spec[Any], ...]] = (
     STRICT,
     IDLE_THRESHOLD,
     DND_CAP,
+    DURING_CALLS,
     DAY_STARTS_AT,
     WORKING_HOURS,
     PLACE,

@@ -69,6 +69,7 @@ def _choice_words() -> dict[str, str]:
         "dark": tr("Settings", "Dark"),
         "on": tr("Settings", "On"),
         "off": tr("Settings", "Off"),
+        "wait": tr("Settings", "Wait"),
         "small": tr("Settings", "Small"),
         "medium": tr("Settings", "Medium"),
         "large": tr("Settings", "Large"),

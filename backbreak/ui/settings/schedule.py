@@ -1,5 +1,5 @@
 """The Schedule page: when breaks come (interval, long breaks, the warning), snoozing and
-skipping, time away and do-not-disturb, and the working hours beside them."""
+skipping, time away, do-not-disturb and calls, and the working hours beside them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from backbreak.core.settings import (
     DAILY_SKIPS,
     DAY_STARTS_AT,
     DND_CAP,
+    DURING_CALLS,
     IDLE_THRESHOLD,
     LONG_EVERY_BREAKS,
     LONG_EVERY_MINUTES,
@@ -43,7 +44,13 @@ class SchedulePage(Page):
             )
         )
         left.addWidget(
-            self.group(tr("Settings", "Away and busy"), IDLE_THRESHOLD, DND_CAP, DAY_STARTS_AT)
+            self.group(
+                tr("Settings", "Away and busy"),
+                IDLE_THRESHOLD,
+                DND_CAP,
+                DURING_CALLS,
+                DAY_STARTS_AT,
+            )
         )
         left.addStretch(1)
         hours = self.field(WORKING_HOURS)
