@@ -35,6 +35,10 @@
         <translation>Una pausa de estiramientos te espera</translation>
     </message>
     <message>
+        <source>It waited while you were in a call, as long as a break waits. The call goes on: take it when you can.</source>
+        <translation>Esperó mientras estabas en una llamada, todo lo que una pausa puede esperar. La llamada sigue: haz la pausa cuando puedas.</translation>
+    </message>
+    <message>
         <source>It waited while you were in full screen or presenting. Its card is behind the full-screen window.</source>
         <translation>Esperó mientras estabas en pantalla completa o haciendo una presentación. Su tarjeta está detrás de la ventana a pantalla completa.</translation>
     </message>
@@ -989,6 +993,14 @@
         <translation>Una pausa que toca con No molestar activado espera como mucho este tiempo.</translation>
     </message>
     <message>
+        <source>During a call</source>
+        <translation>Durante una llamada</translation>
+    </message>
+    <message>
+        <source>Wait: while another program uses the microphone or camera, a break due waits until the call ends, at most as long as it waits for do-not-disturb. Off: calls are not noticed.</source>
+        <translation>Esperar: mientras otro programa usa el micrófono o la cámara, la pausa que toca espera a que termine la llamada, como mucho lo mismo que espera por No molestar. Desactivado: las llamadas no se tienen en cuenta.</translation>
+    </message>
+    <message>
         <source>Day starts at</source>
         <translation>El día empieza a las</translation>
     </message>
@@ -1119,6 +1131,14 @@
     <message>
         <source>Start backbreak when you log in.</source>
         <translation>Iniciar backbreak al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language backbreak speaks: the desktop&apos;s, or one you choose. It changes when backbreak starts again.</source>
+        <translation>El idioma en que te habla backbreak: el del escritorio u otro que elijas. Cambia la próxima vez que se inicie backbreak.</translation>
     </message>
     <message>
         <source>Daily goal</source>
@@ -1267,6 +1287,10 @@
     <message>
         <source>Off</source>
         <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Esperar</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1793,6 +1817,10 @@ Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una lí
     <message>
         <source>A stretch break is waiting for you</source>
         <translation>Una pausa de estiramientos te espera</translation>
+    </message>
+    <message>
+        <source>In a call: the break waits</source>
+        <translation>En una llamada: la pausa espera</translation>
     </message>
     <message>
         <source>A stretch break waits until you leave full screen</source>
