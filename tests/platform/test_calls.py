@@ -1,0 +1,292 @@
+"""backbreak.platform.calls against the real thing: PipeWire, WirePlumber and pipewire-pulse
+started headless on a private D-Bus session bus with a null microphone, `parecord` as the
+call; the camera at the /proc edge, with a process holding a file named like a video device
+in a folder of the test's own (a real /dev/video0 is not something a test machine has).
+
+Skipped, naming the Debian packages, when the sound server's programs are missing; failed
+instead when CI is set (tests/platform/conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from platform_helpers import require_programs, start_reporting
+from processes import PRIVATE_BUS_CONFIG, stop_process
+
+from backbreak.platform.calls import (
+    CameraHolders,
+    CombinedCalls,
+    RecordingStreams,
+    detect_calls,
+)
+
+SOUND_TOOLS = {
+    "dbus-daemon": "dbus",
+    "pipewire": "pipewire",
+    "wireplumber": "wireplumber",
+    "pipewire-pulse": "pipewire-pulse",
+    "pactl": "pulseaudio-utils",
+    "parecord": "pulseaudio-utils",
+}
+# Starting the sound server and seeing a stream come or go take well under a second; this
+# leaves room for a machine with both cores busy.
+DEADLINE_S = 20.0
+
+
+def wait_for(what: str, condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + DEADLINE_S
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {DEADLINE_S} s")
+        time.sleep(0.05)
+
+
+@dataclass
+class SoundServer:
+    env: dict[str, str]
+    pactl: str
+    recorders: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def run(self, *argv: str) -> str:
+        done = subprocess.run(
+            argv, env=self.env, capture_output=True, text=True, timeout=10, check=True
+        )
+        return done.stdout.strip()
+
+    def record(self, client: str, device: str) -> subprocess.Popen[bytes]:
+        """A program recording from `device` until stopped (the call)."""
+        popen = subprocess.Popen(
+            ["parecord", f"--client-name={client}", f"--device={device}", "/dev/null"],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.recorders.append(popen)
+        return popen
+
+    def sources(self) -> set[str]:
+        return set(self.run("pactl", "list", "short", "sources").split())
+
+    def stream_names(self) -> str:
+        return self.run("pactl", "list", "source-outputs")
+
+    def streams(self, **kwargs: object) -> RecordingStreams:
+        return RecordingStreams(self.pactl, self.env, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def sound_server() -> Iterator[SoundServer]:
+    require_programs(SOUND_TOOLS)
+    # A short folder of its own (unix socket paths stay under 108 bytes): the runtime folder
+    # where the servers put their sockets, and empty config and state homes, so that nothing
+    # of the machine's own sound setup takes part.
+    folder = Path(tempfile.mkdtemp(prefix="bb-pw-"))
+    runtime = folder / "run"
+    runtime.mkdir(mode=0o700)
+    bus_config = folder / "bus.conf"
+    bus_config.write_text(PRIVATE_BUS_CONFIG.format(socket=folder / "bus.sock"))
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        bus, address = start_reporting(
+            ["dbus-daemon", f"--config-file={bus_config}", "--nofork", "--nopidfile"],
+            "--print-address=",
+            "dbus-daemon (sound)",
+        )
+        processes.append(bus)
+        keep = ("PATH", "LANG", "HOME")
+        env = {k: v for k, v in os.environ.items() if k in keep}
+        env |= {
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_CONFIG_HOME": str(folder / "config"),
+            "XDG_STATE_HOME": str(folder / "state"),
+            "DBUS_SESSION_BUS_ADDRESS": address,
+        }
+        for program in ("pipewire", "wireplumber", "pipewire-pulse"):
+            processes.append(
+                subprocess.Popen(
+                    [program],
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            )
+        pactl = shutil.which("pactl")
+        assert pactl is not None
+        server = SoundServer(env, pactl)
+        wait_for(
+            "pipewire-pulse answers",
+            lambda: subprocess.run([pactl, "info"], env=env, capture_output=True).returncode == 0,
+        )
+        # A microphone that hears nothing, and a speaker (whose .monitor records what it plays).
+        null_sink = ("pactl", "load-module", "module-null-sink")
+        server.run(*null_sink, "sink_name=fakemic", "media.class=Audio/Source/Virtual")
+        server.run(*null_sink, "sink_name=speaker")
+        wait_for("the null devices", lambda: {"fakemic", "speaker.monitor"} <= server.sources())
+        yield server
+    finally:
+        for popen in reversed(processes):
+            stop_process(popen)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def calls(sound_server: SoundServer) -> Iterator[SoundServer]:
+    """The server with no stream left over from an earlier test."""
+    yield sound_server
+    for popen in sound_server.recorders:
+        stop_process(popen)
+    sound_server.recorders.clear()
+    streams = sound_server.streams()
+    wait_for("the streams end", lambda: streams.in_call() is False)
+
+
+def test_a_program_recording_the_microphone_is_a_call_until_it_stops(
+    calls: SoundServer,
+) -> None:
+    streams = calls.streams()
+    assert streams.in_call() is False
+    meet = calls.record("FakeMeet", "fakemic")
+    wait_for("the call is seen", lambda: streams.in_call() is True)
+    assert streams.programs == ["FakeMeet"]
+    stop_process(meet)
+    wait_for("the call's end is seen", lambda: streams.in_call() is False)
+    assert streams.programs == []
+
+
+def test_recording_what_the_speaker_plays_is_no_call(calls: SoundServer) -> None:
+    """A screen recorder or a level meter records a sink's monitor, not a microphone."""
+    streams = calls.streams()
+    calls.record("ScreenRecorder", "speaker.monitor")
+    # The stream exists (the sound server lists it)...
+    wait_for("the monitor stream", lambda: "ScreenRecorder" in calls.stream_names())
+    # ...and is not taken for a call.
+    assert streams.in_call() is False
+    assert streams.programs == []
+
+
+def test_our_own_recording_is_no_call(calls: SoundServer) -> None:
+    ours = calls.record("backbreak", "fakemic")
+    others = calls.streams()
+    wait_for("the stream", lambda: others.in_call() is True)
+    assert calls.streams(own_pid=ours.pid).in_call() is False
+
+
+def test_a_sound_server_that_cannot_answer_is_not_known_and_never_hangs(
+    calls: SoundServer, tmp_path: Path
+) -> None:
+    # No sound server runs for this person: pactl is not even run (libpulse would start one).
+    nobody = {**calls.env, "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert RecordingStreams(calls.pactl, nobody).in_call() is None
+    # pactl missing, or failing.
+    assert RecordingStreams(str(tmp_path / "no-pactl"), calls.env).in_call() is None
+    failing = tmp_path / "failing-pactl"
+    failing.write_text("#!/bin/sh\necho 'Connection failure: Connection refused' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    assert RecordingStreams(str(failing), calls.env).in_call() is None
+    # A pactl too old for JSON prints text.
+    old = tmp_path / "old-pactl"
+    old.write_text("#!/bin/sh\necho 'Source Output #52'\n")
+    old.chmod(0o755)
+    assert RecordingStreams(str(old), calls.env).in_call() is None
+    # A stuck sound server: the GUI thread waits no longer than the timeout.
+    stuck = tmp_path / "stuck-pactl"
+    stuck.write_text("#!/bin/sh\nexec sleep 30\n")
+    stuck.chmod(0o755)
+    started = time.monotonic()
+    assert RecordingStreams(str(stuck), calls.env, timeout_s=0.3).in_call() is None
+    assert time.monotonic() - started < 5.0
+
+
+def test_detect_calls_asks_the_microphone_and_the_cameras(calls: SoundServer) -> None:
+    found = detect_calls(calls.env, platform="linux")
+    assert isinstance(found, CombinedCalls)
+    assert found.name == "pactl+video-devices"
+    calls.record("FakeMeet", "fakemic")
+    wait_for("the call is seen", lambda: found.in_call() is True)
+    assert detect_calls(calls.env, platform="darwin").in_call() is None
+
+
+# -- the camera, at the /proc edge ---------------------------------------------------------
+
+HOLDER = """\
+import sys, time
+held = open(sys.argv[1], "rb")
+print("ready", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.fixture
+def devices(tmp_path: Path) -> Path:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    for name in ("video0", "video12", "videodev.txt", "media0"):
+        (folder / name).write_bytes(b"")
+    return folder
+
+
+@pytest.fixture
+def hold() -> Iterator[Callable[[Path], subprocess.Popen[bytes]]]:
+    """Start a process of ours that holds a file open (until the test ends)."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def holding(path: Path) -> subprocess.Popen[bytes]:
+        popen = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+        )
+        started.append(popen)
+        assert popen.stdout is not None
+        assert popen.stdout.readline().strip() == b"ready"
+        return popen
+
+    yield holding
+    for popen in started:
+        stop_process(popen)
+
+
+def test_another_process_holding_a_camera_is_a_call_until_it_lets_go(
+    devices: Path, hold: Callable[[Path], subprocess.Popen[bytes]]
+) -> None:
+    cameras = CameraHolders(devices=devices)
+    assert cameras.in_call() is False
+    meet = hold(devices / "video12")
+    assert cameras.in_call() is True
+    assert cameras.holders == [meet.pid]
+    stop_process(meet)
+    assert cameras.in_call() is False
+
+
+def test_files_that_are_no_camera_are_no_call(
+    devices: Path, hold: Callable[[Path], subprocess.Popen[bytes]]
+) -> None:
+    hold(devices / "videodev.txt")
+    hold(devices / "media0")
+    assert CameraHolders(devices=devices).in_call() is False
+
+
+def test_our_own_camera_and_other_peoples_do_not_count(
+    devices: Path, hold: Callable[[Path], subprocess.Popen[bytes]]
+) -> None:
+    holder = hold(devices / "video0")
+    assert CameraHolders(devices=devices, own_pid=holder.pid).in_call() is False
+    # Another user's processes are not looked at (nor could they be read).
+    assert CameraHolders(devices=devices, uid=os.getuid() + 1).in_call() is False
+
+
+def test_an_unreadable_proc_is_not_known(tmp_path: Path) -> None:
+    assert CameraHolders(proc=tmp_path / "no-proc").in_call() is None
