@@ -28,6 +28,8 @@ runtime=(
 # The Wayland desktops: headless sway, waybar as its StatusNotifierItem tray, grim for
 # screenshots (tests/desktop/sway_session.py); headless Mutter for GNOME's idle monitor
 # (mutter_session.py; 55 packages, about 210 MB, most of it libraries GNOME shares).
+# A sound server for the calls (tests/platform/test_calls.py): PipeWire with WirePlumber and
+# its PulseAudio server, and pactl and parecord (the call) from pulseaudio-utils.
 testing=(
   xvfb dbus dbus-x11 x11-utils xdotool imagemagick trayer dunst libnotify-bin procps
   haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils desktop-file-utils appstream
@@ -36,6 +38,7 @@ testing=(
   at-spi2-core python3-gi gir1.2-atspi-2.0 libgtk-3-0
   python3-dbusmock
   sway waybar grim mutter
+  pipewire wireplumber pipewire-pulse pulseaudio-utils
 )
 
 want=("${runtime[@]}")
