@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
+from backbreak.core.aligned import Marks
 from backbreak.core.breaks import BreakKind, Event, EventKind, Phase, Rules, in_utc
 from backbreak.core.hours import FAR_FUTURE, day_key, local_instant
 
@@ -52,6 +53,10 @@ class BreakClock:
         self._suspended = False
         self._undelivered: list[Event] = []
         self._dnd = False
+        # Clock-aligned breaks: the marks in our zone (built when first asked for), and the
+        # instant from which marks count (marks before the alignment was chosen do not).
+        self._marks: Marks | None = None
+        self._marks_from = now
 
     def advance(self, now: datetime) -> list[Event]:
         now = in_utc(now)
@@ -93,7 +98,12 @@ class BreakClock:
             ):
                 cached = self._next_start = (self._last, hours.next_start(self._last, self._tz))
             times.append(cached[1])
-        if self._phase is Phase.COUNTING:
+        if self._phase is Phase.COUNTING and self._rules.clock_aligned is not None:
+            due = self._aligned_due()
+            times.append(due)
+            if due is not None and not self._warned:
+                times.append(due - self._rules.warning_before)
+        elif self._phase is Phase.COUNTING:
             times.append(self._instant_worked_reaches(self._rules.micro_every))
             if not self._warned:
                 times.append(
@@ -166,7 +176,10 @@ class BreakClock:
             self._paused_until = None
             self._reset_count()
             events.append(Event(EventKind.PAUSE_ENDED, now))
-        if self._phase is Phase.COUNTING and self._range is not None:
+        counting = self._phase is Phase.COUNTING and self._range is not None
+        if counting and self._rules.clock_aligned is not None:
+            events += self._on_aligned_time(now)
+        elif counting:
             warn_at = self._rules.micro_every - self._rules.warning_before
             if (
                 not self._warned
@@ -192,6 +205,83 @@ class BreakClock:
             if now >= self._deferred_since + self._rules.dnd_cap:
                 events += self._offer(now, self._offered_kind)
         return events
+
+    # -- when the next break falls due: after an interval of work, or at a clock mark --
+
+    def _aligned_due(self, assume_working: bool = False) -> datetime | None:
+        """With clock-aligned breaks: the mark at which the counted break falls due if work
+        goes on from now (with `assume_working`, also while away): the first mark once
+        `least_work` has been worked. None when no mark comes within the current range. A
+        mark passed while away (shorter than the break) is earlier than now: due on return."""
+        alignment = self._rules.clock_aligned
+        if alignment is None or self._phase is not Phase.COUNTING or self._range is None:
+            return None
+        if not (assume_working or self._counting()):
+            return None
+        least = alignment.least_work
+        if self._worked >= least:
+            ready = self._instant_work_reached(least)
+        else:
+            ready = self._last + (least - self._worked)
+        mark = self._aligned_marks().at_or_after(max(ready, self._marks_from))
+        return mark if mark < self._range[1] else None
+
+    def _aligned_marks(self) -> Marks:
+        assert self._rules.clock_aligned is not None
+        if self._marks is None:
+            self._marks = Marks(self._rules.clock_aligned, self._tz)
+        return self._marks
+
+    def _instant_work_reached(self, target: timedelta) -> datetime:
+        """When the counted stretches since the last fresh count reached `target`."""
+        total = timedelta(0)
+        for start, end in self._segments:
+            if total + (end - start) >= target:
+                return start + (target - total)
+            total += end - start
+        return self._last
+
+    def _on_aligned_time(self, now: datetime) -> list[Event]:
+        """The warning before a mark, and the break at it (see _aligned_due)."""
+        due = self._aligned_due()
+        if due is None:
+            return []
+        if now >= due:
+            self._warned = True
+            return self._make_due(now, self._kind_of_next_break())
+        if not self._warned and now >= due - self._rules.warning_before:
+            self._warned = True
+            if not self._dnd:
+                kind = self._kind_of_next_break()
+                return [Event(EventKind.WARNING, now, kind, self._rules.length_of(kind))]
+        return []
+
+    def _fresh_due(self, start: datetime) -> datetime:
+        """When a fresh count starting at `start` brings its break, if work goes on."""
+        alignment = self._rules.clock_aligned
+        if alignment is None:
+            return start + self._rules.micro_every
+        return self._aligned_marks().at_or_after(start + alignment.least_work)
+
+    def _counted_due(self) -> datetime | None:
+        """When the break being counted to falls due if work goes on (None: not in this
+        working range, or none is being counted)."""
+        if self._phase is not Phase.COUNTING or self._range is None:
+            return None
+        if self._rules.clock_aligned is not None:
+            mark = self._aligned_due(assume_working=True)
+            return None if mark is None else max(mark, self._last)
+        if self._worked >= self._rules.micro_every:
+            return None
+        return self._last + (self._rules.micro_every - self._worked)
+
+    def _before_warning(self, rules: Rules) -> bool:
+        """The break being counted to is still further away than its warning (read with the
+        new `rules` in place)."""
+        if rules.clock_aligned is None:
+            return self._worked < rules.micro_every - rules.warning_before
+        mark = self._aligned_due(assume_working=True)
+        return mark is None or self._last < mark - rules.warning_before
 
     def _make_due(self, now: datetime, kind: BreakKind) -> list[Event]:
         self._offered_kind = kind
@@ -236,7 +326,7 @@ class BreakClock:
         ):
             return BreakKind.LONG
         if rules.long_every_work is not None and (
-            self._work_since_long + max(self._worked, rules.micro_every) >= rules.long_every_work
+            self._work_since_long + max(self._worked, rules.interval) >= rules.long_every_work
         ):
             return BreakKind.LONG
         return BreakKind.MICRO

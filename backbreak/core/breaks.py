@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from backbreak.core.aligned import ClockAlignment
 from backbreak.core.hours import WorkingHours
 
 # A break ended before this share of its planned length was not taken: it is "ended early".
@@ -104,6 +105,9 @@ class Rules:
     dnd_cap: timedelta | None = timedelta(minutes=30)
     # When "today" starts for the skip budget (night work belongs to the day before).
     day_starts_at: time = time(4, 0)
+    # Micro breaks on the wall clock's marks instead of every `micro_every` of work (which
+    # the planner then leaves aside: `interval` is the period).
+    clock_aligned: ClockAlignment | None = None
 
     def __post_init__(self) -> None:
         if self.micro_every <= timedelta(0):
@@ -117,6 +121,13 @@ class Rules:
             raise ValueError("long_every_breaks must be at least 1")
         if self.max_snoozes < 0 or (self.daily_skips is not None and self.daily_skips < 0):
             raise ValueError("snooze and skip limits must not be negative")
+        if self.clock_aligned is not None and self.warning_before >= self.clock_aligned.least_work:
+            raise ValueError("warning_before must be shorter than half the clock-aligned period")
+
+    @property
+    def interval(self) -> timedelta:
+        """The work between two breaks: `micro_every`, or the clock-aligned period."""
+        return self.micro_every if self.clock_aligned is None else self.clock_aligned.every
 
     def length_of(self, kind: BreakKind) -> timedelta:
         return self.long_length if kind is BreakKind.LONG else self.micro_length

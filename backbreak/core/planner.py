@@ -77,6 +77,23 @@ neither work nor absence. If `now` is earlier than the last instant seen (the wa
 back), nothing is counted for the overlap; absolute deadlines (pause and snooze ends) stay as
 they were, so a pause ends at the wall-clock time it promised.
 
+Clock-aligned breaks. With `clock_aligned` (every 20 or 30 minutes, or every hour, past the
+hour of the local clock), a break falls due at a mark of the wall clock (:00 and :30...)
+instead of when `worked` reaches `micro_every`: at the first mark once `worked` has reached
+half the period (`least_work`: 15 minutes for every 30). A mark sooner after the last fresh
+count (a completed, skipped, natural or withdrawn break, the start of a working range, the end
+of a pause) is passed over, so two breaks never come minutes apart: the next mark brings the
+break. Everything else is as above: work counts the same way, the warning comes
+`warning_before` the mark, a snooze puts the break off by its length and leaves the marks
+where they are (the one after it follows the same rule), do-not-disturb defers it, the long
+break keeps its rotation (`long_every_work` reckons a break as the period's work), and a mark
+at or after the end of a working range brings nothing. A mark passed while away for less than
+the break (no natural break) brings its break on return; a mark the clock was set past, right
+after the jump. Marks count from when the alignment was chosen. The marks are the local wall
+clock's, found by APScheduler's cron trigger (backbreak.core.aligned): the hour the clocks
+skip in spring has none, and the hour shown twice in autumn has each of its marks twice, half
+an hour apart, as the real time between them is.
+
 Exact at any horizon. `plan(now)` gives the same answer as advancing to `now` would, however far
 ahead and in whatever zone `now` is given; hours that are always on form one range without end.
 A working range that starts in the spring-forward gap starts when the gap ends (see hours).
@@ -174,7 +191,17 @@ class Planner(BreakClock):
         next_at: datetime | None = None
         warning_at: datetime | None = None
         next_kind: BreakKind | None = None
-        if self._phase is Phase.COUNTING:
+        if self._phase is Phase.COUNTING and rules.clock_aligned is not None:
+            next_kind = self._kind_of_next_break()
+            mark = self._aligned_due(assume_working=True)
+            if mark is None:
+                next_at = self._fresh_break_after(self._last)
+            else:
+                next_at = max(mark, self._last)  # a mark missed while away: on return
+                lead = rules.warning_before
+                if not self._warned and lead > timedelta(0) and mark - lead > self._last:
+                    warning_at = mark - rules.warning_before
+        elif self._phase is Phase.COUNTING:
             next_kind = self._kind_of_next_break()
             remaining = rules.micro_every - self._worked
             if self._range is not None and self._last + remaining < self._range[1]:
@@ -217,8 +244,9 @@ class Planner(BreakClock):
             if start is None:
                 return None
             range_ = hours.range_around(start, self._tz)
-            if range_ is not None and start + self._rules.micro_every < range_[1]:
-                return start + self._rules.micro_every
+            due = self._fresh_due(start)
+            if range_ is not None and due < range_[1]:
+                return due
             start = hours.next_start(start, self._tz)
         return None
 
@@ -277,12 +305,8 @@ class Planner(BreakClock):
         break ("Snooze 5 min" on the notification): the coming break then waits as well."""
         now = in_utc(now)
         events = self.advance(now)
-        warned = (
-            self._phase is Phase.COUNTING
-            and self._warned
-            and self._range is not None
-            and self._worked < self._rules.micro_every
-        )
+        due = self._counted_due()
+        warned = self._phase is Phase.COUNTING and self._warned and due is not None
         if self._phase not in (Phase.OFFERED, Phase.DEFERRED) and not warned:
             raise self._refusal(events, Refusal.NOTHING_TO_SNOOZE)
         if self._rules.strict:
@@ -298,7 +322,7 @@ class Planner(BreakClock):
         if warned:
             # Snoozing the warning puts the break off; it never brings it forward (a snooze
             # shorter than the warning would otherwise make the break come early).
-            due = now + (self._rules.micro_every - self._worked)
+            assert due is not None
             self._snoozed_until = max(self._snoozed_until, due)
         return events
 
@@ -329,12 +353,15 @@ class Planner(BreakClock):
         at once (work already counted still counts), new hours apply from now on."""
         now = in_utc(now)
         events = self.advance(now)
+        if rules.clock_aligned != self._rules.clock_aligned:
+            self._marks = None  # the new alignment's, from now: marks already past are past
+            self._marks_from = now
         self._rules = rules
         self._range = rules.working_hours.range_around(now, self._tz)
         self._today = day_key(now, self._tz, rules.day_starts_at)
         self._tomorrow_at = self._day_start_after(self._today)
         self._next_start = None
-        if self._worked < rules.micro_every - rules.warning_before:
+        if self._before_warning(rules):
             self._warned = False  # the warning comes again before the moved break
         if self._phase is Phase.COUNTING and self._range is None:
             self._reset_count()
@@ -405,7 +432,10 @@ class Planner(BreakClock):
                 self._idle_since = min(in_utc(since), now)
                 self._take_back_work_after(self._idle_since)
             return events
-        return events + self._come_back(now)
+        events += self._come_back(now)
+        if self._rules.clock_aligned is not None:
+            events += self._on_time(now)  # a mark passed while away brings its break now
+        return events
 
     def suspend(self, now: datetime) -> list[Event]:
         now = in_utc(now)
@@ -444,9 +474,12 @@ class Planner(BreakClock):
                 self._break_started += by
         self._catching_up = True
         try:
-            return events + self.advance(now)
+            events += self.advance(now)
         finally:
             self._catching_up = False
+        if self._rules.clock_aligned is not None:
+            events += self._on_time(now)  # a mark the clock skipped over brings its break now
+        return events
 
     def set_dnd(self, now: datetime, active: bool) -> list[Event]:
         now = in_utc(now)
