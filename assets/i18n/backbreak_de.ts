@@ -35,6 +35,10 @@
         <translation>Eine Dehnpause wartet</translation>
     </message>
     <message>
+        <source>It waited while you were in a call, as long as a break waits. The call goes on: take it when you can.</source>
+        <translation>Sie hat gewartet, solange du in einem Anruf warst, so lange, wie eine Pause höchstens wartet. Der Anruf läuft noch: Mach die Pause, sobald du kannst.</translation>
+    </message>
+    <message>
         <source>It waited while you were in full screen or presenting. Its card is behind the full-screen window.</source>
         <translation>Sie hat gewartet, solange du im Vollbild warst oder präsentiert hast. Ihre Karte liegt hinter dem Vollbildfenster.</translation>
     </message>
@@ -909,6 +913,14 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>Breaks on the clock</source>
+        <translation>Pausen nach der Uhr</translation>
+    </message>
+    <message>
+        <source>Breaks at set times of the clock (on the hour and half hour, say) instead of after an interval of work; a time too soon after the last break is passed over.</source>
+        <translation>Pausen zu festen Uhrzeiten (etwa zur vollen und zur halben Stunde) statt nach einer Arbeitsspanne; eine Uhrzeit zu kurz nach der letzten Pause wird übergangen.</translation>
+    </message>
+    <message>
         <source>Long break after micro breaks</source>
         <translation>Lange Pause nach Kurzpausen</translation>
     </message>
@@ -987,6 +999,14 @@
     <message>
         <source>A break due while do-not-disturb is on waits at most this long.</source>
         <translation>Eine fällige Pause wartet bei „Bitte nicht stören“ höchstens so lange.</translation>
+    </message>
+    <message>
+        <source>During a call</source>
+        <translation>Während eines Anrufs</translation>
+    </message>
+    <message>
+        <source>Wait: while another program uses the microphone or camera, a break due waits until the call ends, at most as long as it waits for do-not-disturb. Off: calls are not noticed.</source>
+        <translation>Warten: Solange ein anderes Programm Mikrofon oder Kamera benutzt, wartet eine fällige Pause bis zum Ende des Anrufs, höchstens so lange wie bei „Bitte nicht stören“. Aus: Anrufe werden nicht beachtet.</translation>
     </message>
     <message>
         <source>Day starts at</source>
@@ -1275,6 +1295,10 @@
     <message>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1801,6 +1825,10 @@ Wenn du bewertest, wie sich dein Rücken anfühlt (0 bis 10), erscheint das hier
     <message>
         <source>A stretch break is waiting for you</source>
         <translation>Eine Dehnpause wartet auf dich</translation>
+    </message>
+    <message>
+        <source>In a call: the break waits</source>
+        <translation>Im Anruf: Die Pause wartet</translation>
     </message>
     <message>
         <source>A stretch break waits until you leave full screen</source>
