@@ -10,7 +10,7 @@ input, when its timeout starts again.
     python3 fake_idle_compositor.py LOG
 prints the socket's name (in $XDG_RUNTIME_DIR) once it accepts clients; SIGUSR1 is input on
 the seat; every request and event is a line in LOG ("notification 1000", "idled",
-"resumed", "destroyed").
+"resumed", "destroyed"; "gone" when a notification ends, by request or with its client).
 """
 
 from __future__ import annotations
@@ -106,6 +106,9 @@ def main(log_path: str) -> None:
                 res.destroy()
 
             resource.dispatcher["destroy"] = destroy
+            # Asked to ("destroyed" first) or with its client, when that disconnects: the
+            # server drops a client at its hang-up, maybe before reading its last requests.
+            resource.dispatcher.destructor = lambda _res: log("gone")
 
         # pywayland destroys a resource nothing refers to: the bound globals are kept here.
         bound: list[Any] = []
