@@ -38,6 +38,8 @@ from backbreak.core.settings.loading import (
 )
 from backbreak.core.settings.migrations import MIGRATIONS, Migration, migrate
 from backbreak.core.settings.schema import (
+    ALIGN_TO_CLOCK,
+    ALIGNMENTS,
     BY_KEY,
     CARD_SIZE,
     COMFORT_CHECK_IN,
@@ -94,6 +96,8 @@ from backbreak.core.settings.specs import (
 from backbreak.core.settings.values import Settings, defaults
 
 __all__ = [
+    "ALIGNMENTS",
+    "ALIGN_TO_CLOCK",
     "BY_KEY",
     "CARD_SIZE",
     "COMFORT_CHECK_IN",

@@ -78,6 +78,21 @@ MICRO_INTERVAL = IntSpec(
     high=120,
     unit=noop("Settings", "minutes"),
 )
+# The clock-aligned periods by their words in the settings file (minutes past the hour).
+ALIGNMENTS: Final[Mapping[str, int]] = MappingProxyType(
+    {"every 30 minutes": 30, "every 20 minutes": 20, "every hour": 60}
+)
+ALIGN_TO_CLOCK = ChoiceSpec(
+    key="schedule.align_to_clock",
+    label=noop("Settings", "Breaks on the clock"),
+    description=noop(
+        "Settings",
+        "Breaks at set times of the clock (on the hour and half hour, say) instead of after "
+        "an interval of work; a time too soon after the last break is passed over.",
+    ),
+    default="off",
+    choices=("off", *ALIGNMENTS),
+)
 LONG_EVERY_BREAKS = OptionalIntSpec(
     key="schedule.long_every_breaks",
     label=noop("Settings", "Long break after micro breaks"),
@@ -332,6 +347,7 @@ COMFORT_CHECK_IN = BoolSpec(
 SECTIONS: Final = ("schedule", "exercises", "notifications", "appearance", "general", "history")
 SCHEMA: Final[tuple[Spec[Any], ...]] = (
     MICRO_INTERVAL,
+    ALIGN_TO_CLOCK,
     LONG_EVERY_BREAKS,
     LONG_EVERY_MINUTES,
     WARNING_LEAD,

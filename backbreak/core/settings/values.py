@@ -8,9 +8,12 @@ from datetime import time, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, cast
 
+from backbreak.core.aligned import ClockAlignment
 from backbreak.core.breaks import Rules
 from backbreak.core.hours import WorkingHours, parse_clock
 from backbreak.core.settings.schema import (
+    ALIGN_TO_CLOCK,
+    ALIGNMENTS,
     BY_KEY,
     CONFIG_VERSION,
     DAILY_GOAL,
@@ -143,6 +146,7 @@ class Settings:
         long_every_minutes = self.value(LONG_EVERY_MINUTES)
         dnd_cap = self.value(DND_CAP)
         day_start = parse_clock(self.value(DAY_STARTS_AT))
+        aligned = ALIGNMENTS.get(self.value(ALIGN_TO_CLOCK))
         return Rules(
             working_hours=self.working_hours(),
             micro_every=timedelta(minutes=self.value(MICRO_INTERVAL)),
@@ -157,6 +161,7 @@ class Settings:
             strict=self.value(STRICT),
             dnd_cap=None if dnd_cap is None else timedelta(minutes=dnd_cap),
             day_starts_at=time(day_start // 60, day_start % 60),
+            clock_aligned=None if aligned is None else ClockAlignment(aligned),
         )
 
     def streak_rules(self) -> StreakRules:
