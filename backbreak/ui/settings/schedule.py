@@ -1,10 +1,11 @@
-"""The Schedule page: when breaks come (interval, long breaks, the warning), snoozing and
+"""The Schedule page: when breaks come (interval or clock, long breaks, warning), snoozing and
 skipping, time away, do-not-disturb and calls, and the working hours beside them."""
 
 from __future__ import annotations
 
 from backbreak.core.exercises import USE_SECONDS, Use
 from backbreak.core.settings import (
+    ALIGN_TO_CLOCK,
     DAILY_SKIPS,
     DAY_STARTS_AT,
     DND_CAP,
@@ -20,7 +21,7 @@ from backbreak.core.settings import (
     WORKING_HOURS,
 )
 from backbreak.qt import QtWidgets, tr
-from backbreak.ui.settings.fields import Notify
+from backbreak.ui.settings.fields import ChoiceField, Notify
 from backbreak.ui.settings.hours import WeekHoursField
 from backbreak.ui.settings.page import Page
 from backbreak.ui.style import plain_label
@@ -72,6 +73,7 @@ class SchedulePage(Page):
         breaks = self.group(
             tr("Settings", "Breaks"),
             MICRO_INTERVAL,
+            ALIGN_TO_CLOCK,
             LONG_EVERY_BREAKS,
             LONG_EVERY_MINUTES,
             WARNING_LEAD,
@@ -94,4 +96,27 @@ class SchedulePage(Page):
         grid = breaks.layout()
         assert isinstance(grid, QtWidgets.QGridLayout)
         grid.addWidget(lengths, grid.rowCount(), 0, 1, -1)
+        self._on_the_clock()
         return breaks
+
+    def _on_the_clock(self) -> None:
+        """The clock's choices in words (the file's are plain English ones), and the interval
+        greyed out while breaks come on the clock, which then sets the pace."""
+        aligned = self.field(ALIGN_TO_CLOCK)
+        assert isinstance(aligned, ChoiceField)
+        words = {
+            "every 30 minutes": tr("Settings", "Every 30 minutes on the clock"),
+            "every 20 minutes": tr("Settings", "Every 20 minutes on the clock"),
+            "every hour": tr("Settings", "On the hour"),
+        }
+        combo = aligned.combo
+        for index in range(combo.count()):
+            word = combo.itemData(index)
+            combo.setItemText(index, words.get(word, combo.itemText(index)))
+        interval = self.field(MICRO_INTERVAL).widget
+
+        def follow(_index: int) -> None:
+            interval.setEnabled(combo.currentData() == "off")
+
+        combo.currentIndexChanged.connect(follow)
+        follow(combo.currentIndex())
