@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from backbreak.platform.polling import IdleSource, PolledDnd, PolledIdle, polled_calls
+from backbreak.platform.polling import IdleSource, PolledCalls, PolledDnd, PolledIdle
 from backbreak.qt import QObject, Signal
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class DesktopSenses(QObject):
         *,
         idle: IdleSource | None = None,
         dnd: PolledDnd | None = None,
-        calls: PolledDnd | None = None,
+        calls: PolledCalls | None = None,
         buses: tuple[Any, Any] = (None, None),
         watch_sleep: bool = False,
         parent: QObject | None = None,
@@ -89,7 +89,7 @@ class DesktopSenses(QObject):
             else None
         )
         dnd = PolledDnd(dnd_active, dnd_cause) if dnd_active is not None else None
-        calls = polled_calls(in_call) if in_call is not None else None
+        calls = PolledCalls(in_call) if in_call is not None else None
         return cls(idle=idle, dnd=dnd, calls=calls)
 
     @classmethod
@@ -130,7 +130,7 @@ class DesktopSenses(QObject):
             cause = (lambda: found.cause) if isinstance(found, CombinedDnd) else None
             dnd = PolledDnd(found.active, cause)
         in_call = detect_calls(os.environ)
-        calls = None if isinstance(in_call, NoCallSense) else polled_calls(in_call.in_call)
+        calls = None if isinstance(in_call, NoCallSense) else PolledCalls(in_call.in_call)
         return cls(
             idle=idle, dnd=dnd, calls=calls, buses=(session_bus, system_bus), watch_sleep=True
         )
@@ -225,13 +225,25 @@ class DesktopSenses(QObject):
         if self._idle is not None:
             self._idle.poll()
 
-    def check_dnd(self) -> None:
-        """A break may fall due now: ask whether do-not-disturb is on or a call goes on, so
-        it waits if so."""
+    def check_dnd(self, *, calls: bool = True) -> None:
+        """A break may fall due now: ask whether do-not-disturb is on (and with `calls`,
+        whether a call goes on) so that it waits if so. A call is asked here, on the GUI
+        thread, only when the warning's look ahead did not answer it just now."""
         if self._dnd is not None:
             self._dnd.poll()
+        if calls and self._calls is not None and self._heed_calls and not self._calls.fresh:
+            self._calls.ask_now()
+
+    def look_ahead(self) -> None:
+        """A break comes soon (its warning): ask about calls in the background now, so that
+        the answer is in when it falls due."""
         if self._calls is not None and self._heed_calls:
             self._calls.poll()
+
+    def wait_for_answers(self) -> None:
+        """Wait for what is being asked in the background, and tell it now."""
+        if self._calls is not None:
+            self._calls.wait()
 
     def check_clocks(self) -> None:
         """Compare the clocks now, so that a wall-clock jump reaches the planner before the

@@ -47,6 +47,13 @@ log = logging.getLogger(__name__)
 SCHEDULER_START_DELAY_MS = 1500
 
 
+def falls_due(planner: Planner, now: datetime) -> bool:
+    """Whether a break falls due at `now` (rather than its warning, or nothing), which is when
+    a call must be known."""
+    waiting = (Phase.OFFERED, Phase.DEFERRED)
+    return planner.phase not in waiting and planner.plan(now).phase in waiting
+
+
 class WaitingBreak:
     """A break due that waits (do-not-disturb, a call), kept in the history when it begins
     to wait: a PROMPTED event with the detail "waits for call" (or "do-not-disturb",
@@ -344,8 +351,10 @@ class BreakSession(QObject):
         if self._stopped:
             return
         self.notice_clock_changes()
-        self._senses.check_dnd()  # a break may fall due now: it waits if do-not-disturb is on
-        self._react(self.planner.advance(self._clock.now()))
+        now = self._clock.now()
+        # A break may fall due now: it waits if do-not-disturb is on (or a call goes on).
+        self._senses.check_dnd(calls=falls_due(self.planner, now))
+        self._react(self.planner.advance(now))
         self._after_change()
 
     def _react(self, events: list[Event]) -> None:
@@ -364,6 +373,7 @@ class BreakSession(QObject):
             elif event.kind is EventKind.BREAK_WITHDRAWN:
                 self._close_card()
             elif event.kind is EventKind.WARNING:
+                self._senses.look_ahead()  # a call going on holds the break back
                 self.prepare_card()
             elif event.kind is EventKind.NATURAL_BREAK:
                 self._history.record("NATURAL", break_kind=event.break_kind)

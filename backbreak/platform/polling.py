@@ -10,11 +10,16 @@ lock) told it the same in between.
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Protocol
 
 from backbreak.platform.calls import CALL
 from backbreak.qt import QObject, QtCore, QTimer, Signal
+
+log = logging.getLogger(__name__)
 
 # How often to ask while it matters (only inside working hours, or while a break waits for
 # do-not-disturb). A minute without touching anything is a glance away from the screen,
@@ -102,12 +107,10 @@ class PolledIdle(QObject):
 
 
 class PolledDnd(QObject):
-    """Do-not-disturb (or a full-screen window) asked of the desktop; or, made with
-    `polled_calls`, whether the person is in a call.
+    """Do-not-disturb (or a full-screen window) asked of the desktop.
 
-    Asking costs a few D-Bus round trips (a call: a run of pactl and a look through /proc, some
-    15 ms), so it is asked when a break falls due (`poll()`) and, while a break waits for it,
-    every POLL_INTERVAL_MS."""
+    Asking costs a few D-Bus round trips, so it is asked when a break falls due (`poll()`)
+    and, while a break waits for it, every POLL_INTERVAL_MS."""
 
     seen = Signal(bool)  # on or off, when it could be told
 
@@ -150,9 +153,113 @@ class PolledDnd(QObject):
         self._timer.stop()
 
 
-def polled_calls(
-    in_call: Callable[[], bool | None], *, interval_ms: int = POLL_INTERVAL_MS
-) -> PolledDnd:
-    """A call sense (platform.calls): asked like do-not-disturb, since a break waits for a
-    call the way it waits for do-not-disturb, and its cause is always platform.calls.CALL."""
-    return PolledDnd(in_call, lambda: CALL, interval_ms=interval_ms)
+# An answer about calls younger than this is taken as it is when a break falls due: it was
+# asked in the background at the warning, half a minute before. An older one (no warning:
+# it is off, or the break comes back from a snooze) is asked again then, on the GUI thread.
+CALL_ANSWER_FRESH_S = 60.0
+# The longest a check can take (pactl's and pw-dump's timeouts, and /proc), and more.
+CALL_WAIT_S = 5.0
+
+
+class PolledCalls(QObject):
+    """Whether the person is in a call (platform.calls), asked on a worker thread: a look
+    through /proc and runs of pactl and pw-dump take 20 ms on a quiet desktop and over
+    100 ms on a busy one, too long to stall the tray for every POLL_INTERVAL_MS.
+
+    `poll()` asks in the background (the timer while a break waits, the warning before a
+    break); `seen` comes on the GUI thread. `ask_now()` has the answer told before it
+    returns: a break falls due, and the last answer is older than CALL_ANSWER_FRESH_S."""
+
+    seen = Signal(bool)  # in a call or not, when it could be told
+    _answered = Signal()  # from the worker thread: an answer is waiting to be told
+
+    def __init__(
+        self,
+        in_call: Callable[[], bool | None],
+        *,
+        interval_ms: int = POLL_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._in_call = in_call
+        self.cause = CALL  # what holds a break back, as PolledDnd.cause says it
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.poll)
+        self._worker: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._answers: list[bool | None] = []  # answered on the worker, not yet told
+        self._answered_at: float | None = None  # time.monotonic() of the last answer told
+        self._stopped = False
+        self._answered.connect(self._tell)  # queued: the worker emits it
+
+    def watch(self, wanted: bool) -> None:
+        if wanted and not self._timer.isActive():
+            self._timer.start()
+        elif not wanted and self._timer.isActive():
+            self._timer.stop()
+
+    @property
+    def watching(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def fresh(self) -> bool:
+        """An answer was told less than CALL_ANSWER_FRESH_S ago."""
+        told = self._answered_at
+        return told is not None and time.monotonic() - told < CALL_ANSWER_FRESH_S
+
+    def poll(self) -> None:
+        """Ask in the background (unless an answer is being asked for already)."""
+        if self._stopped or (self._worker is not None and self._worker.is_alive()):
+            return
+        self._worker = threading.Thread(target=self._ask, name="backbreak-calls", daemon=True)
+        self._worker.start()
+
+    def ask_now(self) -> None:
+        """Ask, and tell the answer before returning."""
+        if self._stopped:
+            return
+        if self._worker is not None and self._worker.is_alive():
+            self.wait()  # its answer is as new as one asked here
+            return
+        self._keep(self._in_call())
+        self._tell()
+
+    def wait(self, timeout_s: float = CALL_WAIT_S) -> None:
+        """Wait for the answer being asked in the background, and tell it now."""
+        if self._worker is not None:
+            self._worker.join(timeout_s)
+            if not self._worker.is_alive():
+                self._worker = None
+        self._tell()
+
+    def stop(self) -> None:
+        """Stop asking; wait for a question under way (no thread is left behind)."""
+        self._timer.stop()
+        self._stopped = True
+        if self._worker is not None:
+            self._worker.join(CALL_WAIT_S)
+            self._worker = None
+
+    def _ask(self) -> None:
+        try:
+            answer = self._in_call()
+        except Exception:  # never lose the worker's failure, nor stop the senses for it
+            log.exception("asking whether a call goes on failed")
+            answer = None
+        self._keep(answer)
+        self._answered.emit()
+
+    def _keep(self, answer: bool | None) -> None:
+        with self._lock:
+            self._answers.append(answer)
+
+    def _tell(self) -> None:
+        with self._lock:
+            answers, self._answers = self._answers, []
+        for answer in answers:
+            if self._stopped or answer is None:  # could not be told this time
+                continue
+            self._answered_at = time.monotonic()
+            self.seen.emit(answer)

@@ -26,8 +26,10 @@ from processes import PRIVATE_BUS_CONFIG, stop_process
 from backbreak.platform.calls import (
     CameraHolders,
     CombinedCalls,
+    PipeWireVideoStreams,
     RecordingStreams,
     detect_calls,
+    json_list,
 )
 
 SOUND_TOOLS = {
@@ -37,6 +39,8 @@ SOUND_TOOLS = {
     "pipewire-pulse": "pipewire-pulse",
     "pactl": "pulseaudio-utils",
     "parecord": "pulseaudio-utils",
+    "pw-dump": "pipewire-bin",
+    "pw-cli": "pipewire-bin",
 }
 # Starting the sound server and seeing a stream come or go take well under a second; this
 # leaves room for a machine with both cores busy.
@@ -83,6 +87,29 @@ class SoundServer:
 
     def streams(self, **kwargs: object) -> RecordingStreams:
         return RecordingStreams(self.pactl, self.env, **kwargs)  # type: ignore[arg-type]
+
+    def video(self, **kwargs: object) -> PipeWireVideoStreams:
+        pw_dump = shutil.which("pw-dump")
+        assert pw_dump is not None
+        return PipeWireVideoStreams(pw_dump, self.env, **kwargs)  # type: ignore[arg-type]
+
+    def receive_video(self, name: str) -> None:
+        """A video stream into a program, as a camera through the portal or a shared screen
+        makes one: a PipeWire node of class Stream/Input/Video (made by pw-cli, and kept
+        after it exits until `stop_video`)."""
+        self.run(
+            "pw-cli",
+            "create-node",
+            "adapter",
+            f"{{ factory.name=support.null-audio-sink node.name={name} "
+            "media.class=Stream/Input/Video object.linger=true }",
+        )
+
+    def stop_video(self, name: str) -> None:
+        graph = json_list(["pw-dump"], self.env, 10.0) or []
+        for item in graph:
+            if item.get("info", {}).get("props", {}).get("node.name") == name:
+                self.run("pw-cli", "destroy", str(item["id"]))
 
 
 @pytest.fixture(scope="module")
@@ -210,10 +237,25 @@ def test_a_sound_server_that_cannot_answer_is_not_known_and_never_hangs(
     assert time.monotonic() - started < 5.0
 
 
-def test_detect_calls_asks_the_microphone_and_the_cameras(calls: SoundServer) -> None:
+def test_a_program_receiving_video_through_pipewire_is_a_call(calls: SoundServer) -> None:
+    video = calls.video()
+    assert video.in_call() is False
+    calls.receive_video("FakeCam")
+    try:
+        wait_for("the video stream is seen", lambda: video.in_call() is True)
+        assert video.programs == ["FakeCam"]
+    finally:
+        calls.stop_video("FakeCam")
+    wait_for("the video stream's end is seen", lambda: video.in_call() is False)
+    # Without PipeWire's socket, pw-dump is not run: not known.
+    gone = {**calls.env, "XDG_RUNTIME_DIR": "/nonexistent"}
+    assert PipeWireVideoStreams("pw-dump", gone).in_call() is None
+
+
+def test_detect_calls_asks_the_cameras_the_microphone_and_pipewire(calls: SoundServer) -> None:
     found = detect_calls(calls.env, platform="linux")
     assert isinstance(found, CombinedCalls)
-    assert found.name == "pactl+video-devices"
+    assert found.name == "video-devices+pactl+pipewire-video"
     calls.record("FakeMeet", "fakemic")
     wait_for("the call is seen", lambda: found.in_call() is True)
     assert detect_calls(calls.env, platform="darwin").in_call() is None

@@ -9,6 +9,7 @@ clock and a hand scheduler; real settings and history files.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -55,6 +56,7 @@ class Desk:
     def __init__(self, qtbot: QtBot, tmp_path: Path) -> None:
         self.clock = HandClock()
         self.call: bool | None = False
+        self.asked_on: list[str] = []  # the threads that asked whether a call goes on
         paths = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
         paths.ensure()
         self.store = SettingsStore(paths.config_dir)
@@ -66,7 +68,7 @@ class Desk:
             self.clock,
             ZONE,
             scheduler_factory=HandScheduler,
-            senses=DesktopSenses.asking(in_call=lambda: self.call),
+            senses=DesktopSenses.asking(in_call=self.in_call),
             settings=settings,
             settings_store=self.store,
             history=self.history,
@@ -75,15 +77,21 @@ class Desk:
         qtbot.addWidget(self.app.windows.window)
         self.app.start(scheduler_delay_ms=0)
 
+    def in_call(self) -> bool | None:
+        self.asked_on.append(threading.current_thread().name)
+        return self.call
+
     def wait(self, minutes: float) -> None:
         """Time passes; the wake-up timer fires (the hand scheduler does not by itself)."""
         self.clock.current += timedelta(minutes=minutes)
         self.app.session.on_due()
 
     def poll(self, minutes: float) -> None:
-        """Time passes while a break waits; the senses ask again, as their timer does."""
+        """Time passes while a break waits; the senses ask again, as their timer does (about
+        a call, in the background: its answer is waited for)."""
         self.clock.current += timedelta(minutes=minutes)
         self.app.senses.poll()
+        self.app.senses.wait_for_answers()
 
     def events(self) -> list[HistoryEvent]:
         return list(self.history.events())
@@ -141,6 +149,18 @@ def test_a_call_longer_than_the_cap_brings_the_break_with_a_notice(desk: Desk) -
     assert desk.events()[-1].detail == "waited 10 min for call"
 
 
+def test_the_warning_asks_about_the_call_ahead_off_the_gui_thread(qtbot: QtBot, desk: Desk) -> None:
+    """Asking takes tens of milliseconds: the warning asks it in the background, and the
+    break that falls due half a minute later takes that answer."""
+    desk.call = True
+    desk.wait(24.5)  # the warning
+    qtbot.waitUntil(lambda: bool(desk.asked_on))
+    desk.app.senses.wait_for_answers()
+    desk.wait(0.5)  # the break falls due: it waits, with no new question on the GUI thread
+    assert desk.app.status().waiting_for == "call"
+    assert desk.asked_on == ["backbreak-calls"]
+
+
 def test_with_calls_off_a_break_comes_during_a_call(desk: Desk) -> None:
     desk.app.settings.change({"schedule.during_calls": "off"})
     assert 'during_calls = "off"' in desk.store.path.read_text()
@@ -191,11 +211,13 @@ def test_a_call_and_do_not_disturb_together_wait_for_both(qtbot: QtBot, tmp_path
         state["call"] = False
         clock.current += timedelta(minutes=1)
         app.senses.poll()
+        app.senses.wait_for_answers()
         assert app.session.card is None
         assert app.status().waiting_for == "do-not-disturb"
         state["dnd"] = False
         clock.current += timedelta(minutes=1)
         app.senses.poll()
+        app.senses.wait_for_answers()
         assert app.session.card is not None
     finally:
         app.stop()
