@@ -902,6 +902,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breaks on the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks at set times of the clock (on the hour and half hour, say) instead of after an interval of work; a time too soon after the last break is passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Long break after micro breaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1479,18 @@
     </message>
     <message>
         <source>A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes for a long break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 minutes on the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 20 minutes on the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

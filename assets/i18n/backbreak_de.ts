@@ -1505,6 +1505,18 @@
         <translation>Eine Pause dauert so lange wie ihre Übung: %1 bis %2 Sekunden, bei einer langen Pause %3 bis %4 Minuten.</translation>
     </message>
     <message>
+        <source>Every 30 minutes on the clock</source>
+        <translation>Alle 30 Minuten, nach der Uhr</translation>
+    </message>
+    <message>
+        <source>Every 20 minutes on the clock</source>
+        <translation>Alle 20 Minuten, nach der Uhr</translation>
+    </message>
+    <message>
+        <source>On the hour</source>
+        <translation>Zur vollen Stunde</translation>
+    </message>
+    <message>
         <source>Snoozing and skipping</source>
         <translation>Verschieben und Überspringen</translation>
     </message>

@@ -913,6 +913,14 @@
         <translation>minutos</translation>
     </message>
     <message>
+        <source>Breaks on the clock</source>
+        <translation>Pausas según el reloj</translation>
+    </message>
+    <message>
+        <source>Breaks at set times of the clock (on the hour and half hour, say) instead of after an interval of work; a time too soon after the last break is passed over.</source>
+        <translation>Pausas a horas fijas del reloj (en punto y a las y media, por ejemplo) en vez de tras un tiempo de trabajo; si una hora llega muy poco después de la última pausa, se salta.</translation>
+    </message>
+    <message>
         <source>Long break after micro breaks</source>
         <translation>Pausa larga tras micropausas</translation>
     </message>
@@ -1495,6 +1503,18 @@
     <message>
         <source>A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes for a long break.</source>
         <translation>Una pausa dura lo que dura su estiramiento: de %1 a %2 segundos, o de %3 a %4 minutos si es una pausa larga.</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes on the clock</source>
+        <translation>Cada 30 minutos, según el reloj</translation>
+    </message>
+    <message>
+        <source>Every 20 minutes on the clock</source>
+        <translation>Cada 20 minutos, según el reloj</translation>
+    </message>
+    <message>
+        <source>On the hour</source>
+        <translation>A la hora en punto</translation>
     </message>
     <message>
         <source>Snoozing and skipping</source>

@@ -909,6 +909,14 @@
         <translation>minutes</translation>
     </message>
     <message>
+        <source>Breaks on the clock</source>
+        <translation>Pauses calées sur l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Breaks at set times of the clock (on the hour and half hour, say) instead of after an interval of work; a time too soon after the last break is passed over.</source>
+        <translation>Des pauses à heures fixes (à l&apos;heure pile et à la demie, par exemple) plutôt qu&apos;après un temps de travail&#x202f;; une heure trop proche de la dernière pause est sautée.</translation>
+    </message>
+    <message>
         <source>Long break after micro breaks</source>
         <translation>Pause longue après micro-pauses</translation>
     </message>
@@ -1479,6 +1487,18 @@
     <message>
         <source>A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes for a long break.</source>
         <translation>Une pause dure le temps de son étirement&#x202f;: de %1 à %2 secondes, ou de %3 à %4 minutes pour une pause longue.</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes on the clock</source>
+        <translation>Toutes les 30 minutes, calées sur l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Every 20 minutes on the clock</source>
+        <translation>Toutes les 20 minutes, calées sur l&apos;heure</translation>
+    </message>
+    <message>
+        <source>On the hour</source>
+        <translation>À l&apos;heure pile</translation>
     </message>
     <message>
         <source>Snoozing and skipping</source>
