@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Comfort check-in</source>
-        <translation>Consulta de bienestar</translation>
+        <translation>Pregunta sobre tu espalda</translation>
     </message>
     <message>
         <source>How does your upper back feel? Rate it from 0, very sore, to 10, no discomfort.</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Comfort check-in</source>
-        <translation>Consulta de bienestar</translation>
+        <translation>Pregunta sobre tu espalda</translation>
     </message>
     <message>
         <source>After a break, ask how your back feels.</source>
