@@ -187,6 +187,11 @@ def _runtime_dir(dirs: platformdirs.PlatformDirs) -> Path:
     it (UnsafeFolderError) when something unsafe is already there: even a client must not
     talk to a socket in a folder another user controls."""
     xdg_platform = sys.platform not in ("win32", "darwin")
+    flatpak_id = os.environ.get("FLATPAK_ID")
+    if xdg_platform and flatpak_id and os.environ.get("XDG_RUNTIME_DIR"):
+        # In a Flatpak each instance gets a runtime folder of its own; only
+        # $XDG_RUNTIME_DIR/app/$FLATPAK_ID is shared, so `backbreak status` finds the app.
+        return Path(os.environ["XDG_RUNTIME_DIR"]) / "app" / flatpak_id / APP_NAME
     if not xdg_platform or os.environ.get("XDG_RUNTIME_DIR"):
         preferred = Path(dirs.user_runtime_dir)
         if preferred.parent.is_dir() and os.access(preferred.parent, os.W_OK | os.X_OK):

@@ -121,3 +121,15 @@ def test_new_data_folders_are_owner_only(tmp_path: Path) -> None:
         os.umask(previous)
     for folder in (paths.config_dir, paths.data_dir, paths.log_dir, paths.runtime_dir):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_in_a_flatpak_every_instance_shares_one_runtime_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("Flatpak is Linux only")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("FLATPAK_ID", "io.github.backbreak.Backbreak")
+    paths = Paths.from_platform()
+    assert paths.runtime_dir == tmp_path / "app" / "io.github.backbreak.Backbreak" / "backbreak"
+    assert paths.control_socket.startswith(str(tmp_path / "app"))
