@@ -106,12 +106,17 @@ class Windows(QObject):
 
     def start(self) -> None:
         QtGui.QGuiApplication.setWindowIcon(self.icon)
-        self._hosts = self._tray_host_watch()
-        self._hosts.changed.connect(self._on_tray_hosts_changed)
-        self._hosts.start()
+        # The icon first (start-up is timed to it), then the watch on its host (an X
+        # connection, a bus name), asked once for what may have changed in between.
         if not self.use_tray_if_available():
             log.info("no system tray; showing the status window instead")
             self._stand_in_for_the_tray()
+        self._hosts = self._tray_host_watch()
+        self._hosts.changed.connect(self._on_tray_hosts_changed)
+        self._hosts.start()
+        if self.tray is not None:
+            self._tray_kind = self._hosts.icon_kind()
+        self._leave_the_tray_if_its_host_went()
 
     def _tray_host_watch(self) -> TrayHostWatch:
         if self._make_tray_hosts is not None:
@@ -166,13 +171,16 @@ class Windows(QObject):
     def _on_tray_hosts_changed(self) -> None:
         if self._stopped:
             return
+        self._leave_the_tray_if_its_host_went()
+        if self.tray is None and not self.use_tray_if_available():
+            self._tray_recheck.start()
+
+    def _leave_the_tray_if_its_host_went(self) -> None:
         if self.tray is not None and self._tray_host_gone():
             log.info("the system tray went away; showing the status window instead")
             tray, self.tray = self.tray, None
             tray.stop()
             self._stand_in_for_the_tray()
-        if self.tray is None and not self.use_tray_if_available():
-            self._tray_recheck.start()
 
     def _tray_host_gone(self) -> bool:
         hosts = self._hosts

@@ -10,9 +10,12 @@ the two Qt speaks:
   (libXfixes) the server sends an event when the selection gets or loses an owner, which
   wakes us through the connection's socket; without it, the owner is asked every few seconds
   (one round trip).
-- StatusNotifierItem: the host's watcher owns `org.kde.StatusNotifierWatcher` on the session
-  bus. Watched through the bus's NameOwnerChanged signal (QDBusServiceWatcher, which matches
-  on the name, so other names coming and going wake nobody).
+- StatusNotifierItem: a watcher owns `org.kde.StatusNotifierWatcher` on the session bus and
+  a host (the bar that draws the items) has registered with it. The watcher is watched
+  through the bus's NameOwnerChanged signal (QDBusServiceWatcher, which matches on the name,
+  so other names coming and going wake nobody), the host through the watcher's
+  StatusNotifierHostRegistered/Unregistered signals, and asked for every few seconds while
+  a watcher has none (a watcher comes up a moment before its bar registers).
 
 Qt picks the kind for each QSystemTrayIcon when it is made: StatusNotifierItem if a watcher
 with a registered host is on the bus, XEmbed otherwise (`icon_kind()` says which). An icon
@@ -47,6 +50,8 @@ SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 SNI_WATCHER_PATH = "/StatusNotifierWatcher"
 # Without XFixes, how often the XEmbed selection's owner is asked (one X round trip).
 XEMBED_POLL_INTERVAL_MS = 2000
+# While a StatusNotifierItem watcher is there without a host, how often to ask for one.
+SNI_HOST_POLL_INTERVAL_MS = 5000
 
 
 class HostKind(StrEnum):
@@ -171,15 +176,34 @@ class XEmbedHostWatcher(QObject):
 
 
 class SniHostWatcher(QObject):
-    """The owner of org.kde.StatusNotifierWatcher on the session bus."""
+    """A StatusNotifierItem host: org.kde.StatusNotifierWatcher on the session bus with a
+    host (the bar that draws the items) registered with it. The watcher alone is not
+    enough: Qt makes a StatusNotifierItem only when a host is registered (an XEmbed icon
+    otherwise), and a watcher whose bar is gone shows nothing."""
 
-    changed = Signal(bool)  # whether the watcher is on the bus now
+    changed = Signal(bool)  # whether a watcher with a host is there now
+    HOST_SIGNALS = ("StatusNotifierHostRegistered", "StatusNotifierHostUnregistered")
 
-    def __init__(self, bus: Bus, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        bus: Bus,
+        *,
+        poll_interval_ms: int = SNI_HOST_POLL_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self._present: bool | None = None
-        self._watcher: QtDBus.QDBusServiceWatcher | None = None
+        self._watcher_here = False
+        self._service_watcher: QtDBus.QDBusServiceWatcher | None = None
+        self._subscribed: list[str] = []
+        # Asks for a host while the watcher is there without one, in case a watcher does
+        # not say when one registers. A host that goes while its watcher stays is known
+        # only from StatusNotifierHostUnregistered (KDE's watcher sends it; Haskell's
+        # status-notifier-watcher does not, and is not asked again once it has a host).
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_interval_ms)
+        self._poll.timeout.connect(self.check)
 
     @property
     def present(self) -> bool | None:
@@ -189,33 +213,52 @@ class SniHostWatcher(QObject):
         from backbreak.qt import QtDBus
 
         mode = QtDBus.QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange
-        self._watcher = QtDBus.QDBusServiceWatcher(SNI_WATCHER, self.bus.connection, mode, self)
-        self._watcher.serviceOwnerChanged.connect(self._on_owner_changed)
-        # Asked after the match is in place, so a change in between is not missed.
-        self._present = self.bus.name_owner(SNI_WATCHER) is not None
+        watcher = QtDBus.QDBusServiceWatcher(SNI_WATCHER, self.bus.connection, mode, self)
+        watcher.serviceOwnerChanged.connect(self._on_owner_changed)
+        self._service_watcher = watcher
+        for member in self.HOST_SIGNALS:
+            if self.bus.subscribe(
+                SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, member, self, "check()"
+            ):
+                self._subscribed.append(member)
+        # Asked after the matches are in place, so a change in between is not missed.
+        self._watcher_here = self.bus.name_owner(SNI_WATCHER) is not None
+        self._present = self._ask()
 
     def stop(self) -> None:
-        if self._watcher is not None:
-            self._watcher.serviceOwnerChanged.disconnect(self._on_owner_changed)
-            self._watcher.deleteLater()
-            self._watcher = None
+        self._poll.stop()
+        for member in self._subscribed:
+            self.bus.unsubscribe(
+                SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, member, self, "check()"
+            )
+        self._subscribed.clear()
+        if self._service_watcher is not None:
+            self._service_watcher.serviceOwnerChanged.disconnect(self._on_owner_changed)
+            self._service_watcher.deleteLater()
+            self._service_watcher = None
 
-    def host_registered(self) -> bool:
-        """Whether a host has registered with the watcher (what Qt asks before it makes a
-        StatusNotifierItem rather than an XEmbed icon)."""
-        if not self._present:
-            return False
-        value = self.bus.get_property(
+    def _ask(self) -> bool:
+        registered = self._watcher_here and self.bus.get_property(
             SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, "IsStatusNotifierHostRegistered"
         )
-        return value is True
+        present = registered is True
+        if self._watcher_here and not present:
+            self._poll.start()
+        else:
+            self._poll.stop()
+        return present
 
     def _on_owner_changed(self, _name: str, _old: str, new: str) -> None:
-        present = bool(new)
+        self._watcher_here = bool(new)
+        self.check()
+
+    @Slot()
+    def check(self) -> None:
+        present = self._ask()
         if present == self._present:
             return
         self._present = present
-        log.info("StatusNotifierItem watcher %s", "appeared" if present else "went away")
+        log.info("StatusNotifierItem host %s", "appeared" if present else "went away")
         self.changed.emit(present)
 
 
@@ -274,7 +317,7 @@ class TrayHosts(QObject):
 
     def icon_kind(self) -> HostKind | None:
         """The kind of host a QSystemTrayIcon made now lives in, by Qt's rule."""
-        if self.sni is not None and self.sni.host_registered():
+        if self.sni is not None and self.sni.present:
             return HostKind.SNI
         if self.xembed is not None and self.xembed.present:
             return HostKind.XEMBED

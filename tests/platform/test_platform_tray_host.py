@@ -1,6 +1,7 @@
 """The tray host watch against real hosts: trayer (XEmbed) on Xvfb, and Haskell's
-status-notifier-watcher on a private session bus. Each host is started and killed under the
-watcher, which must say so in both directions."""
+status-notifier-watcher on a private session bus with gtk-sni-tray-standalone (on Xvfb) as
+the bar that registers with it. Each host is started and killed under the watch, which must
+say so in both directions."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def start_program(argv: list[str], env: dict[str, str]) -> subprocess.Popen[byte
             argv[0]: {
                 "trayer": "trayer",
                 "status-notifier-watcher": "haskell-status-notifier-item-utils",
+                "gtk-sni-tray-standalone": "haskell-gtk-sni-tray-utils",
             }[argv[0]]
         }
         if shutil.which(argv[0]) is None
@@ -142,29 +144,43 @@ def session_env(bus_addresses: BusAddresses) -> dict[str, str]:
     return {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_addresses.session}
 
 
-def test_sni_watcher_coming_and_going_is_seen(
-    qtbot: Any, session_bus: Bus, session_env: dict[str, str]
+def sni_host(x_display: str, session_env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """The bar that draws the items (GTK, on the X server) and registers with the watcher."""
+    env = {**session_env, **x_env(x_display), "NO_AT_BRIDGE": "1"}
+    return start_program(["gtk-sni-tray-standalone", "--bottom"], env)
+
+
+def test_sni_host_coming_and_going_is_seen(
+    qtbot: Any, x_display: str, session_bus: Bus, session_env: dict[str, str]
 ) -> None:
-    watcher = SniHostWatcher(session_bus)
+    # No asking in this test: the watcher's signal says when the bar registers.
+    watcher = SniHostWatcher(session_bus, poll_interval_ms=60_000)
     seen = Seen()
     watcher.changed.connect(seen)
     watcher.start()
-    host: subprocess.Popen[bytes] | None = None
+    started: list[subprocess.Popen[bytes]] = []
     try:
         assert watcher.present is False
-        host = start_program(["status-notifier-watcher"], session_env)
+        started.append(start_program(["status-notifier-watcher"], session_env))
+        qtbot.waitUntil(lambda: session_bus.name_owner(SNI_WATCHER) is not None)
+        # A watcher with no bar registered with it: nothing would draw an icon.
+        qtbot.wait(500)
+        assert seen.events == []
+        started.append(sni_host(x_display, session_env))
         qtbot.waitUntil(lambda: seen.events == [True], timeout=WAIT_MS)
-        assert session_bus.name_owner(SNI_WATCHER) is not None
-        # A watcher with no host (no bar registered with it) is not where Qt puts an icon.
-        assert watcher.host_registered() is False
-        kill(host)
+        assert watcher.present is True
+        # The watcher goes (the bar still runs): nothing draws the item any more.
+        kill(started.pop(0))
         qtbot.waitUntil(lambda: seen.events == [True, False], timeout=WAIT_MS)
-        host = start_program(["status-notifier-watcher"], session_env)
+        kill(started.pop())
+        # Both back, as when a panel restarts.
+        started.append(start_program(["status-notifier-watcher"], session_env))
+        started.append(sni_host(x_display, session_env))
         qtbot.waitUntil(lambda: seen.events == [True, False, True], timeout=WAIT_MS)
     finally:
         watcher.stop()
-        if host is not None:
-            kill(host)
+        for popen in started:
+            kill(popen)
 
 
 def test_both_kinds_together(
@@ -178,27 +194,30 @@ def test_both_kinds_together(
     changes: list[int] = []
     hosts.changed.connect(lambda: changes.append(1))
     hosts.start()
-    host = sni = None
+    started: list[subprocess.Popen[bytes]] = []
     try:
         assert hosts.name == "xembed (xfixes), sni"
         assert hosts.anywhere() is False
         assert hosts.icon_kind() is None
-        host = trayer(x_display)
+        started.append(trayer(x_display))
         qtbot.waitUntil(lambda: hosts.anywhere() is True, timeout=WAIT_MS)
         assert hosts.present(HostKind.XEMBED) is True
         assert hosts.present(HostKind.SNI) is False
         assert hosts.icon_kind() == HostKind.XEMBED
-        sni = start_program(["status-notifier-watcher"], session_env)
+        started.append(start_program(["status-notifier-watcher"], session_env))
+        qtbot.waitUntil(lambda: session_bus.name_owner(SNI_WATCHER) is not None)
+        started.append(sni_host(x_display, session_env))
         qtbot.waitUntil(lambda: hosts.present(HostKind.SNI) is True, timeout=WAIT_MS)
-        kill(host)
+        # Qt puts a new icon in the StatusNotifierItem host when there is one.
+        assert hosts.icon_kind() == HostKind.SNI
+        kill(started.pop(0))
         qtbot.waitUntil(lambda: hosts.present(HostKind.XEMBED) is False, timeout=WAIT_MS)
-        assert hosts.anywhere() is True  # the SNI watcher is still there
+        assert hosts.anywhere() is True  # the SNI host is still there
         assert len(changes) == 3
     finally:
         hosts.stop()
-        for popen in (host, sni):
-            if popen is not None:
-                kill(popen)
+        for popen in started:
+            kill(popen)
 
 
 def test_only_what_can_be_watched_counts() -> None:
