@@ -57,6 +57,15 @@ class Marks:
         # The zone is always given: without it the trigger would ask the system for one.
         self._cron: Any = CronTrigger(minute=alignment.cron_minutes(), second=0, timezone=tz)
         self._known: tuple[datetime, datetime] | None = None
+        self._key = (alignment, tz)
+
+    def __eq__(self, other: object) -> bool:
+        # The marks of the same alignment in the same zone are the same, whatever was
+        # last asked (a planner's copy, looking ahead, may ask and leave its answer here).
+        return isinstance(other, Marks) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
 
     def at_or_after(self, instant: datetime) -> datetime:
         """The first mark at or after `instant` (UTC)."""

@@ -363,6 +363,46 @@ def test_the_plan_across_the_spring_change_names_the_mark_after_the_gap() -> Non
     assert plan.next_break_at == datetime(2026, 3, 29, 3, 0, tzinfo=BERLIN).astimezone(UTC)
 
 
+# Ranges off the marks, and a weekend worked from Saturday 00:00 to Sunday 06:00 straight
+# through both nights the clocks change.
+ODD_WEEK = WorkingHours(((((70, 240), (485, 750), (797, 1080)),) * 5) + (((0, 1440),), ((0, 360),)))
+
+
+def reference_breaks(start: datetime, end: datetime, minutes: int) -> list[datetime]:
+    """Minute by minute over the wall clock, without the planner: every break taken at once
+    (none longer than five minutes, so the next mark always has enough work), a break comes
+    at each mark inside working hours at least half the period after its range began."""
+    breaks: list[datetime] = []
+    range_start: datetime | None = None
+    instant = start
+    while instant < end:
+        shown = instant.astimezone(BERLIN)
+        of_day = shown.hour * 60 + shown.minute
+        working = any(a <= of_day < b for a, b in ODD_WEEK.days[shown.weekday()])
+        if not working:
+            range_start = None
+        elif range_start is None:
+            range_start = instant
+        elif shown.minute % minutes == 0 and instant - range_start >= minutes * MINUTE / 2:
+            breaks.append(instant)
+        instant += MINUTE
+    return breaks
+
+
+@pytest.mark.parametrize("minutes", [20, 30, 60])
+@pytest.mark.parametrize("first_day", [date(2026, 3, 21), date(2026, 10, 17)])
+def test_two_weeks_across_a_clock_change_match_a_minute_by_minute_walk(
+    minutes: int, first_day: date
+) -> None:
+    start = datetime.combine(first_day, datetime.min.time(), BERLIN).astimezone(UTC)
+    end = start + timedelta(days=14)
+    planner = Planner(
+        Rules(working_hours=ODD_WEEK, clock_aligned=ClockAlignment(minutes)), BERLIN, start
+    )
+    taken = take_every_break(planner, end - SECOND)
+    assert [e.at for e in taken] == reference_breaks(start, end, minutes)
+
+
 # -- changing the rules, and the setting -------------------------------------------------------
 
 

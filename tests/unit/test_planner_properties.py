@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from backbreak.core.aligned import PERIODS, ClockAlignment
 from backbreak.core.hours import WorkingHours
 from backbreak.core.planner import (
     BreakKind,
@@ -82,9 +83,14 @@ def seconds(low: int, high: int) -> st.SearchStrategy[timedelta]:
 
 
 @st.composite
-def rule_sets(draw: st.DrawFn, strict: bool | None = None) -> tuple[Rules, Schedule]:
+def rule_sets(
+    draw: st.DrawFn, strict: bool | None = None, aligned: bool = False
+) -> tuple[Rules, Schedule]:
     schedule = draw(schedules())
     every = draw(seconds(60, 3600))
+    alignment = ClockAlignment(draw(st.sampled_from(PERIODS))) if aligned else None
+    # The warning comes after the fresh count starts: shorter than the work a mark needs.
+    lead = every if alignment is None else min(every, alignment.least_work)
     rules = Rules(
         working_hours=WorkingHours(schedule),
         micro_every=every,
@@ -92,13 +98,14 @@ def rule_sets(draw: st.DrawFn, strict: bool | None = None) -> tuple[Rules, Sched
         long_every_breaks=draw(st.none() | st.integers(1, 6)),
         long_every_work=draw(st.none() | seconds(600, 4 * 3600)),
         long_length=draw(seconds(60, 1200)),
-        warning_before=draw(st.just(timedelta(0)) | seconds(1, every // SECOND - 1)),
+        warning_before=draw(st.just(timedelta(0)) | seconds(1, lead // SECOND - 1)),
         snooze_length=draw(seconds(60, 900)),
         max_snoozes=draw(st.integers(0, 3)),
         daily_skips=draw(st.none() | st.integers(0, 4)),
         strict=draw(st.integers(0, 6)) == 0 if strict is None else strict,
         dnd_cap=draw(st.none() | seconds(60, 3600)),
         day_starts_at=time(draw(st.integers(0, 6)), draw(st.sampled_from((0, 30)))),
+        clock_aligned=alignment,
     )
     return rules, schedule
 
@@ -641,3 +648,65 @@ def test_stepping_through_wakeups_and_peeking_at_the_plan_change_nothing(
     direct = play(rules, schedule, tz, start, stream, targets=stepped.targets, peek=True)
     assert trace(stepped) == trace(direct)
     check_wakeups_announced(stepped)
+
+
+# -- clock-aligned breaks -------------------------------------------------------------------
+
+
+def check_aligned_marks(run: Run) -> None:
+    """With clock-aligned breaks, the first break after a fresh count comes no sooner than
+    half the period later, and on a mark of the local clock (:00, :30...), unless it was
+    snoozed or deferred, or comes as the person returns (a mark passed while away, a
+    deferred break offered when do-not-disturb ends)."""
+    alignment = run.rules.clock_aligned
+    assert alignment is not None
+    fresh: datetime | None = run.start
+    put_off = False
+    for record in run.records:
+        for event in record.events:
+            if event.kind is EventKind.BREAK_DUE and fresh is not None:
+                assert event.at - fresh >= alignment.least_work, (fresh, event)
+                returning = record.op in ("back", "wake", "dnd_off") and event.at == record.now
+                if not (put_off or returning):
+                    local = event.at.astimezone(run.tz)
+                    assert (local.minute % alignment.minutes, local.second) == (0, 0), local
+                    assert local.microsecond == 0, local
+                fresh = None
+            elif event.kind in (EventKind.NATURAL_BREAK, EventKind.PAUSE_ENDED):
+                fresh, put_off = event.at, False
+        if record.allowed and record.op in ("finish", "skip", "resume"):
+            fresh, put_off = record.now, False
+        if record.phase_after in (Phase.SNOOZED, Phase.DEFERRED):
+            put_off = True
+
+
+@settings(max_examples=EXAMPLES)
+@given(rule_sets(aligned=True), zones, starts, steps(NO_JUMPS))
+def test_clock_aligned_breaks_come_on_marks_and_keep_the_rules(
+    rules_schedule: tuple[Rules, Schedule], tz: ZoneInfo, start: datetime, stream: list[Step]
+) -> None:
+    rules, schedule = rules_schedule
+    run = play(rules, schedule, tz, start, stream)
+    check_aligned_marks(run)
+    check_time_order(run)
+    check_prompts_in_working_hours(run)
+    check_natural_breaks_and_sleep(run)
+    check_snooze_and_skip_limits(run)
+    check_pauses(run)
+    check_wakeups_announced(run)
+
+
+@settings(max_examples=EXAMPLES // 2)
+@given(rule_sets(aligned=True), zones, starts, steps(ALL_OPS))
+def test_clock_aligned_stepping_and_peeking_change_nothing(
+    rules_schedule: tuple[Rules, Schedule], tz: ZoneInfo, start: datetime, stream: list[Step]
+) -> None:
+    """As test_stepping_through_wakeups_and_peeking_at_the_plan_change_nothing, with breaks
+    on the clock, clock jumps included."""
+    rules, schedule = rules_schedule
+    stepped = play(rules, schedule, tz, start, stream)
+    direct = play(rules, schedule, tz, start, stream, targets=stepped.targets, peek=True)
+    assert trace(stepped) == trace(direct)
+    check_wakeups_announced(stepped)
+    check_prompts_in_working_hours(stepped)
+    check_snooze_and_skip_limits(stepped)
