@@ -34,6 +34,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It waited while you were in a call, as long as a break waits. The call goes on: take it when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It waited while you were in full screen or presenting. Its card is behind the full-screen window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +994,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>During a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: while another program uses the microphone or camera, a break due waits until the call ends, at most as long as it waits for do-not-disturb. Off: calls are not noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day starts at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1287,10 @@
     </message>
     <message>
         <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1812,6 +1828,10 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
     </message>
     <message>
         <source>A stretch break is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a call: the break waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
