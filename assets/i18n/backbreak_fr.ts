@@ -35,6 +35,10 @@
         <translation>Une pause étirements t&apos;attend</translation>
     </message>
     <message>
+        <source>It waited while you were in a call, as long as a break waits. The call goes on: take it when you can.</source>
+        <translation>Elle a attendu pendant ton appel, aussi longtemps qu&apos;une pause peut attendre. L&apos;appel continue&#x202f;: fais-la dès que tu peux.</translation>
+    </message>
+    <message>
         <source>It waited while you were in full screen or presenting. Its card is behind the full-screen window.</source>
         <translation>Elle a attendu pendant que tu étais en plein écran ou en présentation. Sa fiche est derrière la fenêtre en plein écran.</translation>
     </message>
@@ -997,6 +1001,14 @@
         <translation>Une pause qui tombe pendant «&#x202f;Ne pas déranger&#x202f;» attend au plus ce temps.</translation>
     </message>
     <message>
+        <source>During a call</source>
+        <translation>Pendant un appel</translation>
+    </message>
+    <message>
+        <source>Wait: while another program uses the microphone or camera, a break due waits until the call ends, at most as long as it waits for do-not-disturb. Off: calls are not noticed.</source>
+        <translation>Attendre&#x202f;: tant qu&apos;un autre programme utilise le micro ou la caméra, une pause due attend la fin de l&apos;appel, au plus aussi longtemps qu&apos;en «&#x202f;Ne pas déranger&#x202f;». Désactivé&#x202f;: les appels ne sont pas pris en compte.</translation>
+    </message>
+    <message>
         <source>Day starts at</source>
         <translation>Début de la journée</translation>
     </message>
@@ -1283,6 +1295,10 @@
     <message>
         <source>Off</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attendre</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1821,6 +1837,10 @@ Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous for
     <message>
         <source>A stretch break is waiting for you</source>
         <translation>Une pause étirements t&apos;attend</translation>
+    </message>
+    <message>
+        <source>In a call: the break waits</source>
+        <translation>En appel&#x202f;: la pause attend</translation>
     </message>
     <message>
         <source>A stretch break waits until you leave full screen</source>
