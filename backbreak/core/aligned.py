@@ -12,7 +12,7 @@ showing is a mark of its own, half an hour after the one before.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Final
 
@@ -26,20 +26,17 @@ class ClockAlignment:
     """Breaks on the wall clock's marks, every `minutes` past the hour (from :00)."""
 
     minutes: int
+    every: timedelta = field(init=False, repr=False, compare=False)
+    # The work a mark needs since the last break to bring one: half the period, so that two
+    # breaks never come minutes apart (a later mark brings it instead). Kept, not computed:
+    # the planner asks at every step.
+    least_work: timedelta = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.minutes not in PERIODS:
             raise ValueError(f"clock-aligned breaks come every {PERIODS} minutes")
-
-    @property
-    def every(self) -> timedelta:
-        return timedelta(minutes=self.minutes)
-
-    @property
-    def least_work(self) -> timedelta:
-        """The work a mark needs since the last break to bring one: half the period, so that
-        two breaks never come minutes apart (a later mark brings it instead)."""
-        return self.every / 2
+        object.__setattr__(self, "every", timedelta(minutes=self.minutes))
+        object.__setattr__(self, "least_work", self.every / 2)
 
     def cron_minutes(self) -> str:
         return "0" if self.minutes == 60 else f"*/{self.minutes}"

@@ -223,12 +223,13 @@ class BreakClock:
             ready = self._instant_work_reached(least)
         else:
             ready = self._last + (least - self._worked)
-        mark = self._aligned_marks().at_or_after(max(ready, self._marks_from))
+        marks = self._marks or self._aligned_marks()
+        mark = marks.at_or_after(ready if ready > self._marks_from else self._marks_from)
         return mark if mark < self._range[1] else None
 
     def _aligned_marks(self) -> Marks:
-        assert self._rules.clock_aligned is not None
         if self._marks is None:
+            assert self._rules.clock_aligned is not None
             self._marks = Marks(self._rules.clock_aligned, self._tz)
         return self._marks
 
