@@ -113,7 +113,7 @@ class App(QObject):
         self.windows = Windows(
             self.actions,
             status=self.status,
-            interval=lambda: planner.rules.micro_every,
+            interval=lambda: planner.rules.interval,
             parent=self,
         )
         self.statistics = StatisticsView(
