@@ -1,7 +1,9 @@
 """backbreak.platform.calls against the real thing: PipeWire, WirePlumber and pipewire-pulse
 started headless on a private D-Bus session bus with a null microphone, `parecord` as the
 call; the camera at the /proc edge, with a process holding a file named like a video device
-in a folder of the test's own (a real /dev/video0 is not something a test machine has).
+in a folder of the test's own (a real /dev/video0 is not something a test machine has). And
+the app (hand clock and scheduler) asking the real sound server: a break due during the call
+waits, then comes when it ends, or when the do-not-disturb cap is reached.
 
 Skipped, naming the Debian packages, when the sound server's programs are missing; failed
 instead when CI is set (tests/platform/conftest.py).
@@ -17,12 +19,20 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from clocks import HandClock
 from platform_helpers import require_programs, start_reporting
 from processes import PRIVATE_BUS_CONFIG, stop_process
+from pytestqt.qtbot import QtBot
+from schedulers import HandScheduler
 
+from backbreak.app.root import App
+from backbreak.app.senses import DesktopSenses
+from backbreak.core.planner import Planner, Rules
 from backbreak.platform.calls import (
     CameraHolders,
     CombinedCalls,
@@ -32,6 +42,7 @@ from backbreak.platform.calls import (
     json_list,
 )
 
+ZONE = ZoneInfo("Europe/Berlin")
 SOUND_TOOLS = {
     "dbus-daemon": "dbus",
     "pipewire": "pipewire",
@@ -332,3 +343,79 @@ def test_our_own_camera_and_other_peoples_do_not_count(
 
 def test_an_unreadable_proc_is_not_known(tmp_path: Path) -> None:
     assert CameraHolders(proc=tmp_path / "no-proc").in_call() is None
+
+
+# -- the app during a real call ------------------------------------------------------------
+
+
+@pytest.fixture
+def app_in(calls: SoundServer, qtbot: QtBot) -> Iterator[Callable[..., App]]:
+    """The wired app (hand clock, hand scheduler) whose senses ask the real sound server
+    (platform/calls.RecordingStreams), as DesktopSenses.detect would."""
+    started: list[App] = []
+
+    def start(clock: HandClock, **rules: object) -> App:
+        app = App(
+            Planner(Rules(**rules), ZONE, clock.now()),  # type: ignore[arg-type]
+            clock,
+            ZONE,
+            scheduler_factory=HandScheduler,
+            senses=DesktopSenses.asking(in_call=calls.streams().in_call),
+        )
+        qtbot.addWidget(app.windows.window)
+        app.start(scheduler_delay_ms=0)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        app.stop()
+
+
+def poll(app: App, clock: HandClock, minutes: float) -> None:
+    """Time passes while a break waits; the senses ask again (as their timer does)."""
+    clock.current += timedelta(minutes=minutes)
+    app.senses.poll()
+    app.senses.wait_for_answers()
+
+
+def test_a_break_due_during_a_real_call_waits_until_it_ends(
+    calls: SoundServer, app_in: Callable[..., App]
+) -> None:
+    clock = HandClock()
+    app = app_in(clock)
+    streams = calls.streams()
+    meet = calls.record("FakeMeet", "fakemic")
+    wait_for("the call is seen", lambda: streams.in_call() is True)
+    clock.current += timedelta(minutes=25)
+    app.session.on_due()
+    assert app.session.card is None
+    assert app.status().waiting_for == "call"
+    assert app.windows.window.status_label.text() == "In a call: the break waits"
+    poll(app, clock, 5)
+    assert app.session.card is None  # still in the call
+    stop_process(meet)
+    wait_for("the call's end is seen", lambda: streams.in_call() is False)
+    poll(app, clock, 1)
+    assert app.session.card is not None
+    assert app.status().state == "offered"
+
+
+def test_a_real_call_longer_than_the_cap_brings_the_break(
+    calls: SoundServer, app_in: Callable[..., App]
+) -> None:
+    clock = HandClock()
+    app = app_in(clock, dnd_cap=timedelta(minutes=10))
+    streams = calls.streams()
+    calls.record("FakeMeet", "fakemic")
+    wait_for("the call is seen", lambda: streams.in_call() is True)
+    clock.current += timedelta(minutes=25)
+    app.session.on_due()
+    assert app.status().state == "deferred"
+    poll(app, clock, 5)
+    assert app.session.card is None
+    clock.current += timedelta(minutes=5)
+    app.session.on_due()  # the cap
+    assert app.session.card is not None
+    assert app.status().state == "offered"
+    assert streams.in_call() is True  # the call goes on
