@@ -225,20 +225,19 @@ class DesktopSenses(QObject):
         if self._idle is not None:
             self._idle.poll()
 
-    def check_dnd(self, *, calls: bool = True) -> None:
-        """A break may fall due now: ask whether do-not-disturb is on (and with `calls`,
-        whether a call goes on) so that it waits if so. A call is asked here, on the GUI
-        thread, only when the warning's look ahead did not answer it just now."""
+    def check_dnd(self) -> None:
+        """A break may fall due now: ask whether do-not-disturb is on, so it waits if so."""
         if self._dnd is not None:
             self._dnd.poll()
-        if calls and self._calls is not None and self._heed_calls and not self._calls.fresh:
-            self._calls.ask_now()
 
-    def look_ahead(self) -> None:
-        """A break comes soon (its warning): ask about calls in the background now, so that
-        the answer is in when it falls due."""
-        if self._calls is not None and self._heed_calls:
-            self._calls.poll()
+    def ask_about_calls(self, then: Callable[[], None]) -> bool:
+        """A warning or a break may come now: unless the last answer about a call is fresh,
+        ask it in the background, and run `then` once it is told (True). False: nothing to
+        ask (no call sense, calls are ignored, or the answer is fresh); `then` is not run."""
+        if self._calls is None or not self._heed_calls or self._calls.fresh:
+            return False
+        self._calls.poll(then)
+        return True
 
     def wait_for_answers(self) -> None:
         """Wait for what is being asked in the background, and tell it now."""

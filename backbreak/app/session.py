@@ -47,13 +47,6 @@ log = logging.getLogger(__name__)
 SCHEDULER_START_DELAY_MS = 1500
 
 
-def falls_due(planner: Planner, now: datetime) -> bool:
-    """Whether a break falls due at `now` (rather than its warning, or nothing), which is when
-    a call must be known."""
-    waiting = (Phase.OFFERED, Phase.DEFERRED)
-    return planner.phase not in waiting and planner.plan(now).phase in waiting
-
-
 class WaitingBreak:
     """A break due that waits (do-not-disturb, a call), kept in the history when it begins
     to wait: a PROMPTED event with the detail "waits for call" (or "do-not-disturb",
@@ -65,14 +58,16 @@ class WaitingBreak:
         self._history = history
         self._since: tuple[datetime, str] | None = None
 
-    def note(self, waits: bool, cause: str | None = None, kind: BreakKind | None = None) -> None:
+    def note(self, planner: Planner, cause: str | None) -> None:
         """After every change: whether a break due waits now, and for what."""
-        if not waits:
+        if planner.phase is not Phase.DEFERRED:
             self._since = None
         elif self._since is None:
+            now = self._clock.now()
             cause = cause or "do-not-disturb or full-screen"
-            self._since = (self._clock.now(), cause)
+            self._since = (now, cause)
             log.info("a break due waits for %s", cause)
+            kind = planner.plan(now).offered_kind
             self._history.record("PROMPTED", break_kind=kind, detail=f"waits for {cause}")
 
     def waited(self) -> str:
@@ -331,30 +326,31 @@ class BreakSession(QObject):
         self._after_change()
 
     def _after_change(self) -> None:
-        self._note_waiting()
         self._replan()
         if not self._stopped:
+            self._waiting.note(self.planner, self._senses.dnd_cause)
             self.changed.emit()
-
-    def _note_waiting(self) -> None:
-        if self._stopped or self.planner.phase is not Phase.DEFERRED:
-            self._waiting.note(False)
-        else:
-            self._waiting.note(True, self._senses.dnd_cause, self.plan().offered_kind)
 
     def _replan(self) -> None:
         if self.scheduler is not None:
             self.scheduler.plan(self.planner.next_wakeup())
 
     def on_due(self) -> None:
-        """The wake-up timer fired: the planner says what is due now."""
+        """The wake-up timer fired: the planner says what is due now. A call going on holds a
+        warning or a break back: asked first, in the background (it takes tens of ms)."""
+        if self._stopped:
+            return
+        counting = self.planner.phase in (Phase.COUNTING, Phase.SNOOZED)
+        if counting and self._senses.ask_about_calls(then=self._wake_up):
+            return
+        self._wake_up()
+
+    def _wake_up(self) -> None:
         if self._stopped:
             return
         self.notice_clock_changes()
-        now = self._clock.now()
-        # A break may fall due now: it waits if do-not-disturb is on (or a call goes on).
-        self._senses.check_dnd(calls=falls_due(self.planner, now))
-        self._react(self.planner.advance(now))
+        self._senses.check_dnd()  # a break may fall due now: it waits if do-not-disturb is on
+        self._react(self.planner.advance(self._clock.now()))
         self._after_change()
 
     def _react(self, events: list[Event]) -> None:
@@ -373,7 +369,6 @@ class BreakSession(QObject):
             elif event.kind is EventKind.BREAK_WITHDRAWN:
                 self._close_card()
             elif event.kind is EventKind.WARNING:
-                self._senses.look_ahead()  # a call going on holds the break back
                 self.prepare_card()
             elif event.kind is EventKind.NATURAL_BREAK:
                 self._history.record("NATURAL", break_kind=event.break_kind)

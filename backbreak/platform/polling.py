@@ -154,8 +154,7 @@ class PolledDnd(QObject):
 
 
 # An answer about calls younger than this is taken as it is when a break falls due: it was
-# asked in the background at the warning, half a minute before. An older one (no warning:
-# it is off, or the break comes back from a snooze) is asked again then, on the GUI thread.
+# asked at the warning, half a minute before. An older one is asked again first.
 CALL_ANSWER_FRESH_S = 60.0
 # The longest a check can take (pactl's and pw-dump's timeouts, and /proc), and more.
 CALL_WAIT_S = 5.0
@@ -166,9 +165,9 @@ class PolledCalls(QObject):
     through /proc and runs of pactl and pw-dump take 20 ms on a quiet desktop and over
     100 ms on a busy one, too long to stall the tray for every POLL_INTERVAL_MS.
 
-    `poll()` asks in the background (the timer while a break waits, the warning before a
-    break); `seen` comes on the GUI thread. `ask_now()` has the answer told before it
-    returns: a break falls due, and the last answer is older than CALL_ANSWER_FRESH_S."""
+    `poll()` asks in the background (the timer while a break waits; a wake-up before a
+    warning or a break, which goes on with `then` once the answer is told); `seen` comes on
+    the GUI thread."""
 
     seen = Signal(bool)  # in a call or not, when it could be told
     _answered = Signal()  # from the worker thread: an answer is waiting to be told
@@ -189,6 +188,9 @@ class PolledCalls(QObject):
         self._worker: threading.Thread | None = None
         self._lock = threading.Lock()
         self._answers: list[bool | None] = []  # answered on the worker, not yet told
+        self._then: list[Callable[[], None]] = []  # to run once the answer is told
+        # A worker asks and its answer is not told yet (set and cleared on the GUI thread).
+        self._asking = False
         self._answered_at: float | None = None  # time.monotonic() of the last answer told
         self._stopped = False
         self._answered.connect(self._tell)  # queued: the worker emits it
@@ -209,35 +211,32 @@ class PolledCalls(QObject):
         told = self._answered_at
         return told is not None and time.monotonic() - told < CALL_ANSWER_FRESH_S
 
-    def poll(self) -> None:
-        """Ask in the background (unless an answer is being asked for already)."""
-        if self._stopped or (self._worker is not None and self._worker.is_alive()):
-            return
-        self._worker = threading.Thread(target=self._ask, name="backbreak-calls", daemon=True)
-        self._worker.start()
-
-    def ask_now(self) -> None:
-        """Ask, and tell the answer before returning."""
+    def poll(self, then: Callable[[], None] | None = None) -> None:
+        """Ask in the background (unless an answer is being asked for already: then wait for
+        that one), and run `then` once the answer is told (or could not be)."""
         if self._stopped:
             return
-        if self._worker is not None and self._worker.is_alive():
-            self.wait()  # its answer is as new as one asked here
+        if then is not None:
+            self._then.append(then)
+        if self._asking:  # its answer will be told, and `then` run, soon
             return
-        self._keep(self._in_call())
-        self._tell()
+        self._asking = True
+        if self._worker is not None:  # its answer was told: it has ended, or is ending
+            self._worker.join(CALL_WAIT_S)
+        self._worker = threading.Thread(target=self._ask, name="backbreak-calls", daemon=True)
+        self._worker.start()
 
     def wait(self, timeout_s: float = CALL_WAIT_S) -> None:
         """Wait for the answer being asked in the background, and tell it now."""
         if self._worker is not None:
             self._worker.join(timeout_s)
-            if not self._worker.is_alive():
-                self._worker = None
         self._tell()
 
     def stop(self) -> None:
         """Stop asking; wait for a question under way (no thread is left behind)."""
         self._timer.stop()
         self._stopped = True
+        self._then.clear()
         if self._worker is not None:
             self._worker.join(CALL_WAIT_S)
             self._worker = None
@@ -258,8 +257,15 @@ class PolledCalls(QObject):
     def _tell(self) -> None:
         with self._lock:
             answers, self._answers = self._answers, []
+        if not answers:  # told already (wait() ran before the queued signal came)
+            return
+        self._asking = False
         for answer in answers:
             if self._stopped or answer is None:  # could not be told this time
                 continue
             self._answered_at = time.monotonic()
             self.seen.emit(answer)
+        then, self._then = self._then, []
+        for callback in then:
+            if not self._stopped:
+                callback()

@@ -389,6 +389,7 @@ def test_a_break_due_during_a_real_call_waits_until_it_ends(
     wait_for("the call is seen", lambda: streams.in_call() is True)
     clock.current += timedelta(minutes=25)
     app.session.on_due()
+    app.senses.wait_for_answers()  # the wake-up asks about a call in the background first
     assert app.session.card is None
     assert app.status().waiting_for == "call"
     assert app.windows.window.status_label.text() == "In a call: the break waits"
@@ -411,11 +412,12 @@ def test_a_real_call_longer_than_the_cap_brings_the_break(
     wait_for("the call is seen", lambda: streams.in_call() is True)
     clock.current += timedelta(minutes=25)
     app.session.on_due()
+    app.senses.wait_for_answers()  # the wake-up asks about a call in the background first
     assert app.status().state == "deferred"
     poll(app, clock, 5)
     assert app.session.card is None
     clock.current += timedelta(minutes=5)
-    app.session.on_due()  # the cap
+    app.session.on_due()  # the cap (while a break waits, a wake-up asks nothing first)
     assert app.session.card is not None
     assert app.status().state == "offered"
     assert streams.in_call() is True  # the call goes on

@@ -82,9 +82,11 @@ class Desk:
         return self.call
 
     def wait(self, minutes: float) -> None:
-        """Time passes; the wake-up timer fires (the hand scheduler does not by itself)."""
+        """Time passes; the wake-up timer fires (the hand scheduler does not by itself) and
+        asks about a call in the background first: its answer is waited for."""
         self.clock.current += timedelta(minutes=minutes)
         self.app.session.on_due()
+        self.app.senses.wait_for_answers()
 
     def poll(self, minutes: float) -> None:
         """Time passes while a break waits; the senses ask again, as their timer does (about
@@ -149,16 +151,31 @@ def test_a_call_longer_than_the_cap_brings_the_break_with_a_notice(desk: Desk) -
     assert desk.events()[-1].detail == "waited 10 min for call"
 
 
-def test_the_warning_asks_about_the_call_ahead_off_the_gui_thread(qtbot: QtBot, desk: Desk) -> None:
-    """Asking takes tens of milliseconds: the warning asks it in the background, and the
-    break that falls due half a minute later takes that answer."""
+def test_during_a_call_no_warning_comes_and_nothing_is_asked_on_the_gui_thread(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Asking takes tens of milliseconds: the wake-up before the warning asks it in the
+    background and goes on with the answer; the break that falls due half a minute later
+    takes that answer."""
     desk.call = True
-    desk.wait(24.5)  # the warning
-    qtbot.waitUntil(lambda: bool(desk.asked_on))
-    desk.app.senses.wait_for_answers()
-    desk.wait(0.5)  # the break falls due: it waits, with no new question on the GUI thread
+    desk.clock.current += timedelta(minutes=24.5)
+    desk.app.session.on_due()  # the warning's wake-up: it waits for the answer...
+    qtbot.waitUntil(lambda: desk.app.status().seconds_to_next_break == 30)
+    # ...which came from the worker thread, through the event loop.
+    assert desk.asked_on == ["backbreak-calls"]
+    assert not [shown for shown in desk.notifier.shown if "soon" in shown[0]]
+    desk.wait(0.5)  # the break falls due: it waits, with no new question
     assert desk.app.status().waiting_for == "call"
     assert desk.asked_on == ["backbreak-calls"]
+
+
+def test_without_a_call_the_warning_and_the_break_come(desk: Desk) -> None:
+    desk.wait(24.5)
+    [(title, _body)] = desk.notifier.shown
+    assert title == "Time for a stretch soon"
+    desk.wait(0.5)
+    assert desk.app.session.card is not None
+    assert set(desk.asked_on) == {"backbreak-calls"}
 
 
 def test_with_calls_off_a_break_comes_during_a_call(desk: Desk) -> None:
@@ -207,6 +224,7 @@ def test_a_call_and_do_not_disturb_together_wait_for_both(qtbot: QtBot, tmp_path
     try:
         clock.current += timedelta(minutes=25)
         app.session.on_due()
+        app.senses.wait_for_answers()
         assert app.status().waiting_for == "call"  # the call is named first
         state["call"] = False
         clock.current += timedelta(minutes=1)
