@@ -200,7 +200,7 @@ class Planner(BreakClock):
                 next_at = max(mark, self._last)  # a mark missed while away: on return
                 lead = rules.warning_before
                 if not self._warned and lead > timedelta(0) and mark - lead > self._last:
-                    warning_at = mark - rules.warning_before
+                    warning_at = mark - lead
         elif self._phase is Phase.COUNTING:
             next_kind = self._kind_of_next_break()
             remaining = rules.micro_every - self._worked
