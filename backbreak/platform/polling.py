@@ -1,5 +1,6 @@
 """Push-style senses made from backends that can only be asked (`idle_seconds()`,
-`active()`): a timer asks while the answer matters, and signals carry what was seen.
+`active()`, `in_call()`): a timer asks while the answer matters, and signals carry what was
+seen. A call is asked on a worker thread (PolledCalls), the rest on the GUI thread.
 
 The app listens to the signals only, so a source that pushes by itself (a Wayland
 compositor's ext-idle-notify, swayidle) can take an adapter's place without the app
