@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from backbreak.platform.calls import (
     detect_calls,
     json_list,
 )
+from backbreak.platform.polling import PolledCalls
 
 ZONE = ZoneInfo("Europe/Berlin")
 SOUND_TOOLS = {
@@ -421,3 +423,61 @@ def test_a_real_call_longer_than_the_cap_brings_the_break(
     assert app.session.card is not None
     assert app.status().state == "offered"
     assert streams.in_call() is True  # the call goes on
+
+
+# -- asking off the GUI thread ---------------------------------------------------------------
+
+
+def test_a_check_runs_off_the_gui_thread_once_for_everyone_waiting(qapp: object) -> None:
+    release = threading.Event()
+    asked_on: list[str] = []
+
+    def in_call() -> bool:
+        asked_on.append(threading.current_thread().name)
+        release.wait(DEADLINE_S)
+        return True
+
+    polled = PolledCalls(in_call)
+    seen: list[bool] = []
+    ran: list[str] = []
+    polled.seen.connect(seen.append)
+    try:
+        polled.poll(then=lambda: ran.append("warning"))
+        polled.poll(then=lambda: ran.append("due"))  # still asking: waits for that answer
+        assert not ran and not polled.fresh  # the GUI thread went on meanwhile
+        release.set()
+        polled.wait()
+        assert asked_on == ["backbreak-calls"]
+        assert seen == [True] and ran == ["warning", "due"] and polled.fresh
+    finally:
+        release.set()
+        polled.stop()
+
+
+def test_a_failing_check_is_not_known_and_the_wake_up_goes_on(
+    qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    def in_call() -> bool:
+        raise OSError("no /proc")
+
+    polled = PolledCalls(in_call)
+    seen: list[bool] = []
+    ran: list[bool] = []
+    polled.seen.connect(seen.append)
+    try:
+        polled.poll(then=lambda: ran.append(True))
+        polled.wait()
+        assert seen == [] and ran == [True] and not polled.fresh
+        assert "asking whether a call goes on failed" in caplog.text
+    finally:
+        polled.stop()
+
+
+def test_stopping_waits_for_the_question_and_runs_nothing_after(qapp: object) -> None:
+    polled = PolledCalls(lambda: time.sleep(0.2) or True)  # type: ignore[func-returns-value]
+    ran: list[bool] = []
+    polled.poll(then=lambda: ran.append(True))
+    polled.stop()
+    assert not [t for t in threading.enumerate() if t.name == "backbreak-calls"]
+    polled.wait()
+    assert ran == []
