@@ -290,6 +290,38 @@ def test_a_lock_across_a_mark_as_long_as_the_break_is_that_break() -> None:
     assert planner.plan(local(0, 10, 3)).next_break_at == local(0, 10, 30)
 
 
+def test_a_short_sleep_across_the_mark_of_a_long_break_brings_it_on_waking() -> None:
+    planner = make()
+    take_every_break(planner, local(0, 10, 31))
+    planner.suspend(local(0, 10, 58))
+    events = planner.wake(local(0, 11, 2))  # four minutes: no five-minute long break
+    assert [(e.kind, e.break_kind, clock(e.at)) for e in events] == [
+        (EventKind.BREAK_DUE, BreakKind.LONG, "11:02:00")
+    ]
+
+
+def test_a_mark_the_clock_is_set_past_brings_its_break_right_after() -> None:
+    planner = make()
+    take_every_break(planner, local(0, 9, 31))
+    run_until(planner, local(0, 9, 50))
+    events = planner.clock_jumped(local(0, 10, 10), by=20 * MINUTE)
+    assert [(e.kind, clock(e.at)) for e in events] == [(EventKind.BREAK_DUE, "10:10:00")]
+
+
+def test_long_breaks_after_minutes_of_work_reckon_each_break_as_the_period() -> None:
+    """A long break after an hour of work: at 10:00 (an hour since 09:00), then at 11:30 (the
+    five minutes of the long break were no work: 55 minutes by 11:00)."""
+    planner = make(long_every_breaks=None, long_every_work=60 * MINUTE)
+    taken = take_every_break(planner, local(0, 11, 31))
+    assert [(clock(e.at), e.break_kind) for e in taken] == [
+        ("09:30:00", BreakKind.MICRO),
+        ("10:00:00", BreakKind.LONG),
+        ("10:30:00", BreakKind.MICRO),
+        ("11:00:00", BreakKind.MICRO),
+        ("11:30:00", BreakKind.LONG),
+    ]
+
+
 # -- across daylight-saving changes ---------------------------------------------------------
 
 
