@@ -171,8 +171,15 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
         journals=paths.history_journals,
         rejected_file=paths.history_rejected_file,
     )
+    rules = settings.to_rules()
+    if rules.clock_aligned is not None:
+        # The planner finds clock marks with APScheduler's cron trigger: import it the lean
+        # way first (app/scheduler.import_lean), or its package would pull in asyncio and ssl.
+        from backbreak.app.scheduler import import_lean
+
+        import_lean()
     app = App(
-        Planner(settings.to_rules(), tz, clock.now()),
+        Planner(rules, tz, clock.now()),
         clock,
         tz,
         senses=DesktopSenses.detect(

@@ -10,7 +10,7 @@ APScheduler is imported only when `BreakScheduler` is first built (app.session d
 until the tray icon is up). Importing it costs ~16 MiB RSS and ~0.15 s here: apscheduler.util
 imports asyncio (for iscoroutinefunction), asyncio imports ssl (OpenSSL's libcrypto alone is
 ~3 MiB resident), the package reads its own metadata with importlib.metadata, and the
-scheduler base imports the thread and process pool executors. See `_import_lean`.
+scheduler base imports the thread and process pool executors. See `import_lean`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _MAX_TIMER_MS = 2**31 - 1
 _JOB_ID = "next-event"
 
 
-def _import_lean() -> None:
+def import_lean() -> None:
     """Import the parts of APScheduler we use, without what its import graph drags in.
 
     Importing apscheduler.schedulers.base costs ~16 MiB RSS and ~0.15 s here, for things we
@@ -83,7 +83,7 @@ def _import_lean() -> None:
 
 
 def _build_scheduler(timer: QTimer) -> Any:
-    _import_lean()
+    import_lean()
     from apscheduler.executors.base import BaseExecutor, run_job
     from apscheduler.schedulers.base import BaseScheduler
 
@@ -149,7 +149,7 @@ class BreakScheduler(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._scheduler = _build_scheduler(self._timer)
         # A trigger object, not the alias "date": plugin lookup by name needs the metadata
-        # scan that _import_lean leaves out.
+        # scan that import_lean leaves out.
         from apscheduler.triggers.date import DateTrigger
 
         self._date_trigger = DateTrigger

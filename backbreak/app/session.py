@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from backbreak.app.scheduler import BreakScheduler
+from backbreak.app.scheduler import BreakScheduler, import_lean
 from backbreak.core.clock import Clock
 from backbreak.core.planner import (
     BreakKind,
@@ -308,6 +308,8 @@ class BreakSession(QObject):
     def apply_settings(self, settings: Settings, keys: frozenset[str]) -> None:
         """New settings take effect at once: the next break moves when the interval does."""
         rules = settings.to_rules()
+        if rules.clock_aligned is not None:
+            import_lean()  # before the planner finds its first clock mark (see app.main)
         if rules != self.planner.rules:
             self._apply(lambda now: self.planner.set_rules(now, rules))
         self._library.use_setting(settings.exercise_setting())
@@ -404,7 +406,7 @@ class BreakSession(QObject):
             or plan.skips_left is None
             or plan.skips_left > 0,
             strict=rules.strict,
-            reduced_motion=self._reduced_motion_now(),
+            reduced_motion=reduced_motion_now(self._settings.current),
             safety=source.safety_once() if source is not None else None,
             reminder=source.reminder() if source is not None else "",
             size=self._settings.current.value(CARD_SIZE),
@@ -422,15 +424,6 @@ class BreakSession(QObject):
         card.present()
         if running:
             card.begin()
-
-    def _reduced_motion_now(self) -> bool:
-        """Asked once per card: "system" follows the desktop's accessibility setting."""
-        choice = self._settings.current.value(REDUCED_MOTION)
-        if choice == "system":
-            from backbreak.platform.motion import desktop_prefers_reduced_motion
-
-            return desktop_prefers_reduced_motion()
-        return choice == "on"
 
     def _start_offered_break(self) -> None:
         self.from_card(lambda: self._apply(self.planner.start_break))
@@ -479,3 +472,13 @@ class BreakSession(QObject):
             self.card = None
         if card in self._cards:
             self._cards.remove(card)
+
+
+def reduced_motion_now(settings: Settings) -> bool:
+    """Asked once per card: "system" follows the desktop's accessibility setting."""
+    choice = settings.value(REDUCED_MOTION)
+    if choice == "system":
+        from backbreak.platform.motion import desktop_prefers_reduced_motion
+
+        return desktop_prefers_reduced_motion()
+    return choice == "on"

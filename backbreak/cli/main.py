@@ -35,6 +35,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
 
+# A settings file is a few KiB (store/settings_store.py refuses a bigger one).
+MAX_SETTINGS_BYTES = 1024 * 1024
+
 # A second start that finds the first one still starting up waits this long for it.
 HANDOVER_WAIT_SECONDS = 10.0
 
@@ -75,15 +78,21 @@ def _catalogue(paths: Paths) -> Catalogue | None:
 def _language_setting(paths: Paths) -> str:
     """The Language setting as the app reads it (a value the app would refuse is "system"),
     read straight from the file: the settings schema would cost every command ~20 ms."""
+    import stat
     import tomllib
 
     from backbreak.core.language import LANGUAGE_CHOICES, SYSTEM
 
     try:
+        # Only a regular file of a settings file's size: a FIFO or a device put in its place
+        # would block or flood the command (the app refuses those too).
+        info = paths.settings_file.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SETTINGS_BYTES:
+            return SYSTEM
         with paths.settings_file.open("rb") as file:
             general = tomllib.load(file).get("general", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        return SYSTEM
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
+        return SYSTEM  # the app says what is wrong with the file; the command goes on
     chosen = general.get("language") if isinstance(general, dict) else None
     return chosen if isinstance(chosen, str) and chosen in LANGUAGE_CHOICES else SYSTEM
 
