@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>The language backbreak speaks: the desktop&apos;s, or one you choose. It changes when backbreak starts again.</source>
-        <translation>La langue de backbreak : celle du bureau, ou celle que tu choisis. Elle change au prochain démarrage de backbreak.</translation>
+        <translation>La langue de backbreak&#x202f;: celle du bureau, ou celle que tu choisis. Elle change au prochain démarrage de backbreak.</translation>
     </message>
     <message>
         <source>Daily goal</source>
