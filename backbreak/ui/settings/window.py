@@ -103,7 +103,16 @@ class SettingsWindow(QtWidgets.QWidget):
         self._show(settings, force=True)
         self._ready = True
         self._apply_palette()
-        self.resize(self.sizeHint().expandedTo(QtCore.QSize(900, 640)))
+        self.resize(self.sizeHint().expandedTo(QtCore.QSize(900, self._fitting_height())))
+
+    def _fitting_height(self) -> int:
+        """Tall enough for the tallest page without scrolling (longer languages take more
+        lines), as far as the screen allows; pages scroll beyond that."""
+        tallest = max(page.page.sizeHint().height() for page in self._pages.values())
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 800
+        # The tabs' bar, the buttons below and the margins: about 120 px around a page.
+        return max(640, min(tallest + 120, room))
 
     # -- what the app uses ----------------------------------------------------------------
 
