@@ -57,7 +57,38 @@ class IdleSource(Protocol):
     def stop(self) -> None: ...
 
 
-class PolledIdle(QObject):
+class _Asking(QObject):
+    """A sense that asks every `interval_ms` while it is watched (`watch`), and not at all
+    otherwise: the three polled senses share this timer's handling."""
+
+    def __init__(self, interval_ms: int, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_tick)
+
+    def _on_tick(self) -> None:
+        self.poll()
+
+    def poll(self) -> None:
+        raise NotImplementedError
+
+    def watch(self, wanted: bool) -> None:
+        """Ask from now on (or stop asking): only while the answer matters."""
+        if wanted and not self._timer.isActive():
+            self._timer.start()
+        elif not wanted and self._timer.isActive():
+            self._timer.stop()
+
+    @property
+    def watching(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class PolledIdle(_Asking):
     """Idle time asked of a monitor; tells when the person is away and when they are back."""
 
     away = Signal(float)  # seconds since the last input, at or past the threshold
@@ -72,27 +103,13 @@ class PolledIdle(QObject):
         interval_ms: int = POLL_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(interval_ms, parent)
         self.name = name
         self._idle_seconds = idle_seconds
         self._threshold_s = threshold_s
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.poll)
 
     def set_threshold(self, seconds: float) -> None:
         self._threshold_s = seconds
-
-    def watch(self, wanted: bool) -> None:
-        """Ask from now on (or stop asking): idle time is needed only while it matters."""
-        if wanted and not self._timer.isActive():
-            self._timer.start()
-        elif not wanted and self._timer.isActive():
-            self._timer.stop()
-
-    @property
-    def watching(self) -> bool:
-        return self._timer.isActive()
 
     def poll(self) -> None:
         seconds = self._idle_seconds()
@@ -103,11 +120,8 @@ class PolledIdle(QObject):
         else:
             self.back.emit()
 
-    def stop(self) -> None:
-        self._timer.stop()
 
-
-class PolledDnd(QObject):
+class PolledDnd(_Asking):
     """Do-not-disturb (or a full-screen window) asked of the desktop.
 
     Asking costs a few D-Bus round trips, so it is asked when a break falls due (`poll()`)
@@ -123,25 +137,12 @@ class PolledDnd(QObject):
         interval_ms: int = POLL_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(interval_ms, parent)
         self._active = active
         self._cause_of = cause
         # What held the break back at the last "on" (platform.dnd's FULL_SCREEN or
         # DO_NOT_DISTURB; None: not known), to tell the person the real reason.
         self.cause: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.poll)
-
-    def watch(self, wanted: bool) -> None:
-        if wanted and not self._timer.isActive():
-            self._timer.start()
-        elif not wanted and self._timer.isActive():
-            self._timer.stop()
-
-    @property
-    def watching(self) -> bool:
-        return self._timer.isActive()
 
     def poll(self) -> None:
         active = self._active()
@@ -149,9 +150,6 @@ class PolledDnd(QObject):
             self.cause = self._cause_of() if self._cause_of is not None else None
         if active is not None:
             self.seen.emit(active)
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 # An answer about calls younger than this is taken as it is when a break falls due: it was
@@ -161,7 +159,7 @@ CALL_ANSWER_FRESH_S = 60.0
 CALL_WAIT_S = 5.0
 
 
-class PolledCalls(QObject):
+class PolledCalls(_Asking):
     """Whether the person is in a call (platform.calls), asked on a worker thread: a look
     through /proc and runs of pactl and pw-dump take 20 ms on a quiet desktop and over
     100 ms on a busy one, too long to stall the tray for every POLL_INTERVAL_MS.
@@ -180,12 +178,9 @@ class PolledCalls(QObject):
         interval_ms: int = POLL_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(interval_ms, parent)
         self._in_call = in_call
         self.cause = CALL  # what holds a break back, as PolledDnd.cause says it
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.poll)
         self._worker: threading.Thread | None = None
         self._lock = threading.Lock()
         self._answers: list[bool | None] = []  # answered on the worker, not yet told
@@ -195,16 +190,6 @@ class PolledCalls(QObject):
         self._answered_at: float | None = None  # time.monotonic() of the last answer told
         self._stopped = False
         self._answered.connect(self._tell)  # queued: the worker emits it
-
-    def watch(self, wanted: bool) -> None:
-        if wanted and not self._timer.isActive():
-            self._timer.start()
-        elif not wanted and self._timer.isActive():
-            self._timer.stop()
-
-    @property
-    def watching(self) -> bool:
-        return self._timer.isActive()
 
     @property
     def fresh(self) -> bool:
