@@ -107,6 +107,11 @@ class Paths:
         return self.data_dir / "welcome-shown"
 
     @property
+    def portal_autostart_file(self) -> Path:
+        """In a Flatpak: exists while the Background portal has start at login on."""
+        return self.data_dir / "autostart-granted"
+
+    @property
     def desktop_data_home(self) -> Path:
         """Where the desktop looks for applications, metainfo and icons of this person
         ($XDG_DATA_HOME, whose backbreak folder is the data folder)."""

@@ -72,6 +72,18 @@
         <source>Posture breaks from the system tray</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not change start at login: the desktop&apos;s background portal did not answer, or reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login was not allowed: the desktop said no. You can allow backbreak to run in the background in the desktop&apos;s settings for apps, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in, to remind you of breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -434,6 +446,10 @@
     </message>
     <message>
         <source>backbreak is already running; showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

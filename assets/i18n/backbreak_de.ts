@@ -73,6 +73,18 @@
         <source>Posture breaks from the system tray</source>
         <translation>Haltungspausen aus dem Infobereich</translation>
     </message>
+    <message>
+        <source>Could not change start at login: the desktop&apos;s background portal did not answer, or reported an error.</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ändern: Das Hintergrund-Portal des Desktops hat nicht geantwortet oder einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Start at login was not allowed: the desktop said no. You can allow backbreak to run in the background in the desktop&apos;s settings for apps, then try again.</source>
+        <translation>Der Start beim Anmelden wurde nicht erlaubt: Der Desktop hat abgelehnt. Du kannst backbreak in den Einstellungen deines Desktops für Anwendungen erlauben, im Hintergrund zu laufen, und es dann noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in, to remind you of breaks.</source>
+        <translation>backbreak beim Anmelden starten, um dich an Pausen zu erinnern.</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -441,6 +453,10 @@
     <message>
         <source>backbreak is already running; showing it.</source>
         <translation>backbreak läuft bereits und wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
+        <translation>backbreak läuft als Flatpak, und das trägt sich selbst ins Anwendungsmenü ein: Es gibt nichts zu installieren oder zu entfernen.</translation>
     </message>
     <message>
         <source>Removed %1 files of backbreak&apos;s menu entry.</source>

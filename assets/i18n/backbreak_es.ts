@@ -73,6 +73,18 @@
         <source>Posture breaks from the system tray</source>
         <translation>Pausas para la postura desde la bandeja del sistema</translation>
     </message>
+    <message>
+        <source>Could not change start at login: the desktop&apos;s background portal did not answer, or reported an error.</source>
+        <translation>No se pudo cambiar el inicio con la sesión: el portal de segundo plano del escritorio no respondió o informó de un error.</translation>
+    </message>
+    <message>
+        <source>Start at login was not allowed: the desktop said no. You can allow backbreak to run in the background in the desktop&apos;s settings for apps, then try again.</source>
+        <translation>No se permitió el inicio con la sesión: el escritorio dijo que no. Puedes permitir que backbreak se ejecute en segundo plano en la configuración de aplicaciones de tu escritorio y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in, to remind you of breaks.</source>
+        <translation>Iniciar backbreak al iniciar tu sesión, para recordarte las pausas.</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -441,6 +453,10 @@
     <message>
         <source>backbreak is already running; showing it.</source>
         <translation>backbreak ya está en marcha: aquí lo tienes.</translation>
+    </message>
+    <message>
+        <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
+        <translation>backbreak se ejecuta como Flatpak, que pone su propia entrada en el menú de aplicaciones: no hay nada que instalar ni quitar.</translation>
     </message>
     <message>
         <source>Removed %1 files of backbreak&apos;s menu entry.</source>

@@ -73,6 +73,18 @@
         <source>Posture breaks from the system tray</source>
         <translation>Pauses posture depuis la zone de notification</translation>
     </message>
+    <message>
+        <source>Could not change start at login: the desktop&apos;s background portal did not answer, or reported an error.</source>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#x202f;: le portail d&apos;arrière-plan du bureau n&apos;a pas répondu, ou a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>Start at login was not allowed: the desktop said no. You can allow backbreak to run in the background in the desktop&apos;s settings for apps, then try again.</source>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas été autorisé&#x202f;: le bureau a refusé. Tu peux autoriser backbreak à tourner en arrière-plan dans les paramètres des applications de ton bureau, puis réessayer.</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in, to remind you of breaks.</source>
+        <translation>Démarrer backbreak à l&apos;ouverture de ta session, pour te rappeler tes pauses.</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -441,6 +453,10 @@
     <message>
         <source>backbreak is already running; showing it.</source>
         <translation>backbreak est déjà lancé&#x202f;; affichage de sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
+        <translation>backbreak tourne en Flatpak, qui ajoute sa propre entrée au menu des applications&#x202f;: il n&apos;y a rien à installer ni à retirer.</translation>
     </message>
     <message>
         <source>Removed %1 files of backbreak&apos;s menu entry.</source>

@@ -13,6 +13,9 @@ Backends:
   delete it when the person disables it: it writes a binary value of the same name under
   ...\\Explorer\\StartupApproved\\Run whose first byte is odd (3) for disabled, even (2)
   for enabled. So that counts too, and enabling removes the "disabled" mark.
+- Inside a Flatpak (FLATPAK_ID set; `portal_autostart.PortalAutostart`): the XDG Background
+  portal writes the entry outside the sandbox. Never `XdgAutostart` there: it would write
+  into the sandbox's own config folder, which no session reads.
 - macOS (`MacLaunchAgent`): ~/Library/LaunchAgents/<label>.plist with RunAtLoad, loaded by
   launchd at the next login. launchctl is never called: `launchctl bootout` would end the
   running app, which launchd started as that very job.
@@ -394,9 +397,24 @@ def detect_autostart(
     *,
     platform: str = sys.platform,
     command: Sequence[str] | None = None,
+    portal_state_file: Path | None = None,
 ) -> Autostart:
     """The login mechanism of this system, set up to start `command` (default: this
-    installation, see launch_command())."""
+    installation, see launch_command()). `portal_state_file`: where the Background portal's
+    last answer is kept in a Flatpak (default: Paths.portal_autostart_file)."""
+    if environ.get("FLATPAK_ID") and platform.startswith("linux"):
+        from backbreak.platform.portal_autostart import PortalAutostart
+
+        if portal_state_file is None:
+            from backbreak.paths import Paths
+
+            portal_state_file = Paths.from_platform().portal_autostart_file
+        # flatpak run always sets the address (its bus proxy's socket).
+        return PortalAutostart(
+            portal_state_file,
+            bus_address=environ.get("DBUS_SESSION_BUS_ADDRESS"),
+            command=list(command) if command is not None else [APP_NAME],
+        )
     argv = (
         list(command)
         if command is not None

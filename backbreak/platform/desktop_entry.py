@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from backbreak import APP_ID
@@ -86,8 +87,20 @@ def remove(home: Path) -> list[Path]:
     return removed
 
 
-def main(home: Path, *, undo: bool) -> int:
+def main(home: Path, *, undo: bool, environ: Mapping[str, str] = os.environ) -> int:
     """`home`: the desktop's data folder (Paths.desktop_data_home)."""
+    if environ.get("FLATPAK_ID"):
+        # Inside the sandbox the data folder is the app's own, which no menu reads; the
+        # Flatpak exports its own entry, metainfo and icons when installed.
+        print(
+            tr(
+                "Cli",
+                "backbreak runs as a Flatpak, which puts its own entry in the applications "
+                "menu: there is nothing to install or remove.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     if undo:
         removed = remove(home)
         words = tr("Cli", "Removed %1 files of backbreak's menu entry.")
