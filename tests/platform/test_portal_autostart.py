@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from platform_helpers import STARTUP_TIMEOUT_S, BusAddresses, read_line, stop_process
 
+from backbreak import APP_ID
 from backbreak.platform.autostart import AutostartError, XdgAutostart, detect_autostart
 from backbreak.platform.portal_autostart import PortalAutostart, request_path
 
@@ -30,6 +31,9 @@ class Portal:
 
     def __init__(self, popen: subprocess.Popen[bytes]) -> None:
         self.popen = popen
+
+    def stop(self) -> None:
+        stop_process(self.popen)
 
     def next_request(self) -> dict[str, Any]:
         assert self.popen.stdout is not None
@@ -106,6 +110,22 @@ def test_a_refused_request_says_so_and_start_at_login_stays_off(
     assert not autostart.is_enabled()
 
 
+def test_a_refusal_after_a_grant_counts_as_off(
+    start_portal: Callable[[str], Portal], bus_addresses: BusAddresses, tmp_path: Path
+) -> None:
+    """The person took the permission back in the desktop's settings: the portal then
+    turns autostart off and says so, and the switch must not go on showing it on."""
+    granting = start_portal("grant")
+    autostart = portal_autostart(bus_addresses, tmp_path)
+    autostart.enable()
+    assert autostart.is_enabled()
+    granting.stop()
+    start_portal("refuse")
+    with pytest.raises(AutostartError, match="not allowed"):
+        autostart.enable()
+    assert not autostart.is_enabled()
+
+
 def test_a_portal_that_never_answers_gives_up_after_the_timeout(
     start_portal: Callable[[str], Portal], bus_addresses: BusAddresses, tmp_path: Path
 ) -> None:
@@ -140,7 +160,7 @@ def test_the_request_path_is_made_as_the_portal_documents() -> None:
 def test_in_a_flatpak_the_portal_is_chosen_never_the_desktop_file(tmp_path: Path) -> None:
     state = tmp_path / "granted"
     environ = {
-        "FLATPAK_ID": "org.backbreak.backbreak",
+        "FLATPAK_ID": APP_ID,
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/flatpak/bus",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
@@ -155,7 +175,7 @@ def test_in_a_flatpak_the_portal_is_chosen_never_the_desktop_file(tmp_path: Path
 def test_in_a_flatpak_the_portal_keeps_its_answer_in_the_data_folder(
     user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("FLATPAK_ID", "org.backbreak.backbreak")
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
     chosen = detect_autostart(platform="linux")
     assert isinstance(chosen, PortalAutostart)
     assert chosen.state_file.parent == user_dirs["XDG_DATA_HOME"] / "backbreak"
@@ -166,7 +186,7 @@ def test_install_desktop_entry_in_a_flatpak_refuses_and_says_why(
 ) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "backbreak", "install-desktop-entry"],
-        env={**os.environ, "FLATPAK_ID": "org.backbreak.backbreak", "LANGUAGE": "en"},
+        env={**os.environ, "FLATPAK_ID": APP_ID, "LANGUAGE": "en"},
         capture_output=True,
         text=True,
         timeout=60,
