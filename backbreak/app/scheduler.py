@@ -41,7 +41,12 @@ def import_lean() -> None:
     - the package reads its own version, and the scheduler class discovers trigger, executor
       and job store plugins, through importlib.metadata, which scans every installed
       distribution. We pass trigger and executor objects, never plugin names, so the plugin
-      tables may stay empty.
+      tables may stay empty;
+    - apscheduler.executors.pool (imported by the scheduler base for its default executor)
+      imports multiprocessing and concurrent.futures.process, ~3.4 MiB of modules for a
+      process pool we never start: our own executor runs jobs on the GUI thread;
+    - apscheduler.job imports uuid (which loads platform and libuuid, ~0.3 MiB) to name jobs
+      that were given no id; ours has one.
     For the duration of this import only, those modules are replaced by small stand-ins;
     afterwards the real ones import as usual for anyone who asks. APScheduler is pinned to
     3.11.x, and tests/widgets/test_scheduler.py checks both that the scheduler works and that
@@ -49,6 +54,21 @@ def import_lean() -> None:
     """
     if "apscheduler.schedulers.base" in sys.modules:
         return
+    stand_ins = _stand_ins()
+    installed = {name: module for name, module in stand_ins.items() if name not in sys.modules}
+    sys.modules.update(installed)  # type: ignore[arg-type]
+    try:
+        import apscheduler.executors.base
+        import apscheduler.schedulers.base
+        import apscheduler.triggers.date  # noqa: F401
+    finally:
+        for name, module in installed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+def _stand_ins() -> dict[str, types.ModuleType | None]:
+    """The modules `import_lean` replaces while APScheduler is imported (None: refused)."""
     asyncio_stand_in = types.ModuleType("asyncio")
     asyncio_stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
     metadata_stand_in = types.ModuleType("importlib.metadata")
@@ -65,21 +85,30 @@ def import_lean() -> None:
     metadata_stand_in.PackageNotFoundError = PackageNotFoundError  # type: ignore[attr-defined]
     metadata_stand_in.version = version  # type: ignore[attr-defined]
     metadata_stand_in.entry_points = entry_points  # type: ignore[attr-defined]
-    stand_ins: dict[str, types.ModuleType | None] = {
+    process_pool_stand_in = types.ModuleType("concurrent.futures.process")
+
+    class BrokenProcessPool(RuntimeError):  # noqa: N818 (the name APScheduler imports)
+        pass
+
+    process_pool_stand_in.BrokenProcessPool = BrokenProcessPool  # type: ignore[attr-defined]
+    uuid_stand_in = types.ModuleType("uuid")
+    uuid_stand_in.uuid4 = _unnamed_job  # type: ignore[attr-defined]
+    return {
         "ssl": None,  # makes `import ssl` fail, should anything still try
         "asyncio": asyncio_stand_in,
         "importlib.metadata": metadata_stand_in,
+        "multiprocessing": types.ModuleType("multiprocessing"),
+        "concurrent.futures.process": process_pool_stand_in,
+        "uuid": uuid_stand_in,
     }
-    installed = {name: module for name, module in stand_ins.items() if name not in sys.modules}
-    sys.modules.update(installed)  # type: ignore[arg-type]
-    try:
-        import apscheduler.executors.base
-        import apscheduler.schedulers.base
-        import apscheduler.triggers.date  # noqa: F401
-    finally:
-        for name, module in installed.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+
+
+def _unnamed_job() -> Any:
+    """Stands in for uuid.uuid4 while APScheduler is imported (see `import_lean`): a job
+    given no id is named by 16 random bytes, as uuid4 would."""
+    import os
+
+    return types.SimpleNamespace(hex=os.urandom(16).hex())
 
 
 def _build_scheduler(timer: QTimer) -> Any:

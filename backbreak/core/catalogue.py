@@ -6,7 +6,6 @@ ship (a test checks each against Qt's own choice)."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -32,6 +31,8 @@ class Catalogue:
     def read(cls, path: Path, language: str) -> Catalogue:
         """The finished messages of a .ts file (OSError, ET.ParseError when it cannot be
         read; KeyError for a language with no plural rule here)."""
+        import xml.etree.ElementTree as ET  # only a command spoken in another language reads one
+
         plural = PLURAL_RULES[language]
         messages: dict[tuple[str, str], tuple[str, ...]] = {}
         for context in ET.parse(path).getroot().iter("context"):

@@ -29,7 +29,6 @@ thread.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import socket
@@ -371,6 +370,13 @@ class _Warning:
     generation: int
 
 
+def _escape_markup(text: str) -> str:
+    """`text` shown as written by a server that reads the body as markup (the spec's subset of
+    HTML). Written here rather than html.escape, whose module loads the ~0.7 MiB entity table
+    for every start of the app."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _is_error(message: Any) -> bool:
     return bool(message.header.message_type is _jeepney().MessageType.error)
 
@@ -513,7 +519,7 @@ class FreedesktopNotifier:
         capabilities = set(reply.body[0]) if reply.body else set()
         body = wanted.body
         if "body-markup" in capabilities:
-            body = html.escape(body, quote=False)
+            body = _escape_markup(body)
         actions: list[str] = []
         if "actions" in capabilities:
             for key, label in wanted.actions:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
 import stat
 import textwrap
 import tomllib
@@ -481,6 +480,8 @@ class SettingsStore:
 
     def _keep_old_version(self, target: Path) -> None:
         """Before the first write over an older version's file, keep a copy for going back."""
+        import shutil  # once per version upgrade; it would load bz2 and lzma at every start
+
         backup = self._free_name(f"{SETTINGS_FILE}.v{self._disk_version}")
         try:
             shutil.copy2(target, backup)

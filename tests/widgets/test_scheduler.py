@@ -93,13 +93,16 @@ scheduler.due.connect(lambda: (fired.append(1), app.quit()))
 scheduler.plan(datetime.now(UTC) + timedelta(seconds=0.3))
 QtCore.QTimer.singleShot(3000, app.quit)
 app.exec()
-print(len(fired), sorted(m for m in ("ssl", "_ssl", "asyncio", "importlib.metadata")
+print(len(fired), sorted(m for m in ("ssl", "_ssl", "asyncio", "importlib.metadata",
+                                     "multiprocessing", "concurrent.futures.process", "uuid")
                          if m in sys.modules))
-import asyncio, importlib.metadata, ssl
+import asyncio, importlib.metadata, ssl, multiprocessing, concurrent.futures.process, uuid
 print(callable(asyncio.run), bool(importlib.metadata.version("APScheduler")),
-      bool(ssl.OPENSSL_VERSION))
+      bool(ssl.OPENSSL_VERSION), callable(multiprocessing.Process),
+      issubclass(concurrent.futures.process.BrokenProcessPool, Exception),
+      len(uuid.uuid4().hex))
 scheduler.shutdown()
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:2] == ["1 []", "True True True"]
+    assert result.stdout.split("\n")[:2] == ["1 []", "True True True True True 32"]

@@ -3,7 +3,6 @@ what is wrong, in plain words."""
 
 from __future__ import annotations
 
-import difflib
 import enum
 import math
 from collections.abc import Mapping, Sequence
@@ -101,6 +100,8 @@ class _Check:
         for key in table:
             if key in allowed:
                 continue
+            import difflib  # only for a field the pack should not have
+
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
             self.fail(_path(prefix, key), f"is not a field here{hint}")

@@ -3,7 +3,6 @@ or a newer backbreak wrote it, migrated when an older one did, and checked value
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +69,8 @@ def _file_version(document: Mapping[str, Any]) -> int:
 
 
 def _unknown(key: str, known: Sequence[str]) -> Problem:
+    import difflib  # only for a key the file should not have
+
     close = difflib.get_close_matches(key, known, n=1)
     if close:
         message = tr(
