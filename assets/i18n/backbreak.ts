@@ -1573,6 +1573,10 @@
         <source>Your progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start at login could not be changed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stats</name>

@@ -1580,6 +1580,10 @@
         <source>Your progress</source>
         <translation>Dein Fortschritt</translation>
     </message>
+    <message>
+        <source>Start at login could not be changed; see the log.</source>
+        <translation>Der Start beim Anmelden konnte nicht geändert werden; siehe die Protokolldatei.</translation>
+    </message>
 </context>
 <context>
     <name>Stats</name>

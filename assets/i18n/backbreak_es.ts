@@ -1580,6 +1580,10 @@
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
+    <message>
+        <source>Start at login could not be changed; see the log.</source>
+        <translation>No se pudo cambiar el inicio con la sesión; consulta el archivo de registro.</translation>
+    </message>
 </context>
 <context>
     <name>Stats</name>

@@ -1580,6 +1580,10 @@
         <source>Your progress</source>
         <translation>Ta progression</translation>
     </message>
+    <message>
+        <source>Start at login could not be changed; see the log.</source>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié&#x202f;; voir le fichier journal.</translation>
+    </message>
 </context>
 <context>
     <name>Stats</name>

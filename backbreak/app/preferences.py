@@ -3,11 +3,13 @@ library's list), fed from the settings service, and the start-at-login switch.""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.qt import QObject, Qt, QtCore, QtGui, is_alive, tr
+from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -20,7 +22,15 @@ log = logging.getLogger(__name__)
 
 
 class PreferencesView(QObject):
-    """Opens the settings window and carries its changes to the settings service."""
+    """Opens the settings window and carries its changes to the settings service.
+
+    The start-at-login switch is turned on a worker thread: inside a Flatpak it is a question
+    to the desktop's Background portal, which may show the person a dialog and answers when
+    they do (or never, when the portal hangs). Meanwhile breaks, timers and windows go on; the
+    answer comes back through `_autostart_answered`, and the switch shows the outcome."""
+
+    # (what was asked: on or off, the refusal's words or None)
+    _autostart_answered = Signal(bool, object)
 
     def __init__(
         self,
@@ -36,11 +46,21 @@ class PreferencesView(QObject):
         self._data_dir = data_dir
         self.window: SettingsWindow | None = None
         self.autostart: Autostart | None = None  # detected when the window first opens
+        self._autostart_asking = False  # a request is with the system
+        self._autostart_wanted: bool | None = None  # asked for meanwhile, sent after it
+        self._stopped = False
+        # Queued: the answer is handled on the GUI thread whichever thread gives it.
+        self._autostart_answered.connect(
+            self._on_autostart_answer, Qt.ConnectionType.QueuedConnection
+        )
 
     def start(self) -> None:
         """Nothing until the window is asked for."""
 
     def stop(self) -> None:
+        # A request still with the system finishes on its daemon thread; its answer is
+        # dropped (`_stopped`), and the thread does not hold up quitting.
+        self._stopped = True
         window, self.window = self.window, None
         if window is not None and is_alive(window):
             window.hide()
@@ -97,22 +117,53 @@ class PreferencesView(QObject):
             window.deleteLater()
 
     def _set_autostart(self, enabled: bool) -> None:
-        from backbreak.platform.autostart import AutostartError
-
         if self.autostart is None or self.window is None:
             return
+        if self._autostart_asking:
+            self._autostart_wanted = enabled  # asked once the system answers the first
+            return
+        self._autostart_asking = True
+        threading.Thread(
+            target=self._ask_system,
+            args=(self.autostart, enabled),
+            name="backbreak-autostart",
+            daemon=True,
+        ).start()
+
+    def _ask_system(self, autostart: Autostart, enabled: bool) -> None:
+        """On the worker thread: turn start at login on or off and send back the outcome."""
+        from backbreak.platform.autostart import AutostartError
+
+        refusal: str | None = None
         try:
             if enabled:
-                self.autostart.enable()
+                autostart.enable()
             else:
-                self.autostart.disable()
+                autostart.disable()
         except AutostartError as error:
-            self.window.show_message(str(error))
-            self.window.show_autostart(self.autostart.is_enabled())
+            refusal = str(error)
+        except Exception:  # any failure is the switch's answer (and logged), not a crash
+            log.exception("turning start at login %s failed", "on" if enabled else "off")
+            refusal = tr("Settings", "Start at login could not be changed; see the log.")
+        with contextlib.suppress(RuntimeError):  # the app quit meanwhile; this object is gone
+            self._autostart_answered.emit(enabled, refusal)
+
+    def _on_autostart_answer(self, enabled: bool, refusal: str | None) -> None:
+        self._autostart_asking = False
+        if self._stopped:
             return
-        self.window.show_message(
-            self._settings.change_from_window({"general.start_at_login": enabled})
-        )
+        window = self.window
+        if refusal is not None:
+            if window is not None and self.autostart is not None:
+                window.show_message(refusal)
+                window.show_autostart(self.autostart.is_enabled())
+        else:
+            message = self._settings.change_from_window({"general.start_at_login": enabled})
+            if window is not None:
+                window.show_message(message)
+        wanted, self._autostart_wanted = self._autostart_wanted, None
+        if wanted is not None and wanted != enabled:
+            self._set_autostart(wanted)
 
     def _open_data_folder(self) -> None:
         if self._data_dir is not None:

@@ -17,8 +17,9 @@ The portal cannot be asked whether autostart is on, so the last answer is kept i
 the data folder (Paths.portal_autostart_file: it exists while autostart is on).
 
 Spoken with jeepney's blocking connection, a connection of its own for the one request:
-the Autostart protocol is synchronous (the settings window waits for enable()), and a
-blocking wait runs no event loop, so nothing re-enters the caller meanwhile.
+the Autostart protocol is synchronous, and the app calls it on a worker thread of its own
+(app.preferences), so breaks and windows go on while the person reads the portal's question
+or a hung portal runs out the timeout.
 """
 
 from __future__ import annotations

@@ -124,11 +124,14 @@ def show_once(app: QtWidgets.QApplication, controller: App) -> float:
 
 
 def main() -> int:
-    seconds = float(sys.argv[1])
-    shows = int(sys.argv[2])
+    # The probe's folders go with it (each run used to leave one behind in /tmp).
+    with tempfile.TemporaryDirectory(prefix="bench-card-") as base:
+        return probe(float(sys.argv[1]), int(sys.argv[2]), Path(base))
+
+
+def probe(seconds: float, shows: int, base: Path) -> int:
     app = QtWidgets.QApplication(["backbreak-bench"])
     app.setQuitOnLastWindowClosed(False)
-    base = Path(tempfile.mkdtemp(prefix="bench-card-"))
     paths = Paths(base / "config", base / "data", base / "log", base / "run")
     tz = local_timezone()
     clock = SystemClock()

@@ -4,6 +4,7 @@ work. (Offscreen; a fake clock; the notifier is the last-resort one.)"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -20,8 +21,9 @@ from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import SettingsError
 from backbreak.paths import Paths
+from backbreak.platform.autostart import AutostartError
 from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
-from backbreak.qt import Qt
+from backbreak.qt import Qt, QTimer, QtWidgets
 from backbreak.store.history_store import HistoryStore
 from backbreak.store.settings_store import SettingsStore
 
@@ -243,3 +245,71 @@ def test_closed_statistics_and_settings_windows_are_freed_and_open_again(
     qtbot.waitUntil(lambda: app.controller.preferences.window is None)
     app.controller.preferences.show()
     assert app.controller.preferences.window is not None
+
+
+class SlowAutostart:
+    """Start at login as the Background portal does it inside a Flatpak: the answer comes when
+    the person has answered the desktop's question (`answer`), or is a refusal."""
+
+    def __init__(self, refusal: str | None = None) -> None:
+        self.enabled = False
+        self.refusal = refusal
+        self.answer = threading.Event()
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def enable(self) -> None:
+        self.answer.wait(timeout=30)
+        if self.refusal is not None:
+            raise AutostartError(self.refusal)
+        self.enabled = True
+
+    def disable(self) -> None:
+        self.answer.wait(timeout=30)
+        self.enabled = False
+
+
+def start_at_login_box(qtbot: QtBot, app: App, autostart: SlowAutostart) -> QtWidgets.QCheckBox:
+    app.controller.preferences.autostart = autostart
+    app.controller.preferences.show()
+    window = app.controller.preferences.window
+    assert window is not None
+    qtbot.addWidget(window)
+    box = window.control("general.start_at_login")
+    assert isinstance(box, QtWidgets.QCheckBox) and not box.isChecked()
+    return box
+
+
+def test_breaks_go_on_while_the_desktop_is_asked_about_start_at_login(
+    qtbot: QtBot, app: App
+) -> None:
+    autostart = SlowAutostart()
+    box = start_at_login_box(qtbot, app, autostart)
+    box.click()
+    # The question is with the desktop: the app's loop still runs (a break can come, the
+    # tray answers) while the answer is awaited.
+    ticked: list[bool] = []
+    QTimer.singleShot(50, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=2000)
+    app.controller.session.take_break_now()
+    assert app.controller.session.planner.phase is Phase.ON_BREAK
+    assert not autostart.enabled
+    autostart.answer.set()
+    qtbot.waitUntil(lambda: autostart.enabled, timeout=5000)
+    assert box.isChecked()
+    assert "start_at_login = true" in app.store.path.read_text()
+
+
+def test_a_refusal_from_the_desktop_is_said_and_the_switch_goes_back(
+    qtbot: QtBot, app: App
+) -> None:
+    autostart = SlowAutostart(refusal="Start at login was not allowed: the desktop said no.")
+    autostart.answer.set()
+    box = start_at_login_box(qtbot, app, autostart)
+    box.click()
+    window = app.controller.preferences.window
+    assert window is not None
+    qtbot.waitUntil(lambda: "the desktop said no" in window.message.text(), timeout=5000)
+    assert not box.isChecked()
+    assert not autostart.enabled
