@@ -28,6 +28,7 @@ class HistoryService(QObject):
     """Records break events and answers "how is today going" for the status."""
 
     recorded = Signal()  # an event was recorded (the statistics window redraws)
+    figures_ready = Signal()  # today's figures are known, just after start-up (views refresh)
     message = Signal(str)  # a notice about the history file, in words
 
     def __init__(
@@ -50,6 +51,12 @@ class HistoryService(QObject):
         # ask every few seconds: kept until an event is recorded, the day or the settings
         # change.
         self._today_figures: tuple[date, dict[str, Any]] | None = None
+        # The first figures wait until the event loop runs (`get_ready`): after ten years
+        # they take ~0.15 s, which would hold up the tray icon at every start.
+        self._ready = False
+        self._ready_soon = QTimer(self)
+        self._ready_soon.setSingleShot(True)
+        self._ready_soon.timeout.connect(self.get_ready)
         self._retry = QTimer(self)
         self._retry.setInterval(HISTORY_RETRY_INTERVAL_MS)
         self._retry.timeout.connect(self.retry)
@@ -57,11 +64,23 @@ class HistoryService(QObject):
 
     def start(self) -> None:
         self.tell_notices()
+        self._ready_soon.start(0)
+
+    def get_ready(self) -> None:
+        """Work out today's figures now, if not done yet (what a socket request waits for);
+        views hear `figures_ready`. Until then the status goes without them."""
+        self._ready_soon.stop()
+        if self._ready or self._stopped:
+            return
+        self._ready = True
+        self.today_figures()
+        self.figures_ready.emit()
 
     def stop(self) -> None:
         """Stop retrying; events still held are saved now, or kept in the journal."""
         self._stopped = True
         self._retry.stop()
+        self._ready_soon.stop()
         if self.store is not None:
             self.store.flush()
 
@@ -92,8 +111,9 @@ class HistoryService(QObject):
         self._today_figures = None
 
     def today_figures(self) -> dict[str, int]:
-        """Today's done breaks, the goal and the streak (stable keys for status bars)."""
-        if self.store is None:
+        """Today's done breaks, the goal and the streak (stable keys for status bars); none
+        before `get_ready`."""
+        if self.store is None or not self._ready:
             return {}
         today = self.today()
         if self._today_figures is None or self._today_figures[0] != today:

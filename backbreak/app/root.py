@@ -138,7 +138,7 @@ class App(QObject):
                 "settings": self.preferences.show,
             },
             quit_app=self.quit,
-            status=self.status,
+            status=self._status_for_request,
         )
 
     def _build_features(
@@ -205,6 +205,7 @@ class App(QObject):
         self.settings.reloaded.connect(self.preferences.on_file_reloaded)
         self.library.reloaded.connect(self.preferences.on_library_reloaded)
         self.history.recorded.connect(self.statistics.on_recorded)
+        self.history.figures_ready.connect(self.refresh)
         actions = self.actions
         actions.take_break.triggered.connect(lambda _checked=False: session.take_break_now())
         actions.pause_chosen.connect(session.pause)
@@ -280,6 +281,11 @@ class App(QObject):
             waiting_for=self.senses.dnd_cause if plan.phase.value == DEFERRED else None,
             **self.history.today_figures(),
         )
+
+    def _status_for_request(self) -> Status:
+        """A status bar's answer has today's figures, even in the app's first instant."""
+        self.history.get_ready()
+        return self.status()
 
     def refresh(self) -> None:
         if self._stopped:
