@@ -74,7 +74,17 @@ class HistoryService(QObject):
             return
         self._ready = True
         self.today_figures()
+        self.release_memory()
         self.figures_ready.emit()
+
+    def release_memory(self) -> None:
+        """After a read over the whole history: its cached pages and freed objects go back to
+        the system."""
+        from backbreak.platform.memory import release_freed_memory
+
+        if self.store is not None:
+            self.store.release_memory()
+        release_freed_memory()
 
     def stop(self) -> None:
         """Stop retrying; events still held are saved now, or kept in the journal."""

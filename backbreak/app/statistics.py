@@ -77,6 +77,7 @@ class StatisticsView(QObject):
     def _forget(self, window: StatsWindow) -> None:
         if self.window is window:
             self.window = None
+            self._history.release_memory()  # the window's report read every day
 
     def on_recorded(self) -> None:
         if self.window is not None and self.window.isVisible():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import sqlite3
@@ -89,6 +90,14 @@ class HistoryReads:
         except sqlite3.Error as error:
             self._read_failed(error)
             raise cannot_read(self.path, error) from error
+
+    def release_memory(self) -> None:
+        """Give back the pages SQLite kept from a big read (the streak or the statistics over
+        years: ~2 MiB); a later read finds them in the system's file cache."""
+        connection = self._reading()
+        if connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("PRAGMA shrink_memory")
 
     def _read_failed(self, error: sqlite3.Error) -> None:
         """A read failed (the writer remembers damage SQLite reports)."""

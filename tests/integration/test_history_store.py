@@ -139,6 +139,21 @@ def test_events_come_back_as_they_were_recorded(database: Path) -> None:
         assert [event.detail for event in week] == ["1h"]
 
 
+def test_memory_given_back_after_a_big_read_loses_nothing(database: Path) -> None:
+    # The app frees SQLite's page cache after reading the whole history; the writer and a
+    # reader go on as before.
+    history = sample_history()
+    with open_store(database) as store:
+        assert all(store.record(event) for event in history[:-1])
+        counts = store.daily_counts()
+        store.release_memory()
+        assert store.daily_counts() == counts
+        assert store.record(history[-1])
+    with HistoryReader(database) as reader:
+        reader.release_memory()
+        assert reader.events() == sorted(history, key=lambda event: event.at)
+
+
 def test_each_event_keeps_its_utc_instant_local_time_and_day(database: Path) -> None:
     with open_store(database) as store:
         store.record(make(K.NATURAL, local(TODAY, "03:30"), detail="night"))
