@@ -125,14 +125,7 @@ class _Check:
         where = _path(prefix, key)
         if self._missing(table, key, where, required):
             return ""
-        value = table[key]
-        if not isinstance(value, str) or not value.strip():
-            self.fail(where, f"must be some text, got {show(value)}")
-            return ""
-        if len(value) > max_length:
-            self.fail(where, f"must be at most {max_length} characters, got {len(value)}")
-            return ""
-        return " ".join(value.split())
+        return self._text_item(table[key], where, max_length)
 
     def texts(
         self,
@@ -154,6 +147,7 @@ class _Check:
         )
 
     def _text_item(self, value: object, where: str, max_length: int) -> str:
+        """Some text (blank refused), its runs of white space made single spaces."""
         if not isinstance(value, str) or not value.strip():
             self.fail(where, f"must be some text, got {show(value)}")
             return ""
