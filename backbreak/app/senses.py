@@ -110,10 +110,12 @@ class DesktopSenses(QObject):
             if app.platformName() == "xcb" and os.environ.get("DISPLAY"):
                 x_display = XDisplay.open(os.environ["DISPLAY"])
         idle: IdleSource | None = None
-        if os.environ.get("WAYLAND_DISPLAY") and app.platformName().startswith("wayland"):
+        if os.environ.get("WAYLAND_DISPLAY"):
             # The compositor says when the person leaves and comes back (ext-idle-notify or
             # KDE's idle protocol); GNOME's Mutter offers neither, and its D-Bus idle
-            # monitor below is asked instead.
+            # monitor below is asked instead. Asked whichever platform Qt runs on: the source
+            # has a connection of its own, and with Qt on XWayland (QT_QPA_PLATFORM=xcb)
+            # the X server never sees the input that goes to Wayland windows.
             try:
                 from backbreak.platform.wayland_idle import open_wayland_idle
             except ImportError:  # pywayland missing (installed without its dependencies)

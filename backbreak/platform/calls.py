@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 # What holds a break back during a call, beside platform.dnd's FULL_SCREEN and DO_NOT_DISTURB.
 CALL = "call"
 
-# How long the GUI thread waits for pactl or pw-dump (each answers in about 10 ms).
+# How long a look waits for pactl or pw-dump (each answers in about 10 ms); the look runs on
+# a worker thread (platform.polling.PolledCalls), so a slow answer holds up no break.
 PROGRAM_TIMEOUT_S = 0.5
 
 _VIDEO_DEVICE = re.compile(r"video[0-9]+")
@@ -276,7 +277,7 @@ class CameraHolders:
 
     def _holds_camera(self, pid: int) -> bool:
         # Plain strings and os calls, not pathlib: a desktop has thousands of open files
-        # (a browser alone, hundreds), and this runs on the GUI thread.
+        # (a browser alone, hundreds), and this runs every few seconds during working hours.
         fd_dir = f"{self._proc}/{pid}/fd"
         try:
             fds = os.listdir(fd_dir)  # noqa: PTH208 - see above

@@ -167,3 +167,23 @@ def test_ext_idle_notify_idled_resumed_and_a_renewed_notification(qtbot: QtBot, 
     qtbot.waitUntil(lambda: fake.lines().count("gone") == 2, timeout=5_000)
     first = ["notification 500", "idled", "resumed", "destroyed", "gone"]
     assert fake.lines()[:6] == [*first, "notification 2000"]
+
+
+def test_the_app_asks_the_compositor_whichever_platform_qt_runs_on(
+    fake: Fake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt on XWayland (or offscreen here) in a Wayland session: the X server never sees the
+    # input to Wayland windows, so idle time still comes from the compositor.
+    from backbreak.app.senses import DesktopSenses
+    from backbreak.qt import QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    assert not app.platformName().startswith("wayland")
+    monkeypatch.setenv("WAYLAND_DISPLAY", fake.socket)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    senses = DesktopSenses.detect(app, idle_threshold_s=60)
+    try:
+        assert senses.idle_name == EXT_IDLE
+    finally:
+        senses.stop()
