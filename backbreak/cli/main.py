@@ -266,9 +266,11 @@ def _start(paths: Paths, _args: argparse.Namespace) -> int:
         print(f"backbreak: {problem}", file=sys.stderr)
         return EXIT_USAGE
     from backbreak.app.main import run
+    from backbreak.core.translate import speaking
 
     try:
-        code = run(paths, [sys.argv[0]])
+        with speaking(None):  # the app speaks through Qt's translator (app.main.speak)
+            code = run(paths, [sys.argv[0]])
     except UnsafeFolderError as error:  # from paths.ensure(), before anything else runs
         print(error, file=sys.stderr)
         return EXIT_FAILED

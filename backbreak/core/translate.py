@@ -1,10 +1,11 @@
 """Translation of user-visible strings through Qt's translator.
 
 Inside the app, Qt is loaded and a translator for the person's language is installed at
-start-up (app.main.speak), so tr() goes through QCoreApplication.translate. The command line
-never loads Qt (`backbreak status --json` is polled by status bars every few seconds): it
-reads the same catalogue with core.catalogue and speaks it for the length of a command
-(`speaking`); with none, tr() returns the English source text.
+start-up (app.main.speak), so tr() goes through QCoreApplication.translate. A command reads
+the same catalogue with core.catalogue and speaks it for the length of the command
+(`speaking`), without Qt's translator (`backbreak status --json` is polled by status bars
+every few seconds and loads no Qt); with none, tr() returns the English source text. The app,
+started by a command, runs with no catalogue spoken (cli.main._start).
 
 Qt's lupdate finds the messages (assets/i18n/README.md has the command) when it is told that
 tr is QCoreApplication.translate and noop is QT_TRANSLATE_NOOP. It reads the source text as
@@ -15,6 +16,7 @@ are checked by tests/unit/test_translations.py.
 from __future__ import annotations
 
 import enum
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,12 +67,14 @@ def tr(
     """Translate `text` in `context` (found by Qt's lupdate as a QCoreApplication.translate
     call through this name). A text with %n takes COUNT and the number: Qt picks the plural
     form and puts the number in."""
+    catalogue = _SPOKEN.get()
+    if catalogue is not None:
+        # A command speaking: its catalogue, even where Qt is loaded (a command that draws,
+        # or the bundle, whose start-up imports Qt) but has no translator installed.
+        return catalogue.translate(context, text, n if count is COUNT else None)
     qt_core = sys.modules.get("PySide6.QtCore")
     if qt_core is None:
-        catalogue = _SPOKEN.get()
-        if catalogue is not None:
-            return catalogue.translate(context, text, n if count is COUNT else None)
-        return text.replace("%n", str(n)) if count is COUNT else text
+        return put_count(text, n) if count is COUNT else text
     translated: str = qt_core.QCoreApplication.translate(
         context, text, disambiguation, n if count is COUNT else -1
     )
@@ -83,3 +87,24 @@ def noop(context: str, text: str) -> str:
     translated later through a variable, tr(context, variable), which lupdate cannot read.
     Help is translated only when printed, so `backbreak status --json` never loads Qt."""
     return text
+
+
+def put_count(text: str, n: int) -> str:
+    """`text` with the count in for %n and %Ln, where Qt is not loaded: the command line has no
+    locale of Qt's, so %Ln (Qt: the number as the locale writes it) is the plain number."""
+    return text.replace("%Ln", str(n)).replace("%n", str(n))
+
+
+_PLACEHOLDER: Final = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with %1, %2... %9 replaced by `values` in one pass: a value that itself holds
+    "%2" (a file name, a word typed on the command line, a value from a settings file) stays
+    as it is, where a chain of .replace("%1", a).replace("%2", b) would put b into a."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if index < len(values) else match[0]
+
+    return _PLACEHOLDER.sub(value, text)

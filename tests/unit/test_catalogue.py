@@ -74,6 +74,7 @@ def _cli(*args: str, lang: str, tmp_path: Path) -> subprocess.CompletedProcess[s
         "XDG_RUNTIME_DIR": str(tmp_path / "run"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
     }
     (tmp_path / "run").mkdir(mode=0o700, exist_ok=True)
     return subprocess.run(
@@ -111,3 +112,13 @@ def test_the_language_setting_wins_on_the_command_line_too(tmp_path: Path) -> No
     settings.write_text('config_version = 3\n[general]\nlanguage = "klingon"\n')
     refused = _cli("status", lang="de_DE.UTF-8", tmp_path=tmp_path)
     assert refused.stderr.strip() == "backbreak läuft nicht."  # as the app: "system"
+
+
+@pytest.mark.skipif("de" not in LANGUAGES, reason="German does not ship")
+def test_a_command_that_loads_qt_speaks_the_language_too(tmp_path: Path) -> None:
+    # Qt is imported (the menu entry's icons are drawn with it; the bundle imports it at
+    # every start) but no translator is installed: the command's catalogue still speaks.
+    done = _cli("install-desktop-entry", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("backbreak ist im Anwendungsmenü"), done.stdout
+    assert str(tmp_path / "data") in done.stdout  # into the test's folder, not the home
