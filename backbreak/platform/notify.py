@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from backbreak import APP_ID
 from backbreak.qt import COUNT, QObject, QtCore, tr
 
 if TYPE_CHECKING:
@@ -526,7 +527,9 @@ class FreedesktopNotifier:
                 actions += [key, label]
         hints = {
             "urgency": ("y", URGENCY_NORMAL),
-            "desktop-entry": ("s", APP_NAME),
+            # The menu entry's name without ".desktop" (the spec's hint): the desktop files
+            # it by the app's settings and icon, which a bare "backbreak" would not find.
+            "desktop-entry": ("s", APP_ID),
         }
         message = self._method(
             "Notify",

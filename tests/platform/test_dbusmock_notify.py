@@ -14,6 +14,7 @@ from dbusmock_desktop import MockBuses, MockService, dbusmock_python, private_bu
 from platform_helpers import DBUS_TOOLS, missing_or_skip, require_programs
 from pytestqt.qtbot import QtBot
 
+from backbreak import APP_ID
 from backbreak.platform.notify import (
     ACTION_SNOOZE,
     ACTION_START,
@@ -109,7 +110,7 @@ def test_the_warning_goes_out_with_start_now_and_snooze(
     ((app_name, replaces, _icon, title, body, actions, hints, expire),) = sent(qtbot, daemon)
     assert (app_name, replaces, title, body) == ("backbreak", 0, TITLE, BODY)
     assert actions == [ACTION_START, "Start now", ACTION_SNOOZE, "Snooze 5 min"]
-    assert hints["urgency"] == ("y", 1) and hints["desktop-entry"] == ("s", "backbreak")
+    assert hints["urgency"] == ("y", 1) and hints["desktop-entry"] == ("s", APP_ID)
     assert expire == 30_000
 
 

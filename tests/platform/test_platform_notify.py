@@ -30,6 +30,7 @@ from platform_helpers import missing_or_skip, require_programs, start_reporting
 from processes import PRIVATE_BUS_CONFIG, stop_process
 from pytestqt.qtbot import QtBot
 
+from backbreak import APP_ID
 from backbreak.paths import icon_path
 from backbreak.platform.notify import (
     ACTION_SNOOZE,
@@ -315,7 +316,7 @@ def test_dunst_shows_the_warning_and_start_now_is_reported(
     assert icon == icon_path("backbreak").as_uri()
     assert body == "Time to stand up & stretch <soon>"  # dunst offers no body-markup
     assert actions == ["start", "Start now", "snooze", "Snooze 5 min"]
-    assert hints == {"urgency": ("y", 1), "desktop-entry": ("s", "backbreak")}
+    assert hints == {"urgency": ("y", 1), "desktop-entry": ("s", APP_ID)}
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
 
     dunst.press(notification_id, ACTION_START)
