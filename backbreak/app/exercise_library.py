@@ -14,7 +14,7 @@ from backbreak.qt import QObject, Signal, tr
 
 if TYPE_CHECKING:
     from backbreak.app.pack_watch import PackWatch
-    from backbreak.core.exercises import Library, PackError, Safety, Setting
+    from backbreak.core.exercises import PackError, Safety, Setting
     from backbreak.core.guide import Picker
     from backbreak.core.settings import Settings
 
@@ -57,7 +57,11 @@ class ExerciseSource:
         # checked the same way, and a bad file there is left out with a message.
         for problem in problems:
             log.error("shipped exercise library: %s", problem)
-        library = in_language(library, language)
+        if language != ENGLISH:
+            from backbreak.core.exercises.words import in_language
+            from backbreak.paths import exercise_words_file
+
+            library = in_language(library, exercise_words_file(language))
         library, pack_problems = load_library(paths.user_pack_dir, base=library)
         setting = settings.exercise_setting() if settings is not None else AT_DESK
         return cls(
@@ -189,28 +193,3 @@ class ExerciseLibrary(QObject):
         self._pack_watch = PackWatch(folder, parent=self)
         self._pack_watch.changed.connect(self.reload)
         self._pack_watch.start()
-
-
-def in_language(library: Library, language: str) -> Library:
-    """The shipped library in `language`'s words; English when they do not ship. A file that
-    cannot be read, or an exercise whose words do not fit, stays English (and the log says
-    why): a wrong step would be worse than an English one."""
-    if language == ENGLISH:
-        return library
-    import tomllib
-
-    from backbreak.core.exercises.words import WordsError, in_words, problems, read_words
-    from backbreak.paths import exercise_words_file
-
-    path = exercise_words_file(language)
-    try:
-        with path.open("rb") as file:
-            words = read_words(tomllib.load(file))
-    except FileNotFoundError:
-        return library
-    except (OSError, tomllib.TOMLDecodeError, WordsError) as error:
-        log.error("exercise words for %s left out: %s", language, error)
-        return library
-    for problem in problems(library, words):
-        log.error("exercise words for %s: %s", language, problem)
-    return in_words(library, words)

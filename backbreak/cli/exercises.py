@@ -20,7 +20,7 @@ from backbreak.core.exercises import (
     load_library,
     step_points,
 )
-from backbreak.core.translate import tr
+from backbreak.core.translate import spoken_language, tr
 from backbreak.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -39,6 +39,12 @@ def load(pack_dir: Path | None) -> tuple[Library, frozenset[str], bool]:
     library, errors = load_library(assets_dir())
     for error in errors:
         print(error, file=sys.stderr)
+    language = spoken_language()
+    if language is not None:  # the command's language, as the app's card speaks it
+        from backbreak.core.exercises.words import in_language
+        from backbreak.paths import exercise_words_file
+
+        library = in_language(library, exercise_words_file(language))
     if pack_dir is None:
         return library, frozenset(), bool(errors)
     with_pack, pack_errors = load_library(pack_dir, base=library)

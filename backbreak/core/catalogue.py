@@ -22,10 +22,14 @@ class Catalogue:
     """Finished translations by (context, English text); a count picks its plural form."""
 
     def __init__(
-        self, messages: Mapping[tuple[str, str], tuple[str, ...]], plural: Callable[[int], int]
+        self,
+        messages: Mapping[tuple[str, str], tuple[str, ...]],
+        plural: Callable[[int], int],
+        language: str = "",
     ) -> None:
         self._messages = messages
         self._plural = plural
+        self.language = language  # its code ("de"), for words kept elsewhere (the exercises)
 
     @classmethod
     def read(cls, path: Path, language: str) -> Catalogue:
@@ -47,7 +51,7 @@ class Catalogue:
                     forms = (translation.text or "",)
                 if all(forms):
                     messages[(name, message.findtext("source", ""))] = forms
-        return cls(messages, plural)
+        return cls(messages, plural, language)
 
     def translate(self, context: str, text: str, count: int | None = None) -> str:
         """`text` in this language (English when the catalogue lacks it); a count fills %n."""

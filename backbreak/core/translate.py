@@ -57,6 +57,13 @@ def speaking(catalogue: Catalogue | None) -> Iterator[None]:
         _SPOKEN.reset(token)
 
 
+def spoken_language() -> str | None:
+    """The language a command speaks (its catalogue's code), None for English or in the app."""
+    catalogue = _SPOKEN.get()
+    language = catalogue.language if catalogue is not None else ""
+    return None if language in ("", "en") else language
+
+
 def tr(
     context: str,
     text: str,

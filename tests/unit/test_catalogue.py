@@ -122,3 +122,12 @@ def test_a_command_that_loads_qt_speaks_the_language_too(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("backbreak ist im Anwendungsmenü"), done.stdout
     assert str(tmp_path / "data") in done.stdout  # into the test's folder, not the home
+
+
+@pytest.mark.skipif("de" not in LANGUAGES, reason="German does not ship")
+def test_the_exercise_list_names_them_in_the_commands_language(tmp_path: Path) -> None:
+    german = _cli("exercise", "list", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert german.returncode == 0, german.stderr
+    assert "Kinn einziehen" in german.stdout and "Chin tuck" not in german.stdout
+    english = _cli("exercise", "list", lang="en_GB.UTF-8", tmp_path=tmp_path)
+    assert "Chin tuck" in english.stdout

@@ -11,11 +11,15 @@ README.md). An exercise or routine whose words are missing, or do not fit its En
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from backbreak.core.exercises.library import Exercise, Library, Routine, RoutineItem, Safety
+
+log = logging.getLogger(__name__)
 
 
 class WordsError(ValueError):
@@ -184,3 +188,23 @@ def in_words(library: Library, words: LibraryWords) -> Library:
     if safety is not None and advice is not None and len(advice.points) == len(safety.points):
         safety = advice
     return Library(tuple(exercises.values()), tuple(routines), safety)
+
+
+def in_language(library: Library, words_file: Path) -> Library:
+    """The shipped library in the words of `words_file` (assets/exercises/i18n/LANG.toml);
+    as it was when there is none. A file that cannot be read, or an exercise whose words do
+    not fit, stays English (and the log says why): a wrong step would be worse than an
+    English one."""
+    import tomllib
+
+    try:
+        with words_file.open("rb") as file:
+            words = read_words(tomllib.load(file))
+    except FileNotFoundError:
+        return library
+    except (OSError, tomllib.TOMLDecodeError, WordsError) as error:
+        log.error("exercise words in %s left out: %s", words_file, error)
+        return library
+    for problem in problems(library, words):
+        log.error("exercise words in %s: %s", words_file, problem)
+    return in_words(library, words)
