@@ -1,8 +1,9 @@
-"""Small helpers for how our own windows look, shared by the card and the comfort prompt."""
+"""Small helpers for how our own windows look, shared by the card, the comfort prompt and the
+settings window."""
 
 from __future__ import annotations
 
-from backbreak.qt import Qt, QtGui, QtWidgets
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 
 # The style Qt chose for the desktop, kept while ours stands in for it (see apply_theme).
 _desktop_style: str | None = None
@@ -48,6 +49,52 @@ def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that shows it as written: tooltips render anything that looks like
     HTML, so the text is escaped into rich text of its own (line breaks kept)."""
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre) if text else ""
+
+
+class TabBar(QtWidgets.QTabBar):
+    """A tab bar whose tabs are tall enough for their text when not selected.
+
+    QCommonStyle (and so Fusion and Windows) lays out a tab's text in the tab's height less
+    PM_TabBarTabVSpace, and for a tab that is not selected also less
+    PM_TabBarTabShiftVertical, as it draws those 2 px lower; but it sizes every tab for the
+    font's line height plus the VSpace alone. The text of a tab that is not selected gets a
+    rectangle 2 px shorter than a line, QPainter clips the text to it, and the accents on
+    capitals (Ü, É) and the tails of g, p, y are cut off. Qt fixed this once by moving the
+    rectangle instead of squeezing it (QTBUG-7137, Qt 4.6); Qt 6 (seen in 6.11) squeezes again.
+    Each tab grows by what the rectangle lacks, so the text is drawn whole; in styles that
+    leave room (the desktop's own, often) nothing changes."""
+
+    def tabSizeHint(self, index: int) -> QtCore.QSize:
+        size = super().tabSizeHint(index)
+        shapes = QtWidgets.QTabBar.Shape
+        if self.shape() not in (
+            shapes.RoundedNorth,
+            shapes.TriangularNorth,
+            shapes.RoundedSouth,
+            shapes.TriangularSouth,
+        ):
+            return size  # side tabs: their text runs along the tab's height
+        # Built by hand: initStyleOption asks for the tab's rectangle, which lays out the
+        # tabs, which asks this method again.
+        option = QtWidgets.QStyleOptionTab()
+        option.initFrom(self)
+        option.shape = self.shape()
+        option.text = self.tabText(index)
+        option.state &= ~QtWidgets.QStyle.StateFlag.State_Selected
+        option.rect = QtCore.QRect(QtCore.QPoint(0, 0), size)
+        text = self.style().subElementRect(
+            QtWidgets.QStyle.SubElement.SE_TabBarTabText, option, self
+        )
+        size.setHeight(size.height() + max(0, self.fontMetrics().height() - text.height()))
+        return size
+
+
+class TabWidget(QtWidgets.QTabWidget):
+    """A QTabWidget with our TabBar: every tab's text drawn whole."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabBar(TabBar(self))
 
 
 def is_dark(palette: QtGui.QPalette) -> bool:

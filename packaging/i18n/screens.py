@@ -16,9 +16,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from backbreak.app.exercise_library import in_language
 from backbreak.app.main import speak
 from backbreak.core.exercises import load_library
+from backbreak.core.exercises.words import in_language
 from backbreak.core.guide import Guide
 from backbreak.core.history import (
     HistoryEvent,
@@ -29,7 +29,7 @@ from backbreak.core.history import (
 )
 from backbreak.core.settings import Settings
 from backbreak.core.status import Status
-from backbreak.paths import assets_dir
+from backbreak.paths import assets_dir, exercise_words_file
 from backbreak.qt import QtCore, QtWidgets
 from backbreak.ui.actions import AppActions
 from backbreak.ui.card import BreakCard
@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""
     library, _problems = load_library(assets_dir())
-    library = in_language(library, language)
+    library = in_language(library, exercise_words_file(language))
 
     practice = library.get("cat-cow")
     assert practice is not None

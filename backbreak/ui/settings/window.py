@@ -43,7 +43,7 @@ from backbreak.ui.settings.hours import WeekHoursField
 from backbreak.ui.settings.notifications import NotificationsPage
 from backbreak.ui.settings.page import Page, same_width
 from backbreak.ui.settings.schedule import SchedulePage
-from backbreak.ui.style import plain_label
+from backbreak.ui.style import TabWidget, plain_label
 
 CHECK_DELAY_MS: Final = 600
 
@@ -81,7 +81,7 @@ class SettingsWindow(QtWidgets.QWidget):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_pending)
 
-        self.tabs = QtWidgets.QTabWidget()
+        self.tabs = TabWidget()
         self.tabs.setAccessibleName(tr("Settings", "Sections"))
         self._pages = self._build_pages(library)
         self._fields = self._gather_fields()
