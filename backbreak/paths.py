@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.core.translate import tr
+from backbreak.core.translate import fill, tr
 
 if TYPE_CHECKING:
     import platformdirs
@@ -173,13 +173,15 @@ def private_folder(folder: Path, *, create: bool) -> None:
     if mode & 0o077:
         if not create:
             raise UnsafeFolderError(
-                tr(
-                    "Paths",
-                    "backbreak: other people may use %1 (its mode is %2, not 0700), so "
-                    "backbreak will not use it. Remove it, or make it private with chmod 700.",
+                fill(
+                    tr(
+                        "Paths",
+                        "backbreak: other people may use %1 (its mode is %2, not 0700), so "
+                        "backbreak will not use it. Remove it, or make it private with chmod 700.",
+                    ),
+                    str(folder),
+                    f"{mode:04o}",
                 )
-                .replace("%1", str(folder))
-                .replace("%2", f"{mode:04o}")
             )
         # Our own real folder (lstat above): tighten it; mkdir's mode went through the umask.
         # In the sticky temp folder nobody else can swap it for a link meanwhile.

@@ -432,9 +432,11 @@
         <source>pause takes one length; a time of day comes after until</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 days), until 14:00, until-tomorrow or indefinitely</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %n days), until 14:00, until-tomorrow or indefinitely</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak is quitting.</source>
@@ -452,13 +454,17 @@
         <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed %1 files of backbreak&apos;s menu entry.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Removed %n files of backbreak&apos;s menu entry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>backbreak is in the applications menu: %1 (and %2 more files under %3).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>backbreak is in the applications menu: %1 (and %n more files under %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak: left out of your pack: %1</source>
@@ -484,13 +490,17 @@
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 frames of %2 in %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n frames of %1 in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sheets in %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n sheets in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet of %1 in %2</source>
@@ -508,17 +518,23 @@
         <source>backbreak: no exercise %1 (see `backbreak exercise list`)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n events to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Today: %1 of %n breaks done, %2 skipped, %3 snoozed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Streak: %1 working days in a row (best %2).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Streak: %n working days in a row (best %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1209,11 @@
         <source>backbreak has no setting called %1; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>it nests tables or arrays more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>it nests tables or arrays more than %n levels deep</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
@@ -1580,9 +1598,11 @@
 </context>
 <context>
     <name>Stats</name>
-    <message>
-        <source>Exported %1 events to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %Ln events to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
@@ -1598,6 +1618,12 @@
         <comment>short date</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
@@ -1607,15 +1633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The daily goal is met.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1637,6 +1655,18 @@
     <message>
         <source>Snoozed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %Ln breaks done, %2 skipped, %3 snoozed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is not a working day: %Ln breaks done, %1 skipped, %2 snoozed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks recorded yet.</source>
@@ -1666,16 +1696,20 @@
         <source>%1, goal %2 a day: %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; the most on %7 (%8).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done, %2 a day on average; %3; the most on %4 (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal of %1 met on %2 of %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 breaks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,9 +1724,17 @@
         <source>Last 365 days: no breaks recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Last 365 days: breaks done on %1 days, %2 in all; the goal met on %3 days; the most on %4 (%5).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Last 365 days: breaks done on %Ln days, %1 in all; %2; the most on %3 (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal met on %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks</source>
@@ -1711,10 +1753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current streak: %1 working days. Best streak: %2 working days. A streak counts working days in a row with at least %3 breaks done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No streak yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,6 +1767,24 @@
     <message>
         <source>working days</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A streak counts working days in a row with at least %Ln breaks done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln working days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best streak: %Ln working days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Most done exercises this week</source>
@@ -1775,13 +1831,23 @@
 When you rate how your back feels (0 to 10), it shows here as a line.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: no ratings yet; %1 breaks done.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: no ratings yet; %Ln breaks done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; %5 breaks done.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: %1, %2 out of 10 on average, latest %3 on %4; %Ln breaks done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated on %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>comfort %1 out of 10</source>

@@ -438,9 +438,12 @@
         <source>pause takes one length; a time of day comes after until</source>
         <translation>pause nimmt nur eine Dauer; eine Uhrzeit kommt nach until</translation>
     </message>
-    <message>
-        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 days), until 14:00, until-tomorrow or indefinitely</source>
-        <translation>%1 ist keine Dauer zum Aussetzen: gib etwa 45m, 1h20m oder 90s (bis zu %2 Tage), until 14:00, until-tomorrow oder indefinitely an</translation>
+    <message numerus="yes">
+        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %n days), until 14:00, until-tomorrow or indefinitely</source>
+        <translation>
+            <numerusform>%1 ist keine Dauer zum Aussetzen: gib etwa 45m, 1h20m oder 90s (bis zu %n Tag), until 14:00, until-tomorrow oder indefinitely an</numerusform>
+            <numerusform>%1 ist keine Dauer zum Aussetzen: gib etwa 45m, 1h20m oder 90s (bis zu %n Tage), until 14:00, until-tomorrow oder indefinitely an</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak is quitting.</source>
@@ -458,13 +461,19 @@
         <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
         <translation>backbreak läuft als Flatpak, und das trägt sich selbst ins Anwendungsmenü ein: Es gibt nichts zu installieren oder zu entfernen.</translation>
     </message>
-    <message>
-        <source>Removed %1 files of backbreak&apos;s menu entry.</source>
-        <translation>%1 Dateien des Menüeintrags von backbreak entfernt.</translation>
+    <message numerus="yes">
+        <source>Removed %n files of backbreak&apos;s menu entry.</source>
+        <translation>
+            <numerusform>%n Datei des Menüeintrags von backbreak entfernt.</numerusform>
+            <numerusform>%n Dateien des Menüeintrags von backbreak entfernt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>backbreak is in the applications menu: %1 (and %2 more files under %3).</source>
-        <translation>backbreak ist im Anwendungsmenü: %1 (und %2 weitere Dateien unter %3).</translation>
+    <message numerus="yes">
+        <source>backbreak is in the applications menu: %1 (and %n more files under %2).</source>
+        <translation>
+            <numerusform>backbreak ist im Anwendungsmenü: %1 (und %n weitere Datei unter %2).</numerusform>
+            <numerusform>backbreak ist im Anwendungsmenü: %1 (und %n weitere Dateien unter %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak: left out of your pack: %1</source>
@@ -490,13 +499,19 @@
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
-    <message>
-        <source>%1 frames of %2 in %3</source>
-        <translation>%1 Einzelbilder von %2 in %3</translation>
+    <message numerus="yes">
+        <source>%n frames of %1 in %2</source>
+        <translation>
+            <numerusform>%n Einzelbild von %1 in %2</numerusform>
+            <numerusform>%n Einzelbilder von %1 in %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sheets in %2</source>
-        <translation>%1 Übersichtsblätter in %2</translation>
+    <message numerus="yes">
+        <source>%n sheets in %1</source>
+        <translation>
+            <numerusform>%n Übersichtsblatt in %1</numerusform>
+            <numerusform>%n Übersichtsblätter in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet of %1 in %2</source>
@@ -514,17 +529,26 @@
         <source>backbreak: no exercise %1 (see `backbreak exercise list`)</source>
         <translation>backbreak: keine Übung %1 (siehe `backbreak exercise list`)</translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2</source>
-        <translation>%1 Ereignisse in %2 geschrieben</translation>
+    <message numerus="yes">
+        <source>Wrote %n events to %1</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 geschrieben</numerusform>
+            <numerusform>%n Ereignisse in %1 geschrieben</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Heute: %1 von %2 Pausen gemacht, %3 übersprungen, %4 verschoben.</translation>
+    <message numerus="yes">
+        <source>Today: %1 of %n breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Heute: %1 von %n Pause gemacht, %2 übersprungen, %3 verschoben.</numerusform>
+            <numerusform>Heute: %1 von %n Pausen gemacht, %2 übersprungen, %3 verschoben.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Streak: %1 working days in a row (best %2).</source>
-        <translation>Serie: %1 Arbeitstage am Stück (Bestwert %2).</translation>
+    <message numerus="yes">
+        <source>Streak: %n working days in a row (best %1).</source>
+        <translation>
+            <numerusform>Serie: %n Arbeitstag am Stück (Bestwert %1).</numerusform>
+            <numerusform>Serie: %n Arbeitstage am Stück (Bestwert %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,9 +1224,12 @@
         <source>backbreak has no setting called %1; it is ignored.</source>
         <translation>backbreak hat keine Einstellung namens %1; sie wird ignoriert.</translation>
     </message>
-    <message>
-        <source>it nests tables or arrays more than %1 levels deep</source>
-        <translation>sie verschachtelt Tabellen oder Arrays mehr als %1 Ebenen tief</translation>
+    <message numerus="yes">
+        <source>it nests tables or arrays more than %n levels deep</source>
+        <translation>
+            <numerusform>sie verschachtelt Tabellen oder Arrays mehr als %n Ebene tief</numerusform>
+            <numerusform>sie verschachtelt Tabellen oder Arrays mehr als %n Ebenen tief</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
@@ -1587,9 +1614,12 @@
 </context>
 <context>
     <name>Stats</name>
-    <message>
-        <source>Exported %1 events to %2</source>
-        <translation>%1 Ereignisse nach %2 exportiert</translation>
+    <message numerus="yes">
+        <source>Exported %Ln events to %1</source>
+        <translation>
+            <numerusform>%Ln Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%Ln Ereignisse nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
@@ -1605,6 +1635,13 @@
         <comment>short date</comment>
         <translation>d. MMM</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done</source>
+        <translation>
+            <numerusform>%1: %Ln Pause gemacht</numerusform>
+            <numerusform>%1: %Ln Pausen gemacht</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -1614,16 +1651,8 @@
         <translation>Heute: noch keine Pausen aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Heute: %1 von %2 Pausen gemacht, %3 übersprungen, %4 verschoben.</translation>
-    </message>
-    <message>
         <source>The daily goal is met.</source>
         <translation>Das Tagesziel ist erreicht.</translation>
-    </message>
-    <message>
-        <source>Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed.</source>
-        <translation>Heute ist kein Arbeitstag: %1 Pausen gemacht, %2 übersprungen, %3 verschoben.</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -1644,6 +1673,20 @@
     <message>
         <source>Snoozed: %1</source>
         <translation>Verschoben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %Ln breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Heute: %1 von %Ln Pause gemacht, %2 übersprungen, %3 verschoben.</numerusform>
+            <numerusform>Heute: %1 von %Ln Pausen gemacht, %2 übersprungen, %3 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is not a working day: %Ln breaks done, %1 skipped, %2 snoozed.</source>
+        <translation>
+            <numerusform>Heute ist kein Arbeitstag: %Ln Pause gemacht, %1 übersprungen, %2 verschoben.</numerusform>
+            <numerusform>Heute ist kein Arbeitstag: %Ln Pausen gemacht, %1 übersprungen, %2 verschoben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks recorded yet.</source>
@@ -1673,17 +1716,23 @@
         <source>%1, goal %2 a day: %3.</source>
         <translation>%1, Ziel %2 am Tag: %3.</translation>
     </message>
-    <message>
-        <source>%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; the most on %7 (%8).</source>
-        <translation>%1: %2 Pausen gemacht, im Schnitt %3 am Tag; Ziel von %4 an %5 von %6 Tagen erreicht; die meisten am %7 (%8).</translation>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done, %2 a day on average; %3; the most on %4 (%5).</source>
+        <translation>
+            <numerusform>%1: %Ln Pause gemacht, im Schnitt %2 am Tag; %3; die meisten am %4 (%5).</numerusform>
+            <numerusform>%1: %Ln Pausen gemacht, im Schnitt %2 am Tag; %3; die meisten am %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal of %1 met on %2 of %Ln days</source>
+        <translation>
+            <numerusform>Ziel von %1 an %2 von %Ln Tag erreicht</numerusform>
+            <numerusform>Ziel von %1 an %2 von %Ln Tagen erreicht</numerusform>
+        </translation>
     </message>
     <message>
         <source>goal %1</source>
         <translation>Ziel %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 breaks done</source>
-        <translation>%1: %2 Pausen gemacht</translation>
     </message>
     <message>
         <source>No breaks done in these days yet</source>
@@ -1697,9 +1746,19 @@
         <source>Last 365 days: no breaks recorded yet.</source>
         <translation>Letzte 365 Tage: noch keine Pausen aufgezeichnet.</translation>
     </message>
-    <message>
-        <source>Last 365 days: breaks done on %1 days, %2 in all; the goal met on %3 days; the most on %4 (%5).</source>
-        <translation>Letzte 365 Tage: Pausen an %1 Tagen, insgesamt %2; Ziel an %3 Tagen erreicht; die meisten am %4 (%5).</translation>
+    <message numerus="yes">
+        <source>Last 365 days: breaks done on %Ln days, %1 in all; %2; the most on %3 (%4).</source>
+        <translation>
+            <numerusform>Letzte 365 Tage: Pausen an %Ln Tag, insgesamt %1; %2; die meisten am %3 (%4).</numerusform>
+            <numerusform>Letzte 365 Tage: Pausen an %Ln Tagen, insgesamt %1; %2; die meisten am %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal met on %Ln days</source>
+        <translation>
+            <numerusform>Ziel an %Ln Tag erreicht</numerusform>
+            <numerusform>Ziel an %Ln Tagen erreicht</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks</source>
@@ -1718,10 +1777,6 @@
         <translation>Serien: noch keine.</translation>
     </message>
     <message>
-        <source>Current streak: %1 working days. Best streak: %2 working days. A streak counts working days in a row with at least %3 breaks done.</source>
-        <translation>Aktuelle Serie: %1 Arbeitstage. Beste Serie: %2 Arbeitstage. Eine Serie zählt aufeinanderfolgende Arbeitstage mit mindestens %3 gemachten Pausen.</translation>
-    </message>
-    <message>
         <source>No streak yet.</source>
         <translation>Noch keine Serie.</translation>
     </message>
@@ -1736,6 +1791,27 @@
     <message>
         <source>working days</source>
         <translation>Arbeitstage</translation>
+    </message>
+    <message numerus="yes">
+        <source>A streak counts working days in a row with at least %Ln breaks done.</source>
+        <translation>
+            <numerusform>Eine Serie zählt aufeinanderfolgende Arbeitstage mit mindestens %Ln gemachten Pause.</numerusform>
+            <numerusform>Eine Serie zählt aufeinanderfolgende Arbeitstage mit mindestens %Ln gemachten Pausen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Aktuelle Serie: %Ln Arbeitstag.</numerusform>
+            <numerusform>Aktuelle Serie: %Ln Arbeitstage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Beste Serie: %Ln Arbeitstag.</numerusform>
+            <numerusform>Beste Serie: %Ln Arbeitstage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most done exercises this week</source>
@@ -1783,13 +1859,26 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
         <translation>Keine Bewertungen in den letzten 30 Tagen.
 Wenn du bewertest, wie sich dein Rücken anfühlt (0 bis 10), erscheint das hier als Linie.</translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: no ratings yet; %1 breaks done.</source>
-        <translation>Wohlbefinden, letzte 30 Tage: noch keine Bewertungen; %1 Pausen gemacht.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: no ratings yet; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Wohlbefinden, letzte 30 Tage: noch keine Bewertungen; %Ln Pause gemacht.</numerusform>
+            <numerusform>Wohlbefinden, letzte 30 Tage: noch keine Bewertungen; %Ln Pausen gemacht.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; %5 breaks done.</source>
-        <translation>Wohlbefinden, letzte 30 Tage: an %1 Tagen bewertet, im Schnitt %2 von 10, zuletzt %3 am %4; %5 Pausen gemacht.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: %1, %2 out of 10 on average, latest %3 on %4; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Wohlbefinden, letzte 30 Tage: %1, im Schnitt %2 von 10, zuletzt %3 am %4; %Ln Pause gemacht.</numerusform>
+            <numerusform>Wohlbefinden, letzte 30 Tage: %1, im Schnitt %2 von 10, zuletzt %3 am %4; %Ln Pausen gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated on %Ln days</source>
+        <translation>
+            <numerusform>an %Ln Tag bewertet</numerusform>
+            <numerusform>an %Ln Tagen bewertet</numerusform>
+        </translation>
     </message>
     <message>
         <source>comfort %1 out of 10</source>

@@ -438,9 +438,12 @@
         <source>pause takes one length; a time of day comes after until</source>
         <translation>pause admite una sola duración; la hora va después de until</translation>
     </message>
-    <message>
-        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 days), until 14:00, until-tomorrow or indefinitely</source>
-        <translation>%1 no es una duración de suspensión: indica una como 45m, 1h20m o 90s (hasta %2 días), until 14:00, until-tomorrow o indefinitely</translation>
+    <message numerus="yes">
+        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %n days), until 14:00, until-tomorrow or indefinitely</source>
+        <translation>
+            <numerusform>%1 no es una duración de suspensión: indica una como 45m, 1h20m o 90s (hasta %n día), until 14:00, until-tomorrow o indefinitely</numerusform>
+            <numerusform>%1 no es una duración de suspensión: indica una como 45m, 1h20m o 90s (hasta %n días), until 14:00, until-tomorrow o indefinitely</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak is quitting.</source>
@@ -458,13 +461,19 @@
         <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
         <translation>backbreak se ejecuta como Flatpak, que pone su propia entrada en el menú de aplicaciones: no hay nada que instalar ni quitar.</translation>
     </message>
-    <message>
-        <source>Removed %1 files of backbreak&apos;s menu entry.</source>
-        <translation>Se quitaron %1 archivos de la entrada de menú de backbreak.</translation>
+    <message numerus="yes">
+        <source>Removed %n files of backbreak&apos;s menu entry.</source>
+        <translation>
+            <numerusform>Se quitó %n archivo de la entrada de menú de backbreak.</numerusform>
+            <numerusform>Se quitaron %n archivos de la entrada de menú de backbreak.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>backbreak is in the applications menu: %1 (and %2 more files under %3).</source>
-        <translation>backbreak está en el menú de aplicaciones: %1 (y %2 archivos más en %3).</translation>
+    <message numerus="yes">
+        <source>backbreak is in the applications menu: %1 (and %n more files under %2).</source>
+        <translation>
+            <numerusform>backbreak está en el menú de aplicaciones: %1 (y %n archivo más en %2).</numerusform>
+            <numerusform>backbreak está en el menú de aplicaciones: %1 (y %n archivos más en %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak: left out of your pack: %1</source>
@@ -490,13 +499,19 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 frames of %2 in %3</source>
-        <translation>%1 fotogramas de %2 en %3</translation>
+    <message numerus="yes">
+        <source>%n frames of %1 in %2</source>
+        <translation>
+            <numerusform>%n fotograma de %1 en %2</numerusform>
+            <numerusform>%n fotogramas de %1 en %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sheets in %2</source>
-        <translation>%1 hojas en %2</translation>
+    <message numerus="yes">
+        <source>%n sheets in %1</source>
+        <translation>
+            <numerusform>%n hoja en %1</numerusform>
+            <numerusform>%n hojas en %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet of %1 in %2</source>
@@ -514,17 +529,26 @@
         <source>backbreak: no exercise %1 (see `backbreak exercise list`)</source>
         <translation>backbreak: no existe el ejercicio %1 (mira `backbreak exercise list`)</translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2</source>
-        <translation>Se escribieron %1 eventos en %2</translation>
+    <message numerus="yes">
+        <source>Wrote %n events to %1</source>
+        <translation>
+            <numerusform>Se escribió %n evento en %1</numerusform>
+            <numerusform>Se escribieron %n eventos en %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Hoy: %1 de %2 pausas hechas, %3 saltadas, %4 pospuestas.</translation>
+    <message numerus="yes">
+        <source>Today: %1 of %n breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Hoy: %1 de %n pausa hecha, %2 saltadas, %3 pospuestas.</numerusform>
+            <numerusform>Hoy: %1 de %n pausas hechas, %2 saltadas, %3 pospuestas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Streak: %1 working days in a row (best %2).</source>
-        <translation>Racha: %1 días laborables seguidos (mejor: %2).</translation>
+    <message numerus="yes">
+        <source>Streak: %n working days in a row (best %1).</source>
+        <translation>
+            <numerusform>Racha: %n día laborable seguido (mejor: %1).</numerusform>
+            <numerusform>Racha: %n días laborables seguidos (mejor: %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,9 +1224,12 @@
         <source>backbreak has no setting called %1; it is ignored.</source>
         <translation>backbreak no tiene ningún ajuste llamado %1; se ignora.</translation>
     </message>
-    <message>
-        <source>it nests tables or arrays more than %1 levels deep</source>
-        <translation>anida tablas o listas a más de %1 niveles de profundidad</translation>
+    <message numerus="yes">
+        <source>it nests tables or arrays more than %n levels deep</source>
+        <translation>
+            <numerusform>anida tablas o listas a más de %n nivel de profundidad</numerusform>
+            <numerusform>anida tablas o listas a más de %n niveles de profundidad</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
@@ -1587,9 +1614,12 @@
 </context>
 <context>
     <name>Stats</name>
-    <message>
-        <source>Exported %1 events to %2</source>
-        <translation>Se exportaron %1 eventos a %2</translation>
+    <message numerus="yes">
+        <source>Exported %Ln events to %1</source>
+        <translation>
+            <numerusform>Se exportó %Ln evento a %1</numerusform>
+            <numerusform>Se exportaron %Ln eventos a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
@@ -1605,6 +1635,13 @@
         <comment>short date</comment>
         <translation>d MMM</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done</source>
+        <translation>
+            <numerusform>%1: %Ln pausa hecha</numerusform>
+            <numerusform>%1: %Ln pausas hechas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -1614,16 +1651,8 @@
         <translation>Hoy: aún no hay pausas registradas.</translation>
     </message>
     <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Hoy: %1 de %2 pausas hechas, %3 saltadas, %4 pospuestas.</translation>
-    </message>
-    <message>
         <source>The daily goal is met.</source>
         <translation>Objetivo diario cumplido.</translation>
-    </message>
-    <message>
-        <source>Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed.</source>
-        <translation>Hoy no es día laborable: %1 pausas hechas, %2 saltadas, %3 pospuestas.</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -1644,6 +1673,20 @@
     <message>
         <source>Snoozed: %1</source>
         <translation>Pospuestas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %Ln breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Hoy: %1 de %Ln pausa hecha, %2 saltadas, %3 pospuestas.</numerusform>
+            <numerusform>Hoy: %1 de %Ln pausas hechas, %2 saltadas, %3 pospuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is not a working day: %Ln breaks done, %1 skipped, %2 snoozed.</source>
+        <translation>
+            <numerusform>Hoy no es día laborable: %Ln pausa hecha, %1 saltadas, %2 pospuestas.</numerusform>
+            <numerusform>Hoy no es día laborable: %Ln pausas hechas, %1 saltadas, %2 pospuestas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks recorded yet.</source>
@@ -1673,17 +1716,23 @@
         <source>%1, goal %2 a day: %3.</source>
         <translation>%1, objetivo de %2 al día: %3.</translation>
     </message>
-    <message>
-        <source>%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; the most on %7 (%8).</source>
-        <translation>%1: %2 pausas hechas, %3 al día de media; objetivo de %4 cumplido %5 de %6 días; el día con más, %7 (%8).</translation>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done, %2 a day on average; %3; the most on %4 (%5).</source>
+        <translation>
+            <numerusform>%1: %Ln pausa hecha, %2 al día de media; %3; el día con más, %4 (%5).</numerusform>
+            <numerusform>%1: %Ln pausas hechas, %2 al día de media; %3; el día con más, %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal of %1 met on %2 of %Ln days</source>
+        <translation>
+            <numerusform>objetivo de %1 cumplido %2 de %Ln día</numerusform>
+            <numerusform>objetivo de %1 cumplido %2 de %Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <source>goal %1</source>
         <translation>objetivo: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 breaks done</source>
-        <translation>%1: %2 pausas hechas</translation>
     </message>
     <message>
         <source>No breaks done in these days yet</source>
@@ -1697,9 +1746,19 @@
         <source>Last 365 days: no breaks recorded yet.</source>
         <translation>Últimos 365 días: aún no hay pausas registradas.</translation>
     </message>
-    <message>
-        <source>Last 365 days: breaks done on %1 days, %2 in all; the goal met on %3 days; the most on %4 (%5).</source>
-        <translation>Últimos 365 días: pausas hechas en %1 días, %2 en total; objetivo cumplido %3 días; el día con más, %4 (%5).</translation>
+    <message numerus="yes">
+        <source>Last 365 days: breaks done on %Ln days, %1 in all; %2; the most on %3 (%4).</source>
+        <translation>
+            <numerusform>Últimos 365 días: pausas hechas en %Ln día, %1 en total; %2; el día con más, %3 (%4).</numerusform>
+            <numerusform>Últimos 365 días: pausas hechas en %Ln días, %1 en total; %2; el día con más, %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal met on %Ln days</source>
+        <translation>
+            <numerusform>objetivo cumplido %Ln día</numerusform>
+            <numerusform>objetivo cumplido %Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks</source>
@@ -1718,10 +1777,6 @@
         <translation>Rachas: ninguna todavía.</translation>
     </message>
     <message>
-        <source>Current streak: %1 working days. Best streak: %2 working days. A streak counts working days in a row with at least %3 breaks done.</source>
-        <translation>Racha actual: %1 días laborables. Mejor racha: %2 días laborables. Una racha cuenta los días laborables seguidos con al menos %3 pausas hechas.</translation>
-    </message>
-    <message>
         <source>No streak yet.</source>
         <translation>Aún no hay ninguna racha.</translation>
     </message>
@@ -1736,6 +1791,27 @@
     <message>
         <source>working days</source>
         <translation>días laborables</translation>
+    </message>
+    <message numerus="yes">
+        <source>A streak counts working days in a row with at least %Ln breaks done.</source>
+        <translation>
+            <numerusform>Una racha cuenta los días laborables seguidos con al menos %Ln pausa hecha.</numerusform>
+            <numerusform>Una racha cuenta los días laborables seguidos con al menos %Ln pausas hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Racha actual: %Ln día laborable.</numerusform>
+            <numerusform>Racha actual: %Ln días laborables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Mejor racha: %Ln día laborable.</numerusform>
+            <numerusform>Mejor racha: %Ln días laborables.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most done exercises this week</source>
@@ -1783,13 +1859,26 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
         <translation>No hay valoraciones de bienestar en los últimos 30 días.
 Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una línea.</translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: no ratings yet; %1 breaks done.</source>
-        <translation>Bienestar, últimos 30 días: aún no hay valoraciones; %1 pausas hechas.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: no ratings yet; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Bienestar, últimos 30 días: aún no hay valoraciones; %Ln pausa hecha.</numerusform>
+            <numerusform>Bienestar, últimos 30 días: aún no hay valoraciones; %Ln pausas hechas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; %5 breaks done.</source>
-        <translation>Bienestar, últimos 30 días: valoraciones en %1 días, %2 de 10 de media, la última %3 el %4; %5 pausas hechas.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: %1, %2 out of 10 on average, latest %3 on %4; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Bienestar, últimos 30 días: %1, %2 de 10 de media, la última %3 el %4; %Ln pausa hecha.</numerusform>
+            <numerusform>Bienestar, últimos 30 días: %1, %2 de 10 de media, la última %3 el %4; %Ln pausas hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated on %Ln days</source>
+        <translation>
+            <numerusform>valoraciones en %Ln día</numerusform>
+            <numerusform>valoraciones en %Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <source>comfort %1 out of 10</source>

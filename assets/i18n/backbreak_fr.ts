@@ -438,9 +438,12 @@
         <source>pause takes one length; a time of day comes after until</source>
         <translation>pause prend une seule durée&#x202f;; une heure se donne après until</translation>
     </message>
-    <message>
-        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 days), until 14:00, until-tomorrow or indefinitely</source>
-        <translation>%1 n&apos;est pas une durée de suspension&#x202f;: donne par exemple 45m, 1h20m ou 90s (%2 jours au plus), until 14:00, until-tomorrow ou indefinitely</translation>
+    <message numerus="yes">
+        <source>%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %n days), until 14:00, until-tomorrow or indefinitely</source>
+        <translation>
+            <numerusform>%1 n&apos;est pas une durée de suspension&#x202f;: donne par exemple 45m, 1h20m ou 90s (%n jour au plus), until 14:00, until-tomorrow ou indefinitely</numerusform>
+            <numerusform>%1 n&apos;est pas une durée de suspension&#x202f;: donne par exemple 45m, 1h20m ou 90s (%n jours au plus), until 14:00, until-tomorrow ou indefinitely</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak is quitting.</source>
@@ -458,13 +461,19 @@
         <source>backbreak runs as a Flatpak, which puts its own entry in the applications menu: there is nothing to install or remove.</source>
         <translation>backbreak tourne en Flatpak, qui ajoute sa propre entrée au menu des applications&#x202f;: il n&apos;y a rien à installer ni à retirer.</translation>
     </message>
-    <message>
-        <source>Removed %1 files of backbreak&apos;s menu entry.</source>
-        <translation>%1 fichiers de l&apos;entrée de menu de backbreak supprimés.</translation>
+    <message numerus="yes">
+        <source>Removed %n files of backbreak&apos;s menu entry.</source>
+        <translation>
+            <numerusform>%n fichier de l&apos;entrée de menu de backbreak supprimé.</numerusform>
+            <numerusform>%n fichiers de l&apos;entrée de menu de backbreak supprimés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>backbreak is in the applications menu: %1 (and %2 more files under %3).</source>
-        <translation>backbreak est dans le menu des applications&#x202f;: %1 (et %2 autres fichiers dans %3).</translation>
+    <message numerus="yes">
+        <source>backbreak is in the applications menu: %1 (and %n more files under %2).</source>
+        <translation>
+            <numerusform>backbreak est dans le menu des applications&#x202f;: %1 (et %n autre fichier dans %2).</numerusform>
+            <numerusform>backbreak est dans le menu des applications&#x202f;: %1 (et %n autres fichiers dans %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>backbreak: left out of your pack: %1</source>
@@ -490,13 +499,19 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 frames of %2 in %3</source>
-        <translation>%1 images de %2 dans %3</translation>
+    <message numerus="yes">
+        <source>%n frames of %1 in %2</source>
+        <translation>
+            <numerusform>%n image de %1 dans %2</numerusform>
+            <numerusform>%n images de %1 dans %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sheets in %2</source>
-        <translation>%1 planches dans %2</translation>
+    <message numerus="yes">
+        <source>%n sheets in %1</source>
+        <translation>
+            <numerusform>%n planche dans %1</numerusform>
+            <numerusform>%n planches dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet of %1 in %2</source>
@@ -514,17 +529,26 @@
         <source>backbreak: no exercise %1 (see `backbreak exercise list`)</source>
         <translation>backbreak&#x202f;: pas d&apos;exercice %1 (voir `backbreak exercise list`)</translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2</source>
-        <translation>%1 événements écrits dans %2</translation>
+    <message numerus="yes">
+        <source>Wrote %n events to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2, %3 passées, %4 reportées.</translation>
+    <message numerus="yes">
+        <source>Today: %1 of %n breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui&#x202f;: %1 sur %n pause faite, %2 passées, %3 reportées.</numerusform>
+            <numerusform>Aujourd&apos;hui&#x202f;: %1 sur %n pauses faites, %2 passées, %3 reportées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Streak: %1 working days in a row (best %2).</source>
-        <translation>Série&#x202f;: %1 jours travaillés d&apos;affilée (record&#x202f;: %2).</translation>
+    <message numerus="yes">
+        <source>Streak: %n working days in a row (best %1).</source>
+        <translation>
+            <numerusform>Série&#x202f;: %n jour travaillé d&apos;affilée (record&#x202f;: %1).</numerusform>
+            <numerusform>Série&#x202f;: %n jours travaillés d&apos;affilée (record&#x202f;: %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,9 +1224,12 @@
         <source>backbreak has no setting called %1; it is ignored.</source>
         <translation>backbreak n&apos;a pas de réglage nommé %1&#x202f;; il est ignoré.</translation>
     </message>
-    <message>
-        <source>it nests tables or arrays more than %1 levels deep</source>
-        <translation>il imbrique des tables ou des tableaux sur plus de %1 niveaux</translation>
+    <message numerus="yes">
+        <source>it nests tables or arrays more than %n levels deep</source>
+        <translation>
+            <numerusform>il imbrique des tables ou des tableaux sur plus de %n niveau</numerusform>
+            <numerusform>il imbrique des tables ou des tableaux sur plus de %n niveaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be a section, [%1] (got %2); it is ignored.</source>
@@ -1587,9 +1614,12 @@
 </context>
 <context>
     <name>Stats</name>
-    <message>
-        <source>Exported %1 events to %2</source>
-        <translation>%1 événements exportés vers %2</translation>
+    <message numerus="yes">
+        <source>Exported %Ln events to %1</source>
+        <translation>
+            <numerusform>%Ln événement exporté vers %1</numerusform>
+            <numerusform>%Ln événements exportés vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
@@ -1605,6 +1635,13 @@
         <comment>short date</comment>
         <translation>d MMM</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln pause faite</numerusform>
+            <numerusform>%1&#x202f;: %Ln pauses faites</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -1614,16 +1651,8 @@
         <translation>Aujourd&apos;hui&#x202f;: aucune pause enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.</source>
-        <translation>Aujourd&apos;hui&#x202f;: %1 pauses faites sur %2, %3 passées, %4 reportées.</translation>
-    </message>
-    <message>
         <source>The daily goal is met.</source>
         <translation>L&apos;objectif du jour est atteint.</translation>
-    </message>
-    <message>
-        <source>Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed.</source>
-        <translation>Aujourd&apos;hui n&apos;est pas un jour travaillé&#x202f;: %1 pauses faites, %2 passées, %3 reportées.</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -1644,6 +1673,20 @@
     <message>
         <source>Snoozed: %1</source>
         <translation>Reportées&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %Ln breaks done, %2 skipped, %3 snoozed.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui&#x202f;: %1 sur %Ln pause faite, %2 passées, %3 reportées.</numerusform>
+            <numerusform>Aujourd&apos;hui&#x202f;: %1 sur %Ln pauses faites, %2 passées, %3 reportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is not a working day: %Ln breaks done, %1 skipped, %2 snoozed.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui n&apos;est pas un jour travaillé&#x202f;: %Ln pause faite, %1 passées, %2 reportées.</numerusform>
+            <numerusform>Aujourd&apos;hui n&apos;est pas un jour travaillé&#x202f;: %Ln pauses faites, %1 passées, %2 reportées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks recorded yet.</source>
@@ -1673,17 +1716,23 @@
         <source>%1, goal %2 a day: %3.</source>
         <translation>%1, objectif %2 par jour&#x202f;: %3.</translation>
     </message>
-    <message>
-        <source>%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; the most on %7 (%8).</source>
-        <translation>%1&#x202f;: %2 pauses faites, %3 par jour en moyenne&#x202f;; objectif de %4 atteint %5 jours sur %6&#x202f;; le plus le %7 (%8).</translation>
+    <message numerus="yes">
+        <source>%1: %Ln breaks done, %2 a day on average; %3; the most on %4 (%5).</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln pause faite, %2 par jour en moyenne&#x202f;; %3&#x202f;; le plus le %4 (%5).</numerusform>
+            <numerusform>%1&#x202f;: %Ln pauses faites, %2 par jour en moyenne&#x202f;; %3&#x202f;; le plus le %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal of %1 met on %2 of %Ln days</source>
+        <translation>
+            <numerusform>objectif de %1 atteint %2 fois sur %Ln jour</numerusform>
+            <numerusform>objectif de %1 atteint %2 fois sur %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>goal %1</source>
         <translation>objectif %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 breaks done</source>
-        <translation>%1&#x202f;: %2 pauses faites</translation>
     </message>
     <message>
         <source>No breaks done in these days yet</source>
@@ -1697,9 +1746,19 @@
         <source>Last 365 days: no breaks recorded yet.</source>
         <translation>365 derniers jours&#x202f;: aucune pause enregistrée pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>Last 365 days: breaks done on %1 days, %2 in all; the goal met on %3 days; the most on %4 (%5).</source>
-        <translation>365 derniers jours&#x202f;: pauses faites sur %1 jours, %2 au total&#x202f;; objectif atteint %3 jours&#x202f;; le plus le %4 (%5).</translation>
+    <message numerus="yes">
+        <source>Last 365 days: breaks done on %Ln days, %1 in all; %2; the most on %3 (%4).</source>
+        <translation>
+            <numerusform>365 derniers jours&#x202f;: pauses faites sur %Ln jour, %1 au total&#x202f;; %2&#x202f;; le plus le %3 (%4).</numerusform>
+            <numerusform>365 derniers jours&#x202f;: pauses faites sur %Ln jours, %1 au total&#x202f;; %2&#x202f;; le plus le %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the goal met on %Ln days</source>
+        <translation>
+            <numerusform>objectif atteint %Ln jour</numerusform>
+            <numerusform>objectif atteint %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks</source>
@@ -1718,10 +1777,6 @@
         <translation>Séries&#x202f;: aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>Current streak: %1 working days. Best streak: %2 working days. A streak counts working days in a row with at least %3 breaks done.</source>
-        <translation>Série en cours&#x202f;: %1 jours travaillés. Meilleure série&#x202f;: %2 jours travaillés. Une série compte les jours travaillés d&apos;affilée avec au moins %3 pauses faites.</translation>
-    </message>
-    <message>
         <source>No streak yet.</source>
         <translation>Pas encore de série.</translation>
     </message>
@@ -1736,6 +1791,27 @@
     <message>
         <source>working days</source>
         <translation>jours travaillés</translation>
+    </message>
+    <message numerus="yes">
+        <source>A streak counts working days in a row with at least %Ln breaks done.</source>
+        <translation>
+            <numerusform>Une série compte les jours travaillés d&apos;affilée avec au moins %Ln pause faite.</numerusform>
+            <numerusform>Une série compte les jours travaillés d&apos;affilée avec au moins %Ln pauses faites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Série en cours&#x202f;: %Ln jour travaillé.</numerusform>
+            <numerusform>Série en cours&#x202f;: %Ln jours travaillés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best streak: %Ln working days.</source>
+        <translation>
+            <numerusform>Meilleure série&#x202f;: %Ln jour travaillé.</numerusform>
+            <numerusform>Meilleure série&#x202f;: %Ln jours travaillés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most done exercises this week</source>
@@ -1783,13 +1859,26 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
         <translation>Aucune note de confort ces 30 derniers jours.
 Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous forme de courbe.</translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: no ratings yet; %1 breaks done.</source>
-        <translation>Confort, 30 derniers jours&#x202f;: aucune note pour l&apos;instant&#x202f;; %1 pauses faites.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: no ratings yet; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Confort, 30 derniers jours&#x202f;: aucune note pour l&apos;instant&#x202f;; %Ln pause faite.</numerusform>
+            <numerusform>Confort, 30 derniers jours&#x202f;: aucune note pour l&apos;instant&#x202f;; %Ln pauses faites.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; %5 breaks done.</source>
-        <translation>Confort, 30 derniers jours&#x202f;: noté sur %1 jours, %2 sur 10 en moyenne, dernière note %3 le %4&#x202f;; %5 pauses faites.</translation>
+    <message numerus="yes">
+        <source>Comfort, last 30 days: %1, %2 out of 10 on average, latest %3 on %4; %Ln breaks done.</source>
+        <translation>
+            <numerusform>Confort, 30 derniers jours&#x202f;: %1, %2 sur 10 en moyenne, dernière note %3 le %4&#x202f;; %Ln pause faite.</numerusform>
+            <numerusform>Confort, 30 derniers jours&#x202f;: %1, %2 sur 10 en moyenne, dernière note %3 le %4&#x202f;; %Ln pauses faites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated on %Ln days</source>
+        <translation>
+            <numerusform>noté sur %Ln jour</numerusform>
+            <numerusform>noté sur %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>comfort %1 out of 10</source>

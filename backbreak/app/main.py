@@ -12,6 +12,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from backbreak import APP_ID, __version__
+from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
 from backbreak.qt import QtCore, QtWidgets, tr
@@ -108,9 +109,11 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     if not server.listen():
         lock.unlock()
         print(
-            tr("App", "backbreak: cannot open its control socket %1; see %2")
-            .replace("%1", paths.control_socket)
-            .replace("%2", str(paths.log_file)),
+            fill(
+                tr("App", "backbreak: cannot open its control socket %1; see %2"),
+                paths.control_socket,
+                str(paths.log_file),
+            ),
             file=sys.stderr,
         )
         return 1
@@ -228,7 +231,8 @@ def _sound_player(paths: Paths, settings: Settings) -> SoundPlayer:
 def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
     """Install the catalogues of the language to speak (`setting`: a language code or
     "system"): backbreak's own and Qt's for its standard buttons and dialogs. Returns the
-    language's code ("en" needs no catalogue)."""
+    language's code. English, the source, has a catalogue of plural forms only ("1 working
+    day", where the source text says "%n working days")."""
     import os
 
     from backbreak.core.language import ENGLISH, shipped_languages, spoken_language
@@ -237,14 +241,17 @@ def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
     language = spoken_language(
         setting, shipped_languages(i18n_dir()), os.environ, QtCore.QLocale.system().uiLanguages()
     )
-    if language == ENGLISH:
-        return language
     ours = QtCore.QTranslator(qt_app)
     if ours.load(str(i18n_dir() / f"backbreak_{language}.qm")):
         qt_app.installTranslator(ours)
+    elif language == ENGLISH:
+        log.warning("the English plural forms could not be read")
+        return language
     else:
         log.warning("the %s catalogue could not be read; speaking English", language)
         return ENGLISH
+    if language == ENGLISH:
+        return language
     spoken = QtCore.QLocale(language)
     if QtCore.QLocale.system().language() != spoken.language():
         # The setting chose another language than the system's: dates and day names follow

@@ -20,7 +20,7 @@ from backbreak.core.exercises import (
     load_library,
     step_points,
 )
-from backbreak.core.translate import spoken_language, tr
+from backbreak.core.translate import COUNT, fill, spoken_language, tr
 from backbreak.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -130,12 +130,8 @@ def render(
         paint_figure(painter, points, frame, style, props)
         painter.end()
         image.save(str(out / f"{exercise.id}-{index:04d}.png"))
-    print(
-        tr("Cli", "%1 frames of %2 in %3")
-        .replace("%1", str(len(all_points)))
-        .replace("%2", exercise.id)
-        .replace("%3", str(out))
-    )
+    frames = len(all_points)
+    print(fill(tr("Cli", "%n frames of %1 in %2", None, COUNT, frames), exercise.id, out))
     return 0
 
 
@@ -159,11 +155,8 @@ def sheet(
         out.mkdir(parents=True, exist_ok=True)
         for each in sorted(library.exercises, key=lambda e: e.id):
             _write_sheet(each, out / f"{each.id}.png", dark=dark)
-        print(
-            tr("Cli", "%1 sheets in %2")
-            .replace("%1", str(len(library.exercises)))
-            .replace("%2", str(out))
-        )
+        sheets = len(library.exercises)
+        print(fill(tr("Cli", "%n sheets in %1", None, COUNT, sheets), out))
         return 0
     exercise = library.exercise(exercise_id)
     if exercise is None:
@@ -171,7 +164,7 @@ def sheet(
     if out.parent != Path():
         out.parent.mkdir(parents=True, exist_ok=True)
     _write_sheet(exercise, out, dark=dark)
-    print(tr("Cli", "sheet of %1 in %2").replace("%1", exercise.id).replace("%2", str(out)))
+    print(fill(tr("Cli", "sheet of %1 in %2"), exercise.id, out))
     return 0
 
 
@@ -295,8 +288,9 @@ def _drawing_palette(*, dark: bool) -> QtGui.QPalette:
 
 def _unknown(exercise_id: str) -> int:
     print(
-        tr("Cli", "backbreak: no exercise %1 (see `backbreak exercise list`)").replace(
-            "%1", repr(exercise_id)
+        fill(
+            tr("Cli", "backbreak: no exercise %1 (see `backbreak exercise list`)"),
+            repr(exercise_id),
         ),
         file=sys.stderr,
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backbreak import __version__
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, fill, tr
 from backbreak.paths import Paths, UnsafeFolderError, assets_dir
 
 if TYPE_CHECKING:
@@ -61,14 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _catalogue(paths: Paths) -> Catalogue | None:
-    """The catalogue of the language the app speaks (None: English), read without Qt."""
+    """The catalogue of the language the app speaks, read without Qt (English's has its plural
+    forms only); None when it cannot be read: the English source text."""
     from backbreak.core.catalogue import Catalogue
-    from backbreak.core.language import ENGLISH, shipped_languages, spoken_language
+    from backbreak.core.language import shipped_languages, spoken_language
     from backbreak.paths import i18n_dir
 
     language = spoken_language(_language_setting(paths), shipped_languages(i18n_dir()), os.environ)
-    if language == ENGLISH:
-        return None
     try:
         return Catalogue.read(i18n_dir() / f"backbreak_{language}.ts", language)
     except (OSError, KeyError, SyntaxError):  # ET.ParseError is a SyntaxError
@@ -150,7 +149,7 @@ def _ask_running_app(paths: Paths, command: str, args: dict[str, str], *, as_jso
         return EXIT_NOT_RUNNING
     except (OSError, ProtocolError) as error:
         print(
-            tr("Cli", "backbreak did not answer properly: %1").replace("%1", str(error)),
+            fill(tr("Cli", "backbreak did not answer properly: %1"), error),
             file=sys.stderr,
         )
         return EXIT_FAILED
@@ -225,15 +224,17 @@ def _pause_args(duration: str, at: str | None) -> dict[str, str]:
     elif duration in PAUSE_DURATIONS or parse_duration(duration) is not None:
         return {"duration": duration}
     else:
-        problem = (
-            tr(
-                "Cli",
-                "%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %2 "
-                "days), until 14:00, until-tomorrow or indefinitely",
-            )
-            .replace("%1", repr(duration))
-            .replace("%2", str(MAX_PAUSE.days))
-        )
+        # One pass: the length stays as typed, "%2" too.
+        days = MAX_PAUSE.days
+        words = tr(
+            "Cli",
+            "%1 is not a pause length: give one such as 45m, 1h20m or 90s (up to %n "
+            "days), until 14:00, until-tomorrow or indefinitely",
+            None,
+            COUNT,
+            days
+        )  # fmt: skip
+        problem = fill(words, repr(duration))
     print(f"backbreak pause: {problem}", file=sys.stderr)
     return {}
 

@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 
 from backbreak import __version__
-from backbreak.core.translate import noop, tr
+from backbreak.core.translate import fill, noop, tr
 
 # Frames per second for `exercise render`: at least one frame every ten seconds, and no more
 # than a screen shows (a three-minute exercise at 30 fps is already 5 400 files).
@@ -29,10 +29,12 @@ def frames_per_second(text: str) -> float:
         fps = math.nan
     if not (MIN_FPS <= fps <= MAX_FPS):  # also false for nan
         raise argparse.ArgumentTypeError(
-            tr("Cli", "%1 is not a number of frames per second from %2 to %3")
-            .replace("%1", repr(text))
-            .replace("%2", f"{MIN_FPS:g}")
-            .replace("%3", f"{MAX_FPS:g}")
+            fill(
+                tr("Cli", "%1 is not a number of frames per second from %2 to %3"),
+                repr(text),
+                f"{MIN_FPS:g}",
+                f"{MAX_FPS:g}",
+            )
         )
     return fps
 

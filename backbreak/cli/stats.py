@@ -10,11 +10,15 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backbreak.core.settings import Settings
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, fill, tr
 from backbreak.paths import Paths
 from backbreak.store.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from backbreak.core.history import Today
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,11 +45,7 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
         with HistoryReader(paths.history_file, day_starts_at=rules.day_starts_at) as reader:
             if csv_file is not None:
                 count = reader.export_csv(csv_file)
-                print(
-                    tr("Cli", "Wrote %1 events to %2")
-                    .replace("%1", str(count))
-                    .replace("%2", str(csv_file))
-                )
+                print(fill(tr("Cli", "Wrote %n events to %1", None, COUNT, count), csv_file))
                 return EXIT_OK
             # The same figures as the app's status and its statistics window (core.history).
             today = reader.today(datetime.now(tz), tz, settings.streak_rules(), rules.working_hours)
@@ -55,16 +55,22 @@ def stats(paths: Paths, *, as_json: bool, csv_file: Path | None) -> int:
     if as_json:
         print(json.dumps(today.to_json_dict(), indent=2, sort_keys=True, default=str))
         return EXIT_OK
-    print(
-        tr("Cli", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")
-        .replace("%1", str(today.done))
-        .replace("%2", str(today.goal))
-        .replace("%3", str(today.skipped))
-        .replace("%4", str(today.snoozed))
-    )
-    print(
-        tr("Cli", "Streak: %1 working days in a row (best %2).")
-        .replace("%1", str(today.streaks.current))
-        .replace("%2", str(today.streaks.best))
-    )
+    print(stats_lines(today))
     return EXIT_OK
+
+
+def stats_lines(today: Today) -> str:
+    """What `backbreak stats` prints: today's breaks and the streak, each count with its
+    plural form."""
+    goal, current = today.goal, today.streaks.current
+    done = fill(
+        tr("Cli", "Today: %1 of %n breaks done, %2 skipped, %3 snoozed.", None, COUNT, goal),
+        today.done,
+        today.skipped,
+        today.snoozed,
+    )
+    streak = fill(
+        tr("Cli", "Streak: %n working days in a row (best %1).", None, COUNT, current),
+        today.streaks.best,
+    )
+    return f"{done}\n{streak}"

@@ -9,9 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from backbreak.core.translate import put_count
+
 # Which of a message's plural forms a count takes, by language (Qt's rules: English, German
 # and Spanish say "1 break, 0 breaks"; French says "0 pause, 1 pause, 2 pauses").
+# English has its own catalogue of plural forms only (assets/i18n/README.md), so that "1
+# working day" is not "1 working days".
 PLURAL_RULES: Mapping[str, Callable[[int], int]] = {
+    "en": lambda n: 0 if n == 1 else 1,
     "de": lambda n: 0 if n == 1 else 1,
     "es": lambda n: 0 if n == 1 else 1,
     "fr": lambda n: 0 if n <= 1 else 1,
@@ -62,4 +67,4 @@ class Catalogue:
             chosen = forms[0]
         else:
             chosen = forms[min(self._plural(count), len(forms) - 1)]
-        return chosen.replace("%n", str(count)) if count is not None else chosen
+        return put_count(chosen, count) if count is not None else chosen

@@ -20,9 +20,10 @@ LANGUAGE_CHOICES = (SYSTEM, ENGLISH, "de", "es", "fr")
 
 
 def shipped_languages(i18n_dir: Path) -> tuple[str, ...]:
-    """The languages with a catalogue in `i18n_dir` (English is the source: always there)."""
+    """The languages with a catalogue in `i18n_dir` (English is the source: always there;
+    its own catalogue, backbreak_en, holds only plural forms)."""
     codes = {path.stem.removeprefix("backbreak_") for path in i18n_dir.glob("backbreak_*.qm")}
-    return (ENGLISH, *sorted(codes))
+    return (ENGLISH, *sorted(codes - {ENGLISH}))
 
 
 def _code(locale: str) -> str:

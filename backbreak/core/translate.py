@@ -37,7 +37,9 @@ class _Count(enum.Enum):
 # there drops the message altogether. It files a message as plural only in the five-argument
 # form with the count last, a plain name, and no trailing comma:
 #     tr("Card", "%n min", None, COUNT, minutes)
-# COUNT fills the fourth place so that call reads as "count: minutes".
+# COUNT fills the fourth place so that call reads as "count: minutes". ruff format adds that
+# trailing comma when it puts each argument on a line of its own: a call too long for one
+# line ends with `)  # fmt: skip` (tests/unit/test_translations.py checks).
 COUNT: Final = _Count.COUNT
 
 

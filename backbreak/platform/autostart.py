@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
-from backbreak.core.translate import tr
+from backbreak.core.translate import fill, tr
 from backbreak.files import write_atomically
 from backbreak.paths import APP_NAME, icon_path
 
@@ -87,9 +87,11 @@ class NoAutostart:
 
 def _failed(where: Path | str, error: OSError) -> AutostartError:
     return AutostartError(
-        tr("Autostart", "Could not change start at login: %1 (%2).")
-        .replace("%1", str(where))
-        .replace("%2", error.strerror or str(error))
+        fill(
+            tr("Autostart", "Could not change start at login: %1 (%2)."),
+            str(where),
+            error.strerror or str(error),
+        )
     )
 
 

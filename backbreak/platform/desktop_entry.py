@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from backbreak import APP_ID
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, fill, tr
 from backbreak.files import write_atomically
 from backbreak.paths import assets_dir, icon_path
 from backbreak.platform.autostart import exec_argument, launch_command
@@ -102,15 +102,17 @@ def main(home: Path, *, undo: bool, environ: Mapping[str, str] = os.environ) -> 
         )
         return 1
     if undo:
-        removed = remove(home)
-        words = tr("Cli", "Removed %1 files of backbreak's menu entry.")
-        print(words.replace("%1", str(len(removed))))
+        removed = len(remove(home))
+        print(tr("Cli", "Removed %n files of backbreak's menu entry.", None, COUNT, removed))
         return 0
     written = install(home, launch_command())
-    print(
-        tr("Cli", "backbreak is in the applications menu: %1 (and %2 more files under %3).")
-        .replace("%1", str(written[0]))
-        .replace("%2", str(len(written) - 1))
-        .replace("%3", str(home))
-    )
+    more = len(written) - 1
+    words = tr(
+        "Cli",
+        "backbreak is in the applications menu: %1 (and %n more files under %2).",
+        None,
+        COUNT,
+        more
+    )  # fmt: skip
+    print(fill(words, written[0], home))
     return 0

@@ -58,7 +58,7 @@ from backbreak.core.settings import (
     defaults,
     load_document,
 )
-from backbreak.core.translate import tr
+from backbreak.core.translate import fill, tr
 from backbreak.files import write_atomically
 from backbreak.paths import SETTINGS_FILE
 
@@ -343,7 +343,7 @@ class SettingsStore:
             text = tr("Settings", "Your settings file %1 could not be opened (%2).")
         else:
             text = tr("Settings", "Your settings file %1 could not be read (%2).")
-        return text.replace("%1", str(self.path)).replace("%2", unusable.detail)
+        return fill(text, str(self.path), unusable.detail)
 
     def _move_aside(self, unusable: _Unusable) -> str:
         """Move a file we cannot use out of the way; the words that say where it went."""
@@ -504,13 +504,15 @@ class SettingsStore:
 
     def _save_error(self, where: Path, error: OSError) -> SettingsSaveError:
         return SettingsSaveError(
-            tr(
-                "Settings",
-                "Your settings were not saved: %1 could not be written (%2). The change applies "
-                "until backbreak quits.",
+            fill(
+                tr(
+                    "Settings",
+                    "Your settings were not saved: %1 could not be written (%2). The change "
+                    "applies until backbreak quits.",
+                ),
+                str(where),
+                error.strerror or str(error),
             )
-            .replace("%1", str(where))
-            .replace("%2", error.strerror or str(error))
         )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from backbreak.core.exercises import Breath, Exercise, Safety, Side
 from backbreak.core.guide import Moment, Segment
+from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtGui, QtWidgets, tr
 from backbreak.ui.figure import FigureWidget
 from backbreak.ui.style import muted_text, plain_label, scale_font
@@ -214,10 +215,12 @@ class CardFace:
         self._title.setText(
             segment.exercise.name
             if segment.items == 1
-            else tr("Card", "%1 (%2 of %3)")
-            .replace("%1", segment.exercise.name)
-            .replace("%2", str(segment.item + 1))
-            .replace("%3", str(segment.items))
+            else fill(
+                tr("Card", "%1 (%2 of %3)"),
+                segment.exercise.name,
+                str(segment.item + 1),
+                str(segment.items),
+            )
         )
         step = segment.step
         self._show_step_words(
@@ -236,16 +239,14 @@ class CardFace:
         # A plain name for the count: lupdate drops a message whose count is an attribute.
         seconds_left = moment.step_seconds_left
         count = (
-            tr("Card", "%1 of %2").replace("%1", str(moment.rep)).replace("%2", str(moment.reps))
+            fill(tr("Card", "%1 of %2"), str(moment.rep), str(moment.reps))
             if moment.rep is not None
             else tr("Card", "%n s", None, COUNT, seconds_left)
         )
         if self._step_count.text() != count:
             self._step_count.setText(count)
             self._step_count.setAccessibleDescription(
-                tr("Card", "repetition %1 of %2")
-                .replace("%1", str(moment.rep))
-                .replace("%2", str(moment.reps))
+                fill(tr("Card", "repetition %1 of %2"), str(moment.rep), str(moment.reps))
                 if moment.rep is not None
                 else tr("Card", "%n seconds left in this step", None, COUNT, seconds_left)
             )
@@ -325,16 +326,14 @@ def _where(segment: Segment) -> str:
     if step is None:
         return tr("Card", "Get ready")
     parts = [
-        tr("Card", "Step %1 of %2")
-        .replace("%1", str((segment.step_index or 0) + 1))
-        .replace("%2", str(len(segment.exercise.steps)))
+        fill(
+            tr("Card", "Step %1 of %2"),
+            str((segment.step_index or 0) + 1),
+            str(len(segment.exercise.steps)),
+        )
     ]
     if segment.rounds > 1:
-        parts.append(
-            tr("Card", "round %1 of %2")
-            .replace("%1", str(segment.round))
-            .replace("%2", str(segment.rounds))
-        )
+        parts.append(fill(tr("Card", "round %1 of %2"), str(segment.round), str(segment.rounds)))
     if step.side is Side.LEFT:
         parts.append(tr("Card", "left side"))
     elif step.side is Side.RIGHT:

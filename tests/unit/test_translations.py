@@ -35,6 +35,11 @@ LUPDATE_OPTIONS = [
 ]
 
 
+def _counted(text: str) -> bool:
+    """A text with a count: %n, or %Ln (the number as the locale writes it)."""
+    return "%n" in text or "%Ln" in text
+
+
 class Message(NamedTuple):
     context: str
     source: str
@@ -143,12 +148,13 @@ def test_every_call_names_its_context_and_noop_its_text() -> None:
 def test_counts_use_the_form_lupdate_reads_as_plural() -> None:
     """A text with %n is tr(context, text, None, COUNT, name): lupdate reads a fourth argument
     as an encoding (backbreak/core/translate.py says why), drops a message whose count is a call
-    or an attribute, and a trailing comma after the count."""
+    or an attribute, and a trailing comma after the count (which ruff format adds to a call it
+    splits one argument a line: such a call ends with `)  # fmt: skip`)."""
     wrong = []
     for call in _calls():
         args = call.node.args
         text = _literal(args[1]) if len(args) >= 2 else None
-        if text is None or "%n" not in text:
+        if text is None or not _counted(text):
             continue
         form = (
             call.node.func.id == "tr"  # type: ignore[attr-defined]
@@ -157,6 +163,11 @@ def test_counts_use_the_form_lupdate_reads_as_plural() -> None:
             and args[3].id == "COUNT"
             and isinstance(args[4], ast.Name)
         )
+        if form:
+            path = call.where.rsplit(":", 1)[0]
+            source = (ROOT / path).read_text(encoding="utf-8").splitlines()
+            after = source[args[4].end_lineno - 1][args[4].end_col_offset :]  # type: ignore[operator]
+            form = not after.lstrip().startswith(",")
         if not form:
             wrong.append(f"{call.where}: {ast.unparse(call.node)}")
     assert not wrong, "counts lupdate does not read as plural:\n" + "\n".join(wrong)
@@ -179,9 +190,9 @@ def test_lupdate_extracts_every_marked_string_in_its_context(extracted: set[Mess
 
 
 def test_every_count_has_plural_forms(extracted: set[Message]) -> None:
-    singular = sorted(m for m in extracted if "%n" in m.source and not m.plural)
+    singular = sorted(m for m in extracted if _counted(m.source) and not m.plural)
     assert not singular, f"%n messages without plural forms: {singular}"
-    assert {m for m in extracted if m.plural} == {m for m in extracted if "%n" in m.source}
+    assert {m for m in extracted if m.plural} == {m for m in extracted if _counted(m.source)}
 
 
 def test_committed_template_is_current(extracted: set[Message]) -> None:
@@ -241,12 +252,104 @@ def test_a_catalogue_built_by_lrelease_translates_through_tr(qapp: Any, tmp_path
 # -- the shipped languages ---------------------------------------------------------------------
 
 
+ENGLISH = TEMPLATE.parent / "backbreak_en.ts"  # the source language's plural forms only
+
+
 def _shipped_catalogues() -> list[Path]:
     return sorted(TEMPLATE.parent.glob("backbreak_*.ts"))
 
 
 def _languages() -> list[str]:
+    """The languages translated in full (English, the source, has its plural forms only)."""
+    return [
+        path.stem.removeprefix("backbreak_") for path in _shipped_catalogues() if path != ENGLISH
+    ]
+
+
+def _built() -> list[str]:
+    """Every catalogue built into a .qm, English's plural forms too."""
     return [path.stem.removeprefix("backbreak_") for path in _shipped_catalogues()]
+
+
+# A probe catalogue with more plural forms than any language has: the forms Qt picks for
+# counts 0 to 200 are those the language's rule has.
+PROBE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="{language}">
+<context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>{forms}</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def _qt_plural_forms(language: str, folder: Path) -> int:
+    """How many plural forms Qt's rules give `language` (as lrelease and QTranslator use)."""
+    from PySide6.QtCore import QTranslator
+
+    forms = "".join(f"<numerusform>form {index}</numerusform>" for index in range(6))
+    source = folder / f"probe_{language}.ts"
+    source.write_text(PROBE.format(language=language, forms=forms), encoding="utf-8")
+    built = folder / f"probe_{language}.qm"
+    _run(_tool("lrelease"), "-silent", str(source), "-qm", str(built))
+    translator = QTranslator()
+    assert translator.load(str(built))
+    return len({translator.translate("Probe", "%n", None, count) for count in range(201)})
+
+
+def _numerus_forms(ts_file: Path) -> dict[tuple[str, str], int]:
+    """How many forms each plural message of `ts_file` has, by (context, source)."""
+    found = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                translation = message.find("translation")
+                count = len(list(translation.iter("numerusform"))) if translation is not None else 0
+                found[(name, message.findtext("source", ""))] = count
+    return found
+
+
+@pytest.mark.parametrize("language", _built())
+def test_every_plural_message_has_as_many_forms_as_the_language(
+    qapp: Any, language: str, tmp_path: Path
+) -> None:
+    """German, French, Spanish and English have two forms each by Qt's rules (French uses
+    the first for 0 and 1): a message with fewer says "1 Tage" or "0 jours"; lrelease
+    keeps a form too many, unused."""
+    source = TEMPLATE.parent / f"backbreak_{language}.ts"
+    wanted = _qt_plural_forms(language, tmp_path)
+    forms = _numerus_forms(source)
+    assert forms, f"{source.name} has no plural message"
+    wrong = sorted(f"{key}: {count}" for key, count in forms.items() if count != wanted)
+    assert not wrong, f"{source.name}: plural messages without {wanted} forms:\n" + "\n".join(wrong)
+
+
+def test_the_english_catalogue_holds_every_plural_message_and_only_those(
+    extracted: set[Message],
+) -> None:
+    """English is the source text, but a count's singular is not: backbreak_en.ts has each
+    plural message's forms ("%n working day", "%n working days"), made by lupdate
+    -pluralonly (assets/i18n/README.md), and nothing else."""
+    assert _messages(ENGLISH) == {m for m in extracted if m.plural}, (
+        f"{ENGLISH.name} is stale: run lupdate -pluralonly on it"
+    )
+    problems = []
+    for context in ET.parse(ENGLISH).getroot().iter("context"):
+        for message in context.iter("message"):
+            text = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if translation.get("type") or not all(forms):
+                problems.append(f"{text!r} is unfinished")
+            elif forms[-1] != text:  # the plural is the source text as written
+                problems.append(f"{text!r}: its plural form is {forms[-1]!r}")
+    assert not problems, "\n".join(problems)
 
 
 def test_at_least_one_language_ships() -> None:
@@ -279,7 +382,7 @@ def test_a_shipped_catalogue_is_complete_and_current(
                 else [translation.text or ""]
             )
             for form in forms:
-                for placeholder in ("%1", "%2", "%3", "%4", "%n"):
+                for placeholder in ("%1", "%2", "%3", "%4", "%5", "%n", "%Ln"):
                     if (placeholder in text) != (placeholder in form):
                         problems.append(f"{name}: {text!r} -> {form!r} ({placeholder})")
                 if not form.strip():
@@ -287,7 +390,7 @@ def test_a_shipped_catalogue_is_complete_and_current(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("language", _languages())
+@pytest.mark.parametrize("language", _built())
 def test_the_committed_qm_is_built_from_its_catalogue(language: str, tmp_path: Path) -> None:
     """backbreak_LANG.qm ships beside its .ts (so a pip install needs no Qt tools): it must
     be exactly what lrelease makes of the .ts today (packaging/i18n/build-catalogues.sh)."""

@@ -12,7 +12,7 @@ from backbreak.core.settings.migrations import migrate
 from backbreak.core.settings.schema import BY_KEY, CONFIG_VERSION, SECTIONS, VERSION_KEY
 from backbreak.core.settings.specs import InvalidValueError, Problem, Value
 from backbreak.core.settings.values import Settings
-from backbreak.core.translate import tr
+from backbreak.core.translate import COUNT, fill, tr
 
 
 class ForeignDocumentError(ValueError):
@@ -24,13 +24,15 @@ class NewerVersionError(ValueError):
 
     def __init__(self, version: int) -> None:
         super().__init__(
-            tr(
-                "Settings",
-                "The settings file is from a newer version of backbreak (config_version %1; "
-                "this version understands up to %2).",
+            fill(
+                tr(
+                    "Settings",
+                    "The settings file is from a newer version of backbreak (config_version %1; "
+                    "this version understands up to %2).",
+                ),
+                str(version),
+                str(CONFIG_VERSION),
             )
-            .replace("%1", str(version))
-            .replace("%2", str(CONFIG_VERSION))
         )
         self.version = version
 
@@ -106,16 +108,17 @@ def nesting_depth(value: object, limit: int) -> int:
 MAX_NESTING = 32
 
 
+def _too_deep() -> str:
+    most = MAX_NESTING
+    return tr("Settings", "it nests tables or arrays more than %n levels deep", None, COUNT, most)
+
+
 def load_document(document: Mapping[str, Any]) -> Loaded:
     """Check a parsed settings file. Raises ForeignDocumentError for a file that is not ours
     (or nests deeper than MAX_NESTING) and NewerVersionError for one from a newer backbreak;
     otherwise every bad value falls back to its default, with a Problem naming it."""
     if nesting_depth(document, MAX_NESTING) > MAX_NESTING:
-        raise ForeignDocumentError(
-            tr("Settings", "it nests tables or arrays more than %1 levels deep").replace(
-                "%1", str(MAX_NESTING)
-            )
-        )
+        raise ForeignDocumentError(_too_deep())
     version = _file_version(document)
     if version > CONFIG_VERSION:
         raise NewerVersionError(version)
@@ -137,9 +140,11 @@ def load_document(document: Mapping[str, Any]) -> Loaded:
             problems.append(
                 Problem(
                     top_key,
-                    tr("Settings", "%1 must be a section, [%1] (got %2); it is ignored.")
-                    .replace("%1", top_key)
-                    .replace("%2", show(table)),
+                    fill(
+                        tr("Settings", "%1 must be a section, [%1] (got %2); it is ignored."),
+                        top_key,
+                        show(table),
+                    ),
                 )
             )
             continue

@@ -14,7 +14,7 @@ from typing import Any, Final, Generic, TypeVar
 
 from backbreak.core.hours import MINUTES_PER_DAY, format_clock, parse_clock
 from backbreak.core.reading import IDENTIFIER, show
-from backbreak.core.translate import noop, tr
+from backbreak.core.translate import fill, noop, tr
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Marked here, translated where shown (tr("Settings", day_label)).
@@ -66,9 +66,7 @@ def _choice_list(choices: Sequence[str]) -> str:
     quoted = [json.dumps(choice, ensure_ascii=False) for choice in choices]
     if len(quoted) == 1:
         return quoted[0]
-    return (
-        tr("Settings", "%1 or %2").replace("%1", ", ".join(quoted[:-1])).replace("%2", quoted[-1])
-    )
+    return fill(tr("Settings", "%1 or %2"), ", ".join(quoted[:-1]), quoted[-1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -123,15 +121,11 @@ class IntSpec(Spec[int]):
     def _range_message(self, raw: object) -> str:
         if self.unit:
             text = tr("Settings", "%1 must be between %2 and %3 %4 (got %5)")
-            text = text.replace("%4", tr("Settings", self.unit))
+            unit = tr("Settings", self.unit)
         else:
             text = tr("Settings", "%1 must be between %2 and %3 (got %5)")
-        return (
-            text.replace("%1", self._label())
-            .replace("%2", str(self.low))
-            .replace("%3", str(self.high))
-            .replace("%5", show(raw))
-        )
+            unit = ""
+        return fill(text, self._label(), self.low, self.high, unit, show(raw))
 
     def allowed(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
@@ -156,15 +150,12 @@ class OptionalIntSpec(Spec[int | None]):
             return raw
         if self.unit:
             text = tr("Settings", '%1 must be between %2 and %3 %4, or "%6" (got %5)')
-            text = text.replace("%4", tr("Settings", self.unit))
+            unit = tr("Settings", self.unit)
         else:
             text = tr("Settings", '%1 must be between %2 and %3, or "%6" (got %5)')
+            unit = ""
         raise InvalidValueError(
-            text.replace("%1", self._label())
-            .replace("%2", str(self.low))
-            .replace("%3", str(self.high))
-            .replace("%5", show(raw))
-            .replace("%6", self.none_word)
+            fill(text, self._label(), self.low, self.high, unit, show(raw), self.none_word)
         )
 
     def to_toml(self, value: int | None) -> object:
@@ -180,9 +171,7 @@ class BoolSpec(Spec[bool]):
     def parse(self, raw: object) -> bool:
         if not isinstance(raw, bool):
             raise InvalidValueError(
-                tr("Settings", "%1 must be true or false (got %2)")
-                .replace("%1", self._label())
-                .replace("%2", show(raw))
+                fill(tr("Settings", "%1 must be true or false (got %2)"), self._label(), show(raw))
             )
         return raw
 
@@ -197,10 +186,12 @@ class ChoiceSpec(Spec[str]):
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str) or raw not in self.choices:
             raise InvalidValueError(
-                tr("Settings", "%1 must be %2 (got %3)")
-                .replace("%1", self._label())
-                .replace("%2", _choice_list(self.choices))
-                .replace("%3", show(raw))
+                fill(
+                    tr("Settings", "%1 must be %2 (got %3)"),
+                    self._label(),
+                    _choice_list(self.choices),
+                    show(raw),
+                )
             )
         return raw
 
@@ -222,9 +213,11 @@ class ClockSpec(Spec[str]):
                 if minute < MINUTES_PER_DAY:
                     return format_clock(minute)
         raise InvalidValueError(
-            tr("Settings", "%1 must be a time of day like 04:00, from 00:00 to 23:59 (got %2)")
-            .replace("%1", self._label())
-            .replace("%2", show(raw))
+            fill(
+                tr("Settings", "%1 must be a time of day like 04:00, from 00:00 to 23:59 (got %2)"),
+                self._label(),
+                show(raw),
+            )
         )
 
     def allowed(self) -> str:
@@ -235,9 +228,11 @@ def _strings(spec: Spec[Any], raw: object) -> list[str]:
     if isinstance(raw, list | tuple | set | frozenset) and all(isinstance(i, str) for i in raw):
         return list(raw)
     raise InvalidValueError(
-        tr("Settings", "%1 must be a list of names in square brackets (got %2)")
-        .replace("%1", tr("Settings", spec.label))
-        .replace("%2", show(raw))
+        fill(
+            tr("Settings", "%1 must be a list of names in square brackets (got %2)"),
+            tr("Settings", spec.label),
+            show(raw),
+        )
     )
 
 
@@ -253,17 +248,21 @@ class ChoiceSetSpec(Spec[tuple[str, ...]]):
         unknown = [item for item in given if item not in self.choices]
         if unknown:
             raise InvalidValueError(
-                tr("Settings", "%1 may only list %2 (got %3)")
-                .replace("%1", self._label())
-                .replace("%2", _choice_list(self.choices))
-                .replace("%3", ", ".join(show(item) for item in unknown))
+                fill(
+                    tr("Settings", "%1 may only list %2 (got %3)"),
+                    self._label(),
+                    _choice_list(self.choices),
+                    ", ".join(show(item) for item in unknown),
+                )
             )
         chosen = tuple(choice for choice in self.choices if choice in given)
         if len(chosen) < self.min_items:
             raise InvalidValueError(
-                tr("Settings", "%1 must list at least one of %2")
-                .replace("%1", self._label())
-                .replace("%2", _choice_list(self.choices))
+                fill(
+                    tr("Settings", "%1 must list at least one of %2"),
+                    self._label(),
+                    _choice_list(self.choices),
+                )
             )
         return chosen
 
@@ -285,13 +284,15 @@ class IdListSpec(Spec[tuple[str, ...]]):
         bad = [item for item in given if IDENTIFIER.fullmatch(item) is None]
         if bad:
             raise InvalidValueError(
-                tr(
-                    "Settings",
-                    "%1: %2 is not an exercise id (lower-case letters, digits and dashes, "
-                    "like chin-tuck)",
+                fill(
+                    tr(
+                        "Settings",
+                        "%1: %2 is not an exercise id (lower-case letters, digits and dashes, "
+                        "like chin-tuck)",
+                    ),
+                    self._label(),
+                    ", ".join(show(item) for item in bad),
                 )
-                .replace("%1", self._label())
-                .replace("%2", ", ".join(show(item) for item in bad))
             )
         return tuple(sorted(set(given)))
 
@@ -317,19 +318,26 @@ class WeekHoursSpec(Spec[WeekRanges]):
             unknown = [str(name) for name in raw if name not in WEEKDAYS]
             if unknown:
                 messages.append(
-                    tr("Settings", "%1: %2 is not a weekday (use %3)")
-                    .replace("%1", self._label())
-                    .replace("%2", ", ".join(show(name) for name in unknown))
-                    .replace("%3", ", ".join(WEEKDAYS))
+                    fill(
+                        tr("Settings", "%1: %2 is not a weekday (use %3)"),
+                        self._label(),
+                        ", ".join(show(name) for name in unknown),
+                        ", ".join(WEEKDAYS),
+                    )
                 )
             days = [raw.get(name, []) for name in WEEKDAYS]
         elif isinstance(raw, list | tuple) and len(raw) == len(WEEKDAYS):
             days = list(raw)
         else:
             raise InvalidValueError(
-                tr("Settings", "%1 must be a table with a list of ranges for each weekday (got %2)")
-                .replace("%1", self._label())
-                .replace("%2", show(raw))
+                fill(
+                    tr(
+                        "Settings",
+                        "%1 must be a table with a list of ranges for each weekday (got %2)",
+                    ),
+                    self._label(),
+                    show(raw),
+                )
             )
         week: list[tuple[str, ...]] = []
         for day_label, day in zip(_WEEKDAY_LABELS, days, strict=True):
@@ -341,16 +349,12 @@ class WeekHoursSpec(Spec[WeekRanges]):
         return tuple(week)
 
     def _parse_day(self, day_label: str, day: object) -> tuple[list[tuple[int, int]], list[str]]:
-        where = (
-            tr("Settings", "%1 on %2")
-            .replace("%1", self._label())
-            .replace("%2", tr("Settings", day_label))
-        )
+        where = fill(tr("Settings", "%1 on %2"), self._label(), tr("Settings", day_label))
         if isinstance(day, str):
             day = [day]  # one range written without brackets: meant as a list of one
         if not isinstance(day, list | tuple):
             message = tr("Settings", '%1 must be a list like ["09:00-12:30"] (got %2)')
-            return [], [message.replace("%1", where).replace("%2", show(day))]
+            return [], [fill(message, where, show(day))]
         ranges: list[tuple[int, int]] = []
         messages: list[str] = []
         for item in day:
@@ -361,7 +365,7 @@ class WeekHoursSpec(Spec[WeekRanges]):
                 start, end = parse_clock(match[1]), parse_clock(match[2])
             except ValueError:
                 message = tr("Settings", "%1: %2 is not a time range like 09:00-17:30")
-                messages.append(message.replace("%1", where).replace("%2", show(item)))
+                messages.append(fill(message, where, show(item)))
                 continue
             if start >= end:
                 message = tr(
@@ -369,17 +373,19 @@ class WeekHoursSpec(Spec[WeekRanges]):
                     "%1: %2 ends before it starts; to work past midnight, end at 24:00 and "
                     "start the next day at 00:00",
                 )
-                messages.append(message.replace("%1", where).replace("%2", show(item)))
+                messages.append(fill(message, where, show(item)))
                 continue
             ranges.append((start, end))
         ranges.sort()
         for (a, b), (c, d) in itertools.pairwise(ranges):
             if c < b:
                 messages.append(
-                    tr("Settings", "%1: %2 and %3 overlap")
-                    .replace("%1", where)
-                    .replace("%2", f"{format_clock(a)}-{format_clock(b)}")
-                    .replace("%3", f"{format_clock(c)}-{format_clock(d)}")
+                    fill(
+                        tr("Settings", "%1: %2 and %3 overlap"),
+                        where,
+                        f"{format_clock(a)}-{format_clock(b)}",
+                        f"{format_clock(c)}-{format_clock(d)}",
+                    )
                 )
         return ranges, messages
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backbreak.core.history import ComfortDay
-from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart, ChartColours, column_at
 from backbreak.ui.stats.words import (
     day_done_text,
@@ -50,22 +50,29 @@ class ComfortTrend(Chart):
         done = sum(entry.done for entry in self.days)
         rated = [entry for entry in self.days if entry.mean_rating is not None]
         if not rated:
-            return tr("Stats", "Comfort, last 30 days: no ratings yet; %1 breaks done.").replace(
-                "%1", number(done)
-            )
+            return tr(
+                "Stats",
+                "Comfort, last 30 days: no ratings yet; %Ln breaks done.",
+                None,
+                COUNT,
+                done
+            )  # fmt: skip
         ratings = [rating for entry in rated for rating in entry.ratings]
         latest = rated[-1]
+        # Two counts, each with its plural form: %1 is the clause of the days rated.
         text = tr(
             "Stats",
-            "Comfort, last 30 days: rated on %1 days, %2 out of 10 on average, latest %3 on %4; "
-            "%5 breaks done.",
-        )
+            "Comfort, last 30 days: %1, %2 out of 10 on average, latest %3 on %4; %Ln breaks done.",
+            None,
+            COUNT,
+            done
+        )  # fmt: skip
+        days = len(rated)
         values = (
-            number(len(rated)),
+            tr("Stats", "rated on %Ln days", None, COUNT, days),
             decimal(sum(ratings) / len(ratings)),
             decimal(latest.mean_rating or 0.0),
             day_text(latest.day),
-            number(done),
         )
         return fill(text, *values)
 

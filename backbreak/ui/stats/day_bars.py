@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import ChartColours, DayChart, column_at
 from backbreak.ui.stats.words import (
     day_done_text,
@@ -52,18 +52,24 @@ class DayBars(DayChart):
             return fill(text, name, number(self.goal), ", ".join(parts))
         best = max(self.days, key=lambda entry: (entry.done, entry.day))
         met = sum(1 for entry in self.days if entry.done >= self.goal)
+        days = len(self.days)
+        # Two counts, each with its plural form: %3 is the clause of the second.
         text = tr(
             "Stats",
-            "%1: %2 breaks done, %3 a day on average; the goal of %4 met on %5 of %6 days; "
-            "the most on %7 (%8).",
+            "%1: %Ln breaks done, %2 a day on average; %3; the most on %4 (%5).",
+            None,
+            COUNT,
+            total
+        )  # fmt: skip
+        goal_met = fill(
+            tr("Stats", "the goal of %1 met on %2 of %Ln days", None, COUNT, days),
+            number(self.goal),
+            number(met),
         )
         values = (
             name,
-            number(total),
-            decimal(total / len(self.days)),
-            number(self.goal),
-            number(met),
-            number(len(self.days)),
+            decimal(total / days),
+            goal_met,
             day_text(best.day),
             number(best.done),
         )

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from backbreak.core.history import Streaks
-from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
-    fill,
     number,
 )
 
@@ -39,14 +38,21 @@ class StreakView(Chart):
     def set_streaks(self, streaks: Streaks, goal: int) -> None:
         self.streaks = streaks
         self.goal = goal
-        text = tr(
+        # Three sentences, for each count takes its own plural form.
+        current, best = streaks.current, streaks.best
+        rule = tr(
             "Stats",
-            "Current streak: %1 working days. Best streak: %2 working days. "
-            "A streak counts working days in a row with at least %3 breaks done.",
+            "A streak counts working days in a row with at least %Ln breaks done.",
+            None,
+            COUNT,
+            goal
+        )  # fmt: skip
+        sentences = (
+            tr("Stats", "Current streak: %Ln working days.", None, COUNT, current),
+            tr("Stats", "Best streak: %Ln working days.", None, COUNT, best),
+            rule,
         )
-        self.set_description(
-            fill(text, number(streaks.current), number(streaks.best), number(goal))
-        )
+        self.set_description(" ".join(sentences))
         self.update()
 
     def numbers(self) -> tuple[str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backbreak.core.history import Today
-from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
     fill,
@@ -39,21 +39,23 @@ class TodayRing(Chart):
     def set_today(self, today: Today) -> None:
         self.today = today
         if today.working_day:
-            text = tr("Stats", "Today: %1 of %2 breaks done, %3 skipped, %4 snoozed.")
-            text = fill(
-                text,
-                number(today.done),
-                number(today.goal),
-                number(today.skipped),
-                number(today.snoozed),
+            goal = today.goal
+            text = tr(
+                "Stats", "Today: %1 of %Ln breaks done, %2 skipped, %3 snoozed.", None, COUNT, goal
             )
+            text = fill(text, number(today.done), number(today.skipped), number(today.snoozed))
             if today.goal_met:
                 text += " " + tr("Stats", "The daily goal is met.")
         else:
+            done = today.done
             text = tr(
-                "Stats", "Today is not a working day: %1 breaks done, %2 skipped, %3 snoozed."
-            )
-            text = fill(text, number(today.done), number(today.skipped), number(today.snoozed))
+                "Stats",
+                "Today is not a working day: %Ln breaks done, %1 skipped, %2 snoozed.",
+                None,
+                COUNT,
+                done
+            )  # fmt: skip
+            text = fill(text, number(today.skipped), number(today.snoozed))
         self.set_description(text)
         self.update()
 

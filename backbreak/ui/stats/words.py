@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from backbreak.qt import QtCore, tr
+from backbreak.core.translate import fill
+from backbreak.qt import COUNT, QtCore, tr
+
+__all__ = ["fill"]  # one pass over %1, %2... (core.translate); the charts import it from here
 
 
 def exercise_label(exercise_id: str, names: Mapping[str, str]) -> str:
@@ -21,24 +23,13 @@ def exercise_label(exercise_id: str, names: Mapping[str, str]) -> str:
 
 def exported_text(count: int, path: str | Path) -> str:
     """The result line after a CSV export, for `StatsWindow.show_message`."""
-    return fill(tr("Stats", "Exported %1 events to %2"), number(count), path)
+    return fill(tr("Stats", "Exported %Ln events to %1", None, COUNT, count), path)
 
 
 def export_failed_text(path: str | Path, error: BaseException) -> str:
     """The result line when an export failed, naming the file and the reason."""
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     return fill(tr("Stats", "Could not export to %1: %2"), path, reason)
-
-
-def fill(text: str, *values: object) -> str:
-    """`text` with %1, %2... replaced by `values` in one pass (a value that itself holds "%2",
-    like a file name, stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        return str(values[index]) if 0 <= index < len(values) else match[0]
-
-    return re.sub(r"%(\d+)", value, text)
 
 
 def number(value: int) -> str:
@@ -73,4 +64,4 @@ def long_day_text(day: date) -> str:
 
 def day_done_text(day: date, done: int) -> str:
     """A day and its breaks done, as a chart's tooltip says it."""
-    return fill(tr("Stats", "%1: %2 breaks done"), long_day_text(day), number(done))
+    return fill(tr("Stats", "%1: %Ln breaks done", None, COUNT, done), long_day_text(day))

@@ -6,7 +6,7 @@ import math
 from datetime import date, timedelta
 
 from backbreak.core.history import DayCount
-from backbreak.qt import Qt, QtCore, QtGui, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import HEAT_LEVELS, ChartColours, DayChart, heat_level
 from backbreak.ui.stats.words import (
     day_done_text,
@@ -45,15 +45,19 @@ class YearHeatmap(DayChart):
             return tr("Stats", "Last 365 days: no breaks recorded yet.")
         best = max(active, key=lambda entry: (entry.done, entry.day))
         met = sum(1 for entry in active if entry.done >= self.goal)
+        days = len(active)
+        # Two counts of days, each with its plural form: %2 is the clause of the second.
         text = tr(
             "Stats",
-            "Last 365 days: breaks done on %1 days, %2 in all; the goal met on %3 days; "
-            "the most on %4 (%5).",
-        )
+            "Last 365 days: breaks done on %Ln days, %1 in all; %2; the most on %3 (%4).",
+            None,
+            COUNT,
+            days
+        )  # fmt: skip
+        goal_met = tr("Stats", "the goal met on %Ln days", None, COUNT, met)
         values = (
-            number(len(active)),
             number(sum(entry.done for entry in active)),
-            number(met),
+            goal_met,
             day_text(best.day),
             number(best.done),
         )
