@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.core.language import ENGLISH
+from backbreak.core.translate import fill
 from backbreak.paths import Paths
 from backbreak.qt import QObject, Signal, tr
 
@@ -175,14 +176,14 @@ class ExerciseLibrary(QObject):
         for problem in new:
             log.warning("exercise pack: %s", problem)
         if new:
+            words = tr(
+                "App",
+                "Some of your own exercises could not be read and were left out "
+                "(%1). The details are in %2.",
+            )
+            # In one pass: a pack file may be called "%2.toml".
             self.message.emit(
-                tr(
-                    "App",
-                    "Some of your own exercises could not be read and were left out "
-                    "(%1). The details are in %2.",
-                )
-                .replace("%1", ", ".join(sorted({p.file for p in new})))
-                .replace("%2", source.log_hint)
+                fill(words, ", ".join(sorted({p.file for p in new})), source.log_hint)
             )
 
     def _watch_pack(self, folder: Path | None) -> None:
