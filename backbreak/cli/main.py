@@ -62,15 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _catalogue(paths: Paths) -> Catalogue | None:
     """The catalogue of the language the app speaks, read without Qt (English's has its plural
-    forms only); None when it cannot be read: the English source text."""
+    forms only) when a first message needs it; a file that cannot be read then says English,
+    as None (a language with no plural rule here) does."""
     from backbreak.core.catalogue import Catalogue
     from backbreak.core.language import shipped_languages, spoken_language
     from backbreak.paths import i18n_dir
 
     language = spoken_language(_language_setting(paths), shipped_languages(i18n_dir()), os.environ)
     try:
-        return Catalogue.read(i18n_dir() / f"backbreak_{language}.ts", language)
-    except (OSError, KeyError, SyntaxError):  # ET.ParseError is a SyntaxError
+        # Read at its first message: starting the app (which speaks through Qt) reads none.
+        return Catalogue.at(i18n_dir() / f"backbreak_{language}.ts", language)
+    except KeyError:  # no plural rule for the language here
         return None  # English, rather than no answer at all
 
 

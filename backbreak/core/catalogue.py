@@ -35,31 +35,33 @@ class Catalogue:
         self._messages = messages
         self._plural = plural
         self.language = language  # its code ("de"), for words kept elsewhere (the exercises)
+        self._unread: Path | None = None  # a file to read at the first message (`at`)
 
     @classmethod
     def read(cls, path: Path, language: str) -> Catalogue:
         """The finished messages of a .ts file (OSError, ET.ParseError when it cannot be
         read; KeyError for a language with no plural rule here)."""
-        import xml.etree.ElementTree as ET  # only a command spoken in another language reads one
-
         plural = PLURAL_RULES[language]
-        messages: dict[tuple[str, str], tuple[str, ...]] = {}
-        for context in ET.parse(path).getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type"):
-                    continue  # unfinished, vanished or obsolete: say it in English
-                if message.get("numerus") == "yes":
-                    forms = tuple(form.text or "" for form in translation.iter("numerusform"))
-                else:
-                    forms = (translation.text or "",)
-                if all(forms):
-                    messages[(name, message.findtext("source", ""))] = forms
-        return cls(messages, plural, language)
+        return cls(_finished_messages(path), plural, language)
+
+    @classmethod
+    def at(cls, path: Path, language: str) -> Catalogue:
+        """The catalogue of a .ts file, read when the first message is asked for: a command
+        that prints nothing, or starts the app (which speaks through Qt), never reads it. A
+        file that cannot be read then says English. KeyError at once for a language with no
+        plural rule here."""
+        catalogue = cls({}, PLURAL_RULES[language], language)
+        catalogue._unread = path
+        return catalogue
 
     def translate(self, context: str, text: str, count: int | None = None) -> str:
         """`text` in this language (English when the catalogue lacks it); a count fills %n."""
+        if self._unread is not None:
+            path, self._unread = self._unread, None
+            try:
+                self._messages = _finished_messages(path)
+            except (OSError, SyntaxError):  # ET.ParseError is a SyntaxError
+                self._messages = {}  # English, rather than no answer at all
         forms = self._messages.get((context, text))
         if forms is None:
             chosen = text
@@ -68,3 +70,23 @@ class Catalogue:
         else:
             chosen = forms[min(self._plural(count), len(forms) - 1)]
         return put_count(chosen, count) if count is not None else chosen
+
+
+def _finished_messages(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The finished messages of a .ts file by (context, source), each with its forms."""
+    import xml.etree.ElementTree as ET  # only a command that prints words reads a catalogue
+
+    messages: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue  # unfinished, vanished or obsolete: say it in English
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            if all(forms):
+                messages[(name, message.findtext("source", ""))] = forms
+    return messages

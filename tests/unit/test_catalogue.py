@@ -131,3 +131,25 @@ def test_the_exercise_list_names_them_in_the_commands_language(tmp_path: Path) -
     assert "Kinn einziehen" in german.stdout and "Chin tuck" not in german.stdout
     english = _cli("exercise", "list", lang="en_GB.UTF-8", tmp_path=tmp_path)
     assert "Chin tuck" in english.stdout
+
+
+def test_a_catalogue_is_read_only_when_a_message_needs_it(tmp_path: Path) -> None:
+    # Starting the app goes through the command line, which speaks no word of its own then:
+    # the file is not parsed (nor the XML reader loaded) until a message is asked for.
+    code = f"""
+import sys
+from pathlib import Path
+from backbreak.core.catalogue import Catalogue
+path = Path({str(tmp_path / "backbreak_de.ts")!r})
+path.write_text('<TS><context><name>Cli</name><message><source>Hello</source>'
+                '<translation>Hallo</translation></message></context></TS>')
+later = Catalogue.at(path, "de")
+print("xml.etree.ElementTree" in sys.modules, later.language)
+print(later.translate("Cli", "Hello"), "xml.etree.ElementTree" in sys.modules)
+broken = Catalogue.at(Path({str(tmp_path / "none.ts")!r}), "de")
+print(broken.translate("Cli", "Hello"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.splitlines() == ["False de", "Hallo True", "Hello"]
