@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backbreak.core.history import ComfortDay
+from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart, ChartColours, column_at
 from backbreak.ui.stats.words import (
     day_done_text,
     day_text,
     decimal,
-    fill,
     number,
     short_day_text,
 )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import ChartColours, DayChart, column_at
 from backbreak.ui.stats.words import (
     day_done_text,
     day_text,
     decimal,
-    fill,
     number,
     short_day_text,
     weekday_name,

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backbreak.core.history import RegionCount
+from backbreak.core.translate import fill
 from backbreak.labels import region_label
 from backbreak.qt import Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
-    fill,
     number,
 )
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from backbreak.core.history import Today
+from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
-    fill,
     number,
 )
 

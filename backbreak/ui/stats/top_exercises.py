@@ -6,11 +6,11 @@ import math
 from collections.abc import Mapping, Sequence
 
 from backbreak.core.history import ExerciseCount
+from backbreak.core.translate import fill
 from backbreak.qt import Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.words import (
     exercise_label,
-    fill,
     number,
 )
 

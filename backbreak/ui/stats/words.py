@@ -9,8 +9,6 @@ from pathlib import Path
 from backbreak.core.translate import fill
 from backbreak.qt import COUNT, QtCore, tr
 
-__all__ = ["fill"]  # one pass over %1, %2... (core.translate); the charts import it from here
-
 
 def exercise_label(exercise_id: str, names: Mapping[str, str]) -> str:
     """An exercise's name, or its id made readable when the library no longer knows it."""

@@ -6,12 +6,12 @@ import math
 from datetime import date, timedelta
 
 from backbreak.core.history import DayCount
+from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import HEAT_LEVELS, ChartColours, DayChart, heat_level
 from backbreak.ui.stats.words import (
     day_done_text,
     day_text,
-    fill,
     number,
     weekday_name,
 )
