@@ -99,7 +99,9 @@ def main(argv: list[str]) -> int:
     stats = StatsWindow()
     today = date.today()
     rules = StreakRules(6, lambda day: day.weekday() < 5)
-    stats.show_summary(summarise(aggregate(_history(today), today=today), today=today, rules=rules))
+    summary = summarise(aggregate(_history(today), today=today), today=today, rules=rules)
+    # The exercises' names in the language, as the app gives its window (app.statistics).
+    stats.show_summary(summary, exercise_names={p.id: p.name for p in library.exercises})
     _grab(stats, args.out / f"stats{suffix}.png")
 
     actions = AppActions()
