@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
 from backbreak.core.planner import Event, EventKind
-from backbreak.qt import QObject, is_alive
+from backbreak.qt import QObject, Signal, is_alive
 
 if TYPE_CHECKING:
     from backbreak.app.history_service import HistoryService
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 class ComfortCheckIn(QObject):
     """Asks after a completed break, at most once a day; withdraws when a break comes."""
+
+    window_gone = Signal()  # the question's window was destroyed (the memory tidy listens)
 
     def __init__(
         self,
@@ -121,3 +123,4 @@ class ComfortCheckIn(QObject):
             self.prompt = None
         if prompt in self._prompts:
             self._prompts.remove(prompt)
+        self.window_gone.emit()

@@ -31,6 +31,7 @@ class PreferencesView(QObject):
 
     # (what was asked: on or off, the refusal's words or None)
     _autostart_answered = Signal(bool, object)
+    window_gone = Signal()  # the settings window was destroyed (the memory tidy listens)
 
     def __init__(
         self,
@@ -104,6 +105,7 @@ class PreferencesView(QObject):
     def _forget(self, window: SettingsWindow) -> None:
         if self.window is window:
             self.window = None
+        self.window_gone.emit()
 
     def on_file_reloaded(self, settings: Settings) -> None:
         if self.window is not None:

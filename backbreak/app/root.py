@@ -18,6 +18,7 @@ from backbreak import __version__
 from backbreak.app.comfort import ComfortCheckIn
 from backbreak.app.exercise_library import ExerciseLibrary, ExerciseSource
 from backbreak.app.history_service import HistoryService
+from backbreak.app.memory import MemoryTidy
 from backbreak.app.preferences import PreferencesView
 from backbreak.app.requests import RequestHandler
 from backbreak.app.scheduler import BreakScheduler
@@ -100,6 +101,7 @@ class App(QObject):
         self._build_views(clock, tz, rules, data_dir)
         self._build_features(clock, tz, rules, make_notifier)
         self.sound = sound
+        self.memory = MemoryTidy(self.history.release_memory, self)
         self._build_timers()
         self._stopped = False
         self._wire()
@@ -206,6 +208,8 @@ class App(QObject):
         self.library.reloaded.connect(self.preferences.on_library_reloaded)
         self.history.recorded.connect(self.statistics.on_recorded)
         self.history.figures_ready.connect(self.refresh)
+        for view in (session, self.preferences, self.statistics, self.comfort):
+            view.window_gone.connect(self.memory.soon)
         actions = self.actions
         actions.take_break.triggered.connect(lambda _checked=False: session.take_break_now())
         actions.pause_chosen.connect(session.pause)
@@ -231,6 +235,7 @@ class App(QObject):
         self.comfort.start()
         self.statistics.start()
         self.preferences.start()
+        self.memory.start()
         self.session.start(scheduler_delay_ms=scheduler_delay_ms)
 
     def stop(self) -> None:
@@ -251,6 +256,7 @@ class App(QObject):
             self.comfort,
             self.statistics,
             self.preferences,
+            self.memory,
             self.windows,
         ):
             service.stop()

@@ -89,6 +89,7 @@ class BreakSession(QObject):
     break_waited = Signal()  # a break came while do-not-disturb (or a call) is still on
     break_completed = Signal(object)  # a break was taken whole (its card, fading, or None)
     cue = Signal(str)  # the card's sound cue: "start", "step" or "end"
+    window_gone = Signal()  # a card was destroyed (the memory tidy listens)
 
     def __init__(
         self,
@@ -472,6 +473,7 @@ class BreakSession(QObject):
             self.card = None
         if card in self._cards:
             self._cards.remove(card)
+        self.window_gone.emit()
 
 
 def reduced_motion_now(settings: Settings) -> bool:

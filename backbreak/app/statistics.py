@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
-from backbreak.qt import QObject, Qt, is_alive, tr
+from backbreak.qt import QObject, Qt, Signal, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 class StatisticsView(QObject):
     """Opens, fills and refreshes the statistics window."""
+
+    window_gone = Signal()  # the window was destroyed (the memory tidy listens)
 
     def __init__(
         self,
@@ -77,7 +79,8 @@ class StatisticsView(QObject):
     def _forget(self, window: StatsWindow) -> None:
         if self.window is window:
             self.window = None
-            self._history.release_memory()  # the window's report read every day
+        # The window's report read every day: the tidy gives its pages and objects back.
+        self.window_gone.emit()
 
     def on_recorded(self) -> None:
         if self.window is not None and self.window.isVisible():

@@ -1,0 +1,55 @@
+"""Memory back to the system after a window closes.
+
+A closed card, settings or statistics window is destroyed, but not all of it is gone at once:
+its Python side is tied up in reference cycles (the window and the lambdas connected to its
+signals) that only Python's cycle collector frees, and an idle tray app allocates so little
+that the collector may not run for hours. What is freed stays in the C heap until
+malloc_trim gives it back. Measured on the benchmark's card, settings and statistics round:
+about 2.3 MiB held until this tidy runs.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+
+from backbreak.qt import QObject, QTimer
+
+# Long enough for Qt's deferred deletes of the window and its children to have run.
+TIDY_DELAY_MS = 1000
+
+
+class MemoryTidy(QObject):
+    """`soon()` after a window is gone; a moment later the cycles are collected and
+    `release` (the history's page cache and malloc_trim) returns what was freed."""
+
+    def __init__(self, release: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._release = release
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TIDY_DELAY_MS)
+        self._timer.timeout.connect(self.tidy)
+        self._stopped = False
+
+    def start(self) -> None:
+        """Nothing until a window closes."""
+
+    def stop(self) -> None:
+        """Windows destroyed on the way out (after this) start nothing."""
+        self._stopped = True
+        self._timer.stop()
+
+    def soon(self) -> None:
+        """A window is gone: tidy once the others closed with it are gone too."""
+        if not self._stopped:
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def tidy(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        self._release()
