@@ -272,6 +272,16 @@ def test_a_closed_window_is_given_back_to_the_system_a_moment_later(qtbot: QtBot
         gc.enable()
 
 
+def test_what_start_up_freed_is_given_back_once_it_has_settled(
+    qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    collections: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda: collections.append(0) or 0)
+    assert app.controller.memory.pending  # started with the app
+    qtbot.waitUntil(lambda: collections == [0], timeout=10_000)
+    assert not app.controller.memory.pending  # and not again until a window closes
+
+
 def test_stopping_the_app_stops_a_pending_memory_tidy(qtbot: QtBot, app: App) -> None:
     app.controller.statistics.show()
     window = app.controller.statistics.window
