@@ -31,7 +31,6 @@ import os
 import shutil
 import sys
 import tempfile
-import wave
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -119,6 +118,8 @@ def synthesize(cue: Cue, volume: int) -> bytes:
     pcm = array("h", (round(s * scale) for s in _samples(cue)))
     if sys.byteorder == "big":
         pcm.byteswap()  # WAV is little-endian
+    import wave  # loaded when a cue is first made, not with the app
+
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)

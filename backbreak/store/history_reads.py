@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import sqlite3
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -304,6 +303,8 @@ class HistoryReads:
         whole or not at all. A pipe or a device (`/dev/stdout`) is written into, never
         replaced; a folder or socket is refused (files.exporting). Events not yet saved have
         an empty id. Returns the event count."""
+        import csv  # only for an export, not with every start
+
         connection = self._reading()
         written = 0
         with exporting(target) as file:

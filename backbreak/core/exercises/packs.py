@@ -4,7 +4,6 @@ bad file is skipped with its messages, the rest still loads."""
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import re
 import tomllib
@@ -379,6 +378,8 @@ def _parse_routine(
             continue
         exercise = exercises.get(exercise_id)
         if exercise is None:
+            import difflib  # only for a pack's mistake; ~0.2 MiB held all day otherwise
+
             close = difflib.get_close_matches(exercise_id, list(exercises), n=1)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             check.fail(
