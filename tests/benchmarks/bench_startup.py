@@ -8,7 +8,10 @@ history (about 147 000 events, bench_history.py's working days up to yesterday) 
 once; then each round runs, one after the other:
 
   bare       tests/benchmarks/bare_tray.py: seconds from spawn until its tray icon is embedded
-             and drawn; RSS and PSS after --settle seconds; CPU over the next --idle seconds.
+             and drawn; RSS and PSS after --settle seconds; CPU over the next --idle seconds;
+             then one small window (SIGUSR1), closed as a window manager closes it, and RSS
+             again after --settle seconds: the floor of what a first window leaves behind in
+             any Qt program (Qt's and FreeType's code and the fonts, touched once).
   backbreak  the `backbreak` command with an empty history: the same; then `status --json`
              against tests/benchmarks/bare_status_client.py (the same round trip with the
              standard library only), --polls calls of each, alternating, user+sys CPU of
@@ -24,7 +27,7 @@ every run starts alike). Then one table of medians against the targets, with PAS
 
   start -> icon, empty and 10-year history   <= 1.6 x bare
   idle RSS                                   <= bare + 8 MiB
-  RSS after the windows are closed           <= idle RSS + 3 MiB
+  RSS after the windows are closed           <= idle RSS + 3 MiB (bare: one window, the floor)
   idle CPU                                   <= 0.01 s per minute
   status --json CPU                          <= 1.5 x the bare client
 
@@ -41,6 +44,7 @@ import os
 import resource
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -49,6 +53,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -117,6 +122,7 @@ class Subject:
     history: Path | None = None  # a history file copied into each run's data folder
     idle: bool = True  # measure idle CPU
     exercise: bool = False  # poll status, open and close the windows
+    one_window: bool = False  # bare: open and close its one window (SIGUSR1)
     runs: list[Run] = field(default_factory=list)
 
     def values(self, attr: str) -> list[float]:
@@ -337,6 +343,11 @@ def measure(bench: Bench, subject: Subject, number: int) -> Run:
             settle(bench, app, subject)
             run.rss_after_windows_mib = rss_mib(app.pid)
             run.anon_after_windows_mib = anon_mib(app.pid)
+        if subject.one_window:
+            open_and_close_one_window(bench, app, run)
+            settle(bench, app, subject)
+            run.rss_after_windows_mib = rss_mib(app.pid)
+            run.anon_after_windows_mib = anon_mib(app.pid)
     except DesktopError as exc:
         raise RunFailedError(f"{subject.label}: {exc}\n{app.stderr()[-2000:]}") from exc
     finally:
@@ -421,20 +432,50 @@ def open_and_close_windows(bench: Bench, app: LaunchedApp, env: dict[str, str], 
     """A card, the settings window and the statistics window, one after the other, each
     opened from the command line and closed again (the card by `skip`)."""
     before = new_windows(bench, app.pid, set())
-    display = bench.desk.env["DISPLAY"]
     for opening, closing in (("break-now", "skip"), ("settings", None), ("stats", None)):
-        command_line(bench, env, opening)
-        if not wait_for(lambda: bool(new_windows(bench, app.pid, before)), 15):
-            run.problems.append(f"no window appeared after `{opening}`")
-            continue
-        time.sleep(1.0)  # let it draw, as a person would look at it
-        if closing is not None:
-            command_line(bench, env, closing)
-        else:
-            for wid in new_windows(bench, app.pid, before):
-                close_window(display, wid)
-        if not wait_for(lambda: not new_windows(bench, app.pid, before), 15):
-            run.problems.append(f"the window of `{opening}` did not close")
+        look_and_close(
+            bench,
+            app,
+            run,
+            opening,
+            before,
+            opened_by=partial(command_line, bench, env, opening),
+            closed_by=partial(command_line, bench, env, closing) if closing else None,
+        )
+
+
+def open_and_close_one_window(bench: Bench, app: LaunchedApp, run: Run) -> None:
+    """bare_tray.py's window: shown on SIGUSR1, closed as a window manager closes it."""
+    before = new_windows(bench, app.pid, set())
+    look_and_close(
+        bench, app, run, "SIGUSR1", before, opened_by=lambda: os.kill(app.pid, signal.SIGUSR1)
+    )
+
+
+def look_and_close(
+    bench: Bench,
+    app: LaunchedApp,
+    run: Run,
+    name: str,
+    before: set[int],
+    *,
+    opened_by: Callable[[], None],
+    closed_by: Callable[[], None] | None = None,
+) -> None:
+    """Open a window, let it draw as a person would look at it, and close it (`closed_by`,
+    or WM_DELETE_WINDOW on each new window)."""
+    opened_by()
+    if not wait_for(lambda: bool(new_windows(bench, app.pid, before)), 15):
+        run.problems.append(f"no window appeared after `{name}`")
+        return
+    time.sleep(1.0)
+    if closed_by is not None:
+        closed_by()
+    else:
+        for wid in new_windows(bench, app.pid, before):
+            close_window(bench.desk.env["DISPLAY"], wid)
+    if not wait_for(lambda: not new_windows(bench, app.pid, before), 15):
+        run.problems.append(f"the window of `{name}` did not close")
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -501,8 +542,8 @@ def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
             "-",
         ),
         (
-            "RSS after card, settings, stats closed (MiB)",
-            "-",
+            "RSS after windows closed (MiB; bare: one window)",
+            summary(bare.values("rss_after_windows_mib"), 1),
             summary(app.values("rss_after_windows_mib"), 1),
             f"<= idle + {WINDOWS_MARGIN_MIB:g} MiB",
             verdict(
@@ -518,8 +559,15 @@ def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
         ),
         (
             "  anonymous part: after the windows (MiB)",
-            "-",
+            summary(bare.values("anon_after_windows_mib"), 1),
             summary(app.values("anon_after_windows_mib"), 1),
+            "(for information)",
+            "-",
+        ),
+        (
+            "  growth, idle -> after the windows (MiB)",
+            growth(bare),
+            growth(app),
             "(for information)",
             "-",
         ),
@@ -545,6 +593,16 @@ def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
             verdict(limit(app_poll, times(STATUS_RATIO, bare_poll))),
         ),
     ]
+
+
+def growth(subject: Subject) -> str:
+    """RSS after the windows minus idle RSS, run by run: what closing left behind."""
+    grown = [
+        run.rss_after_windows_mib - run.rss_mib
+        for run in subject.runs
+        if run.rss_after_windows_mib is not None
+    ]
+    return summary(grown, 1) if grown else "-"
 
 
 def report(bare: Subject, app: Subject | None, decade: Subject | None) -> None:
@@ -622,7 +680,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def subjects_for(args: argparse.Namespace, folder: Path) -> list[Subject] | None:
-    bare = Subject("bare", [sys.executable, str(BARE_TRAY)])
+    bare = Subject("bare", [sys.executable, str(BARE_TRAY)], one_window=True)
     if args.only_bare:
         return [bare]
     words = shlex.split(args.backbreak)
@@ -676,6 +734,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Bare and backbreak: start, settle, idle; backbreak also polls (~0.1 s a call), opens
     # three windows (~5 s each) and settles again; the 10-year history: start and settle.
     per_round = (1 + args.settle + args.idle) * (2 if len(subjects) > 1 else 1)
+    per_round += 2 + args.settle  # the bare tray's one window
     if len(subjects) > 1:
         per_round += args.polls * 0.2 + 15 + args.settle + 1 + args.settle
     print(
