@@ -38,8 +38,9 @@ def make_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def show_window() -> None:
-    """A small window as a settings dialog would start: words and a button."""
+def show_window() -> QWidget:
+    """A small window as a settings dialog would start: words and a button. The caller
+    keeps it (a window Python no longer refers to is deleted at once)."""
     window = QWidget()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.setWindowTitle("bare tray window")
@@ -52,6 +53,7 @@ def show_window() -> None:
     layout.addWidget(button)
     window.resize(360, 200)
     window.show()
+    return window
 
 
 class WindowOnSignal:
@@ -67,14 +69,19 @@ class WindowOnSignal:
         signal.signal(signal.SIGUSR1, lambda *_: None)
         self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self.woken)
+        self.window: QWidget | None = None
 
     def woken(self) -> None:
         try:
             signals = os.read(self.reader, 64)
         except BlockingIOError:
             return
-        if signal.SIGUSR1 in signals:
-            show_window()
+        if signal.SIGUSR1 in signals and self.window is None:
+            self.window = show_window()
+            self.window.destroyed.connect(self.forget_window)
+
+    def forget_window(self) -> None:
+        self.window = None
 
 
 def main() -> int:
