@@ -146,3 +146,15 @@ def create_private(path: Path) -> None:
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, flags | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
+def note_first_time(marker: Path, words: str) -> bool:
+    """True the first time: `marker` (a small file in the data folder that remembers
+    something was shown, such as the welcome or the safety advice) was not there and now
+    holds `words`. False when it was there. OSError when it cannot be written, which the
+    caller decides about: shown anyway, or not at all rather than at every start."""
+    if marker.exists():
+        return False
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(words, encoding="utf-8")
+    return True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.language import ENGLISH
 from backbreak.core.translate import fill
+from backbreak.files import note_first_time
 from backbreak.paths import Paths
 from backbreak.qt import QObject, Signal, tr
 
@@ -95,11 +96,11 @@ class ExerciseSource:
         """The safety advice the first time a card is shown on this computer, then never."""
         safety = self.picker.library.safety
         marker = self._safety_seen_file
-        if safety is None or marker is None or marker.exists():
+        if safety is None or marker is None:
             return None
         try:
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.write_text("The safety advice was shown with the first break.\n")
+            if not note_first_time(marker, "The safety advice was shown with the first break.\n"):
+                return None
         except OSError as error:
             log.warning("cannot note that the safety advice was shown: %s", error)
             self._safety_seen_file = None  # once per run, then

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.planner import Event, EventKind
 from backbreak.core.settings import SNOOZE_LENGTH, WARNING_NOTIFICATION
+from backbreak.files import note_first_time
 from backbreak.qt import COUNT, QObject, Signal, tr
 
 if TYPE_CHECKING:
@@ -151,11 +152,9 @@ class BreakWarnings(QObject):
         either, rather than at every start. A person who used backbreak before the welcome
         existed (`known_user`: a history or settings file was there) is only remembered.
         True when welcomed."""
-        if marker.exists():
-            return False
         try:
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.write_text("The first-start welcome was shown (or not needed).\n")
+            if not note_first_time(marker, "The first-start welcome was shown (or not needed).\n"):
+                return False
         except OSError as error:
             log.warning("cannot note the first-start welcome, so it is not shown: %s", error)
             return False
