@@ -101,10 +101,42 @@ class NoTrayHosts(QObject):
         return None
 
 
-class XEmbedHostWatcher(QObject):
+class _HostWatcher(QObject):
+    """What both watchers share: the last answer, a timer that asks again, and a change
+    told once (`changed`, and a line in the log)."""
+
+    changed = Signal(bool)  # whether a host is there now
+    KIND = "tray host"  # for the log
+
+    def __init__(self, poll_interval_ms: int, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._present: bool | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_interval_ms)
+        self._poll.timeout.connect(self.check)
+
+    @property
+    def present(self) -> bool | None:
+        return self._present
+
+    def _ask(self) -> bool | None:
+        """Whether a host is there now; None when it cannot be told."""
+        raise NotImplementedError
+
+    @Slot()
+    def check(self) -> None:
+        present = self._ask()
+        if present is None or present == self._present:
+            return
+        self._present = present
+        log.info("%s %s", self.KIND, "appeared" if present else "went away")
+        self.changed.emit(present)
+
+
+class XEmbedHostWatcher(_HostWatcher):
     """The owner of `_NET_SYSTEM_TRAY_S<screen>` on an X connection of its own."""
 
-    changed = Signal(bool)  # whether a host owns the selection now
+    KIND = "XEmbed tray host"
 
     def __init__(
         self,
@@ -114,20 +146,12 @@ class XEmbedHostWatcher(QObject):
         use_xfixes: bool = True,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(poll_interval_ms, parent)
         self.display = display
         self.selection = f"_NET_SYSTEM_TRAY_S{display.default_screen}"
         self.how = ""  # "xfixes" or "poll" once started
         self._use_xfixes = use_xfixes
-        self._present: bool | None = None
         self._notifier: QtCore.QSocketNotifier | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_interval_ms)
-        self._poll.timeout.connect(self.check)
-
-    @property
-    def present(self) -> bool | None:
-        return self._present
 
     def start(self) -> None:
         from backbreak.platform.x11 import XFixes
@@ -165,23 +189,14 @@ class XEmbedHostWatcher(QObject):
         self.check()
         self.display.drain_events()
 
-    @Slot()
-    def check(self) -> None:
-        present = self._ask()
-        if present is None or present == self._present:
-            return
-        self._present = present
-        log.info("XEmbed tray host %s", "appeared" if present else "went away")
-        self.changed.emit(present)
 
-
-class SniHostWatcher(QObject):
+class SniHostWatcher(_HostWatcher):
     """A StatusNotifierItem host: org.kde.StatusNotifierWatcher on the session bus with a
     host (the bar that draws the items) registered with it. The watcher alone is not
     enough: Qt makes a StatusNotifierItem only when a host is registered (an XEmbed icon
     otherwise), and a watcher whose bar is gone shows nothing."""
 
-    changed = Signal(bool)  # whether a watcher with a host is there now
+    KIND = "StatusNotifierItem host"  # `changed`: a watcher with a host is there now
     HOST_SIGNALS = ("StatusNotifierHostRegistered", "StatusNotifierHostUnregistered")
 
     def __init__(
@@ -191,23 +206,16 @@ class SniHostWatcher(QObject):
         poll_interval_ms: int = SNI_HOST_POLL_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        # The poll asks for a host while the watcher is there without one, in case a
+        # watcher does not say when one registers. A host that goes while its watcher stays
+        # is known only from StatusNotifierHostUnregistered (KDE's watcher sends it;
+        # Haskell's status-notifier-watcher does not, and is not asked again once it has a
+        # host).
+        super().__init__(poll_interval_ms, parent)
         self.bus = bus
-        self._present: bool | None = None
         self._watcher_here = False
         self._service_watcher: QtDBus.QDBusServiceWatcher | None = None
         self._subscribed: list[str] = []
-        # Asks for a host while the watcher is there without one, in case a watcher does
-        # not say when one registers. A host that goes while its watcher stays is known
-        # only from StatusNotifierHostUnregistered (KDE's watcher sends it; Haskell's
-        # status-notifier-watcher does not, and is not asked again once it has a host).
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_interval_ms)
-        self._poll.timeout.connect(self.check)
-
-    @property
-    def present(self) -> bool | None:
-        return self._present
 
     def start(self) -> None:
         from backbreak.qt import QtDBus
@@ -251,15 +259,6 @@ class SniHostWatcher(QObject):
     def _on_owner_changed(self, _name: str, _old: str, new: str) -> None:
         self._watcher_here = bool(new)
         self.check()
-
-    @Slot()
-    def check(self) -> None:
-        present = self._ask()
-        if present == self._present:
-            return
-        self._present = present
-        log.info("StatusNotifierItem host %s", "appeared" if present else "went away")
-        self.changed.emit(present)
 
 
 class TrayHosts(QObject):
