@@ -47,7 +47,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, time
 from pathlib import Path
 
@@ -192,18 +192,11 @@ class HistoryStore(HistoryReads):
             return False
         rows = [event_row(event, self._day_starts_at) for event in self._held]
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with _writing(connection):
                 if len(rows) == 1:
                     connection.execute(INSERT_EVENT, rows[0])
                 else:
                     connection.executemany(INSERT_EVENT, rows)
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        connection.execute("ROLLBACK")
-                raise
         except sqlite3.IntegrityError:
             # HistoryEvent checks every value first, so the file itself refuses (a CHECK or
             # trigger someone added). Holding the event would block every later one for good.
@@ -249,15 +242,8 @@ class HistoryStore(HistoryReads):
         written = 0
         for index, event in enumerate(held):
             try:
-                connection.execute("BEGIN IMMEDIATE")
-                try:
+                with _writing(connection):
                     connection.execute(INSERT_EVENT, event_row(event, self._day_starts_at))
-                    connection.execute("COMMIT")
-                except BaseException:
-                    if connection.in_transaction:
-                        with contextlib.suppress(sqlite3.Error):
-                            connection.execute("ROLLBACK")
-                    raise
             except sqlite3.IntegrityError as error:
                 rejected.append((event, error))
                 continue
@@ -501,3 +487,18 @@ class HistoryStore(HistoryReads):
             self._saved(0)
             return
         self.flush()
+
+
+@contextlib.contextmanager
+def _writing(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back when it raises
+    (anything, KeyboardInterrupt too: a half-written batch must not stay open)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        raise
