@@ -8,10 +8,13 @@ import math
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from backbreak.core.history import DayCount
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 from backbreak.ui.style import plain_tooltip
+
+Entry = TypeVar("Entry")
 
 # The year calendar's 5 intensity levels: none, then the share of the daily goal reached.
 HEAT_LEVELS = 5
@@ -78,6 +81,12 @@ def column_at(plot: QtCore.QRectF, count: int, x: float) -> int | None:
         return None
     index = math.floor((x - plot.left()) / (plot.width() / count))
     return index if 0 <= index < count else None
+
+
+def entry_at(plot: QtCore.QRectF, entries: Sequence[Entry], x: float) -> Entry | None:
+    """The entry drawn in the column under the x position, if any (what a tooltip names)."""
+    index = column_at(plot, len(entries), x)
+    return None if index is None else entries[index]
 
 
 class Chart(QtWidgets.QWidget):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from backbreak.core.history import ComfortDay
 from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart, ChartColours, column_at
+from backbreak.ui.stats.chart import Chart, ChartColours, entry_at
 from backbreak.ui.stats.words import (
     day_done_text,
     day_text,
@@ -114,10 +114,9 @@ class ComfortTrend(Chart):
         ]
 
     def tooltip_at(self, point: QtCore.QPointF) -> str | None:
-        index = column_at(self._plot_rect(), len(self.days), point.x())
-        if index is None:
+        entry = entry_at(self._plot_rect(), self.days, point.x())
+        if entry is None:
             return None
-        entry = self.days[index]
         text = day_done_text(entry.day, entry.done)
         if entry.mean_rating is not None:
             text += "; " + tr("Stats", "comfort %1 out of 10").replace(

@@ -6,7 +6,7 @@ from datetime import date
 
 from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import ChartColours, DayChart, column_at
+from backbreak.ui.stats.chart import ChartColours, DayChart, entry_at
 from backbreak.ui.stats.words import (
     day_done_text,
     day_text,
@@ -108,10 +108,9 @@ class DayBars(DayChart):
         return plot.bottom() - plot.height() * self.goal / self._scale()
 
     def tooltip_at(self, point: QtCore.QPointF) -> str | None:
-        index = column_at(self._plot_rect(), len(self.days), point.x())
-        if index is None:
+        entry = entry_at(self._plot_rect(), self.days, point.x())
+        if entry is None:
             return None
-        entry = self.days[index]
         text = day_done_text(entry.day, entry.done)
         if self._is_rest(entry.day):
             text += " " + tr("Stats", "(day off)")
