@@ -362,6 +362,20 @@ def test_comfort_without_ratings_says_so_instead_of_drawing_a_line(window: Stats
     )
 
 
+def test_the_bars_and_the_comfort_line_name_the_day_under_the_pointer(
+    window: StatsWindow,
+) -> None:
+    window.show_summary(summary_of(a_week()))
+    bars = window.week_bars
+    today, friday = bars.bar_rects()[-1], bars.bar_rects()[-4]
+    assert bars.tooltip_at(today.center()) == "Monday 16 March: 4 breaks done"
+    assert bars.tooltip_at(friday.center()) == "Friday 13 March: 6 breaks done"
+    assert bars.tooltip_at(QtCore.QPointF(-5, today.center().y())) is None  # left of the plot
+    comfort = window.comfort
+    (rated,) = comfort.rating_points()
+    assert comfort.tooltip_at(rated) == "Monday 16 March: 4 breaks done; comfort 7.0 out of 10"
+
+
 def _has_colour(widget: QtWidgets.QWidget, colour: QtGui.QColor) -> bool:
     image = widget.grab().toImage()
     return any(
