@@ -20,7 +20,7 @@ from backbreak.core.settings import (
     Settings,
 )
 from backbreak.paths import assets_dir
-from backbreak.qt import Qt, QtGui, QTimer, QtWidgets
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from backbreak.ui.settings.window import CHECK_DELAY_MS, SettingsWindow
 
 LIBRARY, _ = load_library(assets_dir())
@@ -61,6 +61,22 @@ def spin(window: SettingsWindow, key: str) -> QtWidgets.QSpinBox:
     return box
 
 
+def roll_wheel_over(widget: QtWidgets.QWidget, notches: int) -> None:
+    """The mouse wheel turned with the pointer over `widget` (up: positive)."""
+    centre = QtCore.QPointF(widget.rect().center())
+    event = QtGui.QWheelEvent(
+        centre,
+        QtCore.QPointF(widget.mapToGlobal(centre)),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QtWidgets.QApplication.sendEvent(widget, event)
+
+
 def type_into(qtbot: QtBot, edit: QtWidgets.QWidget, text: str, enter: bool = True) -> None:
     """Select what is there and type over it, as a person does; Enter if asked."""
     line = edit.lineEdit() if isinstance(edit, QtWidgets.QAbstractSpinBox) else edit
@@ -89,6 +105,36 @@ def test_every_setting_has_a_control_named_by_its_label_with_its_description(
         control = window.control(spec.key)
         assert control.accessibleName() == spec.label, spec.key
         assert spec.description in control.toolTip(), spec.key
+
+
+def test_scrolling_the_page_over_a_box_leaves_it_alone_until_it_is_clicked(
+    qtbot: QtBot,
+) -> None:
+    """Settings apply at once: the wheel changes a number, a list or the volume only once
+    the person has put the focus in it."""
+    window = make_window(qtbot, Settings().with_changes({"notifications.sound": True}))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    number, theme = spin(window, MICRO), window.control("appearance.theme")
+    volume = window.control("notifications.volume")
+    assert isinstance(theme, QtWidgets.QComboBox) and isinstance(volume, QtWidgets.QSlider)
+    shown = {
+        "number": lambda: number.value(),
+        "theme": lambda: theme.currentIndex(),
+        "volume": lambda: volume.value(),
+    }
+    sections = ("schedule", "appearance", "notifications")
+    controls = (number, theme, volume)
+    for (name, value), control, section in zip(shown.items(), controls, sections, strict=True):
+        window.show_section(section)
+        before = value()
+        window.setFocus()
+        roll_wheel_over(control, -1)
+        assert value() == before, name
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        roll_wheel_over(control, -1)
+        assert value() != before, name
 
 
 def test_number_boxes_step_within_the_settings_bounds_and_show_the_unit(

@@ -5,7 +5,7 @@ with its description), and the line under it that says what is wrong with the va
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from backbreak.core.settings import (
     DESK_EQUIPMENT,
@@ -142,7 +142,20 @@ def time_edit(accessible_name: str, tooltip: str) -> QtWidgets.QLineEdit:
     return edit
 
 
-class _NumberBox(QtWidgets.QSpinBox):
+class _WheelOnlyWhenFocused:
+    """For a box in the scrolling settings page. Settings apply at once, so scrolling the
+    page with the pointer over a box must not change it: the box takes the wheel only once
+    the person has clicked or tabbed into it (each sets Qt.StrongFocus), and passes it to
+    the page otherwise. Put before the Qt class in the bases."""
+
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
+        if not cast("QtWidgets.QWidget", self).hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)  # type: ignore[misc]  # the Qt class after this one
+
+
+class _NumberBox(_WheelOnlyWhenFocused, QtWidgets.QSpinBox):
     """A spin box whose arrows stay within a setting's bounds, while typing may go beyond
     them: a typed 200 stays in the box and is explained beside it, rather than silently
     corrected to the highest value (QSpinBox's range is only the box's own limit here)."""
@@ -171,36 +184,17 @@ class _NumberBox(QtWidgets.QSpinBox):
             flags |= QtWidgets.QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
         return flags
 
-    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
-        # Settings apply at once: scrolling the page over a box must not change it.
-        if not self.hasFocus():
-            event.ignore()
-            return
-        super().wheelEvent(event)
 
-
-class ChoiceBox(QtWidgets.QComboBox):
+class ChoiceBox(_WheelOnlyWhenFocused, QtWidgets.QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
-        if not self.hasFocus():
-            event.ignore()
-            return
-        super().wheelEvent(event)
 
-
-class _Slider(QtWidgets.QSlider):
+class _Slider(_WheelOnlyWhenFocused, QtWidgets.QSlider):
     def __init__(self) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
-        if not self.hasFocus():
-            event.ignore()
-            return
-        super().wheelEvent(event)
 
 
 # ---------------------------------------------------------------------------------------------
