@@ -141,33 +141,49 @@ class Bus:
         signal: str,
         receiver: QObject,
         slot: str,
-    ) -> bool:
-        """Deliver a D-Bus signal to a Qt slot, e.g. slot="_on_active(bool)".
+    ) -> Subscription | None:
+        """Deliver a D-Bus signal to a Qt slot, e.g. slot="_on_active(bool)"; None when Qt
+        refuses. The Subscription's cancel() undoes it.
 
         An empty service or path matches any sender or object. The slot must be declared with
         @Slot and its arguments must match the signal's, or Qt refuses (and logs a warning).
         """
-        # PySide6's stub says bytes, but the binding accepts only the str that SLOT() returns
-        # (bytes raises ValueError); checked on 6.11.
-        connected: bool = self.connection.connect(  # type: ignore[call-overload]
-            service, path, interface, signal, receiver, QtCore.SLOT(slot)
+        subscription = Subscription(
+            self.connection, (service, path, interface, signal), receiver, slot
         )
-        return connected
+        return subscription if subscription.connect() else None
 
-    def unsubscribe(
+
+class Subscription:
+    """One D-Bus signal delivered to one Qt slot (Bus.subscribe); cancel() undoes it."""
+
+    def __init__(
         self,
-        service: str,
-        path: str,
-        interface: str,
-        signal: str,
+        connection: QtDBus.QDBusConnection,
+        match: tuple[str, str, str, str],
         receiver: QObject,
         slot: str,
-    ) -> bool:
-        # The slot is a str for the same reason as in subscribe().
-        disconnected: bool = self.connection.disconnect(  # type: ignore[call-overload]
-            service, path, interface, signal, receiver, QtCore.SLOT(slot)
+    ) -> None:
+        self.signal = match[3]
+        self._connection = connection
+        self._match = match
+        self._receiver = receiver
+        self._slot = QtCore.SLOT(slot)
+
+    # PySide6's stub says the slot is bytes, but the binding accepts only the str that
+    # SLOT() returns (bytes raises ValueError); checked on 6.11.
+
+    def connect(self) -> bool:
+        done: bool = self._connection.connect(  # type: ignore[call-overload]
+            *self._match, self._receiver, self._slot
         )
-        return disconnected
+        return done
+
+    def cancel(self) -> bool:
+        done: bool = self._connection.disconnect(  # type: ignore[call-overload]
+            *self._match, self._receiver, self._slot
+        )
+        return done
 
 
 def _unwrap(value: Any) -> Any:

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 from backbreak.qt import QObject, Qt, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from backbreak.platform.dbus import Bus
+    from backbreak.platform.dbus import Bus, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ class SleepWatcher(QObject):
         self._timer.timeout.connect(self.check_gap)
         self._sleep_started: ClockReading | None = None
         self._locked: bool | None = None
-        self._subscriptions: list[tuple[Bus, tuple[str, str, str, str, str]]] = []
+        self._subscriptions: list[Subscription] = []
 
     @property
     def is_locked(self) -> bool | None:
@@ -212,7 +212,7 @@ class SleepWatcher(QObject):
         """What this watcher listens to, for the log: "gap-check", "logind",
         "logind-lock", "screen-lock"."""
         names = ["gap-check"] if self._timer.isActive() else []
-        members = {spec[3] for _, spec in self._subscriptions}
+        members = {subscription.signal for subscription in self._subscriptions}
         if "PrepareForSleep" in members:
             names.append("logind")
         if "Lock" in members:
@@ -243,8 +243,8 @@ class SleepWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        for bus, spec in self._subscriptions:
-            bus.unsubscribe(*spec[:4], self, spec[4])
+        for subscription in self._subscriptions:
+            subscription.cancel()
         self._subscriptions.clear()
 
     def _subscribe_to_logind(self, system_bus: Bus, environ: Mapping[str, str]) -> None:
@@ -263,8 +263,9 @@ class SleepWatcher(QObject):
 
     def _subscribe(self, bus: Bus, spec: tuple[str, str, str, str, str]) -> None:
         service, path, interface, member, slot = spec
-        if bus.subscribe(service, path, interface, member, self, slot):
-            self._subscriptions.append((bus, spec))
+        subscription = bus.subscribe(service, path, interface, member, self, slot)
+        if subscription is not None:
+            self._subscriptions.append(subscription)
         else:
             log.info("cannot listen to %s.%s on %r", interface, member, bus)
 

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Protocol
 from backbreak.qt import QObject, QtCore, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from backbreak.platform.dbus import Bus
+    from backbreak.platform.dbus import Bus, Subscription
     from backbreak.platform.x11 import XDisplay
     from backbreak.qt import QtDBus
 
@@ -215,7 +215,7 @@ class SniHostWatcher(_HostWatcher):
         self.bus = bus
         self._watcher_here = False
         self._service_watcher: QtDBus.QDBusServiceWatcher | None = None
-        self._subscribed: list[str] = []
+        self._subscriptions: list[Subscription] = []
 
     def start(self) -> None:
         from backbreak.qt import QtDBus
@@ -225,21 +225,20 @@ class SniHostWatcher(_HostWatcher):
         watcher.serviceOwnerChanged.connect(self._on_owner_changed)
         self._service_watcher = watcher
         for member in self.HOST_SIGNALS:
-            if self.bus.subscribe(
+            subscription = self.bus.subscribe(
                 SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, member, self, "check()"
-            ):
-                self._subscribed.append(member)
+            )
+            if subscription is not None:
+                self._subscriptions.append(subscription)
         # Asked after the matches are in place, so a change in between is not missed.
         self._watcher_here = self.bus.name_owner(SNI_WATCHER) is not None
         self._present = self._ask()
 
     def stop(self) -> None:
         self._poll.stop()
-        for member in self._subscribed:
-            self.bus.unsubscribe(
-                SNI_WATCHER, SNI_WATCHER_PATH, SNI_WATCHER, member, self, "check()"
-            )
-        self._subscribed.clear()
+        for subscription in self._subscriptions:
+            subscription.cancel()
+        self._subscriptions.clear()
         if self._service_watcher is not None:
             self._service_watcher.serviceOwnerChanged.disconnect(self._on_owner_changed)
             self._service_watcher.deleteLater()
