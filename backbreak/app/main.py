@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import logging
 import signal
 import socket
@@ -12,6 +11,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from backbreak import APP_ID, __version__
+from backbreak.app.memory import drop_source_cache
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
@@ -26,16 +26,6 @@ if TYPE_CHECKING:
     from backbreak.platform.sound import SoundPlayer
 
 log = logging.getLogger(__name__)
-
-
-def drop_source_cache() -> None:
-    """Free the source text PySide6 reads for every module imported after it.
-
-    PySide6's import hook for `from __feature__ import ...` (PYSIDE-2029) calls
-    inspect.getsource() on each newly imported module to see whether it mentions PySide6,
-    which leaves the module's whole source in linecache: ~6 MiB for our imports plus
-    APScheduler's. linecache is only a cache; tracebacks read the files again if needed."""
-    linecache.clearcache()
 
 
 def local_timezone() -> tzinfo:

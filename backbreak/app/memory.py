@@ -11,6 +11,7 @@ about 2.3 MiB held until this tidy runs.
 from __future__ import annotations
 
 import gc
+import linecache
 from collections.abc import Callable
 
 from backbreak.qt import QObject, QTimer
@@ -22,10 +23,22 @@ TIDY_DELAY_MS = 1000
 AFTER_START_DELAY_MS = 5000
 
 
+def drop_source_cache() -> None:
+    """Free the source text PySide6 reads for every module imported after it.
+
+    PySide6's import hook for `from __feature__ import ...` (PYSIDE-2029) calls
+    inspect.getsource() on each newly imported module to see whether it mentions PySide6,
+    which leaves the module's whole source in linecache: ~6 MiB for our imports plus
+    APScheduler's at start-up, ~0.5 MiB for the card's modules loaded after it, ~1 MiB more
+    with the settings window's. linecache is only a cache; tracebacks read the files again
+    if needed."""
+    linecache.clearcache()
+
+
 class MemoryTidy(QObject):
-    """`soon()` after a window is gone (and once after start-up); a moment later the cycles
-    are collected and `release` (the history's page cache and malloc_trim) returns what was
-    freed."""
+    """`soon()` after a window is gone (and once after start-up); a moment later the source
+    text PySide6 cached is dropped, the cycles are collected and `release` (the history's
+    page cache and malloc_trim) returns what was freed."""
 
     def __init__(self, release: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,5 +69,6 @@ class MemoryTidy(QObject):
 
     def tidy(self) -> None:
         self._timer.stop()
+        drop_source_cache()
         gc.collect()
         self._release()

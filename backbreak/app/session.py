@@ -140,7 +140,7 @@ class BreakSession(QObject):
         if self._stopped:
             return
         if self.scheduler is None:
-            from backbreak.app.main import drop_source_cache
+            from backbreak.app.memory import drop_source_cache
 
             self.scheduler = self._scheduler_factory()
             self.scheduler.due.connect(self.on_due)

@@ -5,6 +5,7 @@ work. (Offscreen; a fake clock; the notifier is the last-resort one.)"""
 from __future__ import annotations
 
 import gc
+import linecache
 import threading
 import weakref
 from collections.abc import Iterator
@@ -252,7 +253,8 @@ def test_closed_statistics_and_settings_windows_are_freed_and_open_again(
 def test_a_closed_window_is_given_back_to_the_system_a_moment_later(qtbot: QtBot, app: App) -> None:
     """An idle tray app allocates too little for Python's cycle collector to run, so a
     closed window's Python side (tied up with the handlers connected to it) would stay for
-    hours; the memory tidy collects it a moment after the window goes."""
+    hours; the memory tidy collects it a moment after the window goes (and drops the
+    source text PySide6's import hook cached for the window's modules)."""
     gc.disable()  # as in an idle app: no collection comes by itself during the test
     try:
         views = (app.controller.statistics, app.controller.preferences)
@@ -266,8 +268,10 @@ def test_a_closed_window_is_given_back_to_the_system_a_moment_later(qtbot: QtBot
             del window
             qtbot.waitUntil(lambda v=view: v.window is None)
         assert app.controller.memory.pending
+        linecache.updatecache(__file__)  # as PySide6's import hook leaves each module's source
         qtbot.waitUntil(lambda: not app.controller.memory.pending, timeout=5000)
         assert [ref() for ref in closed] == [None, None]
+        assert __file__ not in linecache.cache
     finally:
         gc.enable()
 
