@@ -99,6 +99,10 @@ def _language_setting(paths: Paths) -> str:
 
 
 def _run(words: list[str], paths: Paths) -> int:
+    if not words:
+        # A plain `backbreak`, as the login start runs it: the parser and the words of its
+        # twenty commands would be built for nothing, before the tray icon.
+        return _start(paths, None)
     from backbreak.cli.parser import build_parser
 
     args = build_parser().parse_args(words)
@@ -259,7 +263,7 @@ def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
         print(status_sentence(status))
 
 
-def _start(paths: Paths, _args: argparse.Namespace) -> int:
+def _start(paths: Paths, _args: argparse.Namespace | None) -> int:
     if _hand_over(paths):
         return EXIT_OK
     from backbreak.cli.display import display_problem

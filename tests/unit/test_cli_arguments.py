@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +49,21 @@ def test_the_command_says_so_in_one_line() -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "frames per second" in result.stderr.splitlines()[-1]
+
+
+def test_a_plain_start_goes_without_the_parser(tmp_path: Path) -> None:
+    """`backbreak` as the login start runs it builds no parser before the tray icon (its
+    twenty commands' words are for the other commands); here it finds an app already
+    running and hands over."""
+    script = (
+        "import sys\n"
+        "import backbreak.cli.main as cli\n"
+        "cli._hand_over = lambda paths: True\n"
+        "code = cli.main([])\n"
+        "print(code, 'backbreak.cli.parser' in sys.modules)\n"
+    )
+    env = {"XDG_RUNTIME_DIR": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["0", "False"]
