@@ -31,6 +31,7 @@ __all__ = [
     "delete_now",
     "is_alive",
     "qt_network",
+    "spare_source_reads",
     "tr",
 ]
 
@@ -53,3 +54,31 @@ def qt_network() -> ModuleType:
     from PySide6 import QtNetwork
 
     return QtNetwork
+
+
+def spare_source_reads() -> bool:
+    """Let PySide6's import hook ask its question of each module without caching its source.
+
+    For `from __feature__ import ...` (PYSIDE-2029), PySide6 asks of every module imported
+    after it whether its source mentions "PySide6", through inspect.getsource(), which
+    keeps each whole file in linecache: ~6 MiB of strings at our start-up, read into the
+    heap before the tray icon and freed later in scattered pieces, and ~25 ms. The same
+    question is answered here from the file's bytes, and nothing is kept. Modules without
+    a .py file get the answer PySide gives them (no source: no). Returns False, changing
+    nothing, where PySide6 has no such hook (another version)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+
+    def mentions_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return False
+        try:
+            with open(path, "rb") as source:  # noqa: PTH123 - the hook runs for every import
+                return b"PySide6" in source.read()
+        except OSError:
+            return False
+
+    setattr(feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010 - not in its stub
+    return True

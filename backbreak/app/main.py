@@ -15,7 +15,7 @@ from backbreak.app.memory import drop_source_cache
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
-from backbreak.qt import QtCore, QtWidgets, tr
+from backbreak.qt import QtCore, QtWidgets, spare_source_reads, tr
 
 if TYPE_CHECKING:
     from backbreak.app.root import App
@@ -73,6 +73,7 @@ class _SignalWaker:
 
 def run(paths: Paths, argv: list[str]) -> int:
     """Start the tray app; returns the process exit code. The caller checked the display."""
+    spare_source_reads()  # before the app's hundred modules are imported
     paths.ensure()
     setup_logging(paths.log_file)
     log.info("backbreak %s starting (Python %s)", __version__, sys.version.split()[0])
