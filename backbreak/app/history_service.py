@@ -22,6 +22,11 @@ log = logging.getLogger(__name__)
 # Break events the history could not take (the file locked by another program, the disk
 # full) are tried again this often, from a timer: the GUI thread never waits long for it.
 HISTORY_RETRY_INTERVAL_MS = 10_000
+# Today's first figures come this long after the event loop starts: the tray host embeds
+# and draws the icon meanwhile (a few X round trips), where a figures run of ~0.15 s (ten
+# years of history) would hold it up. Nobody reads a tooltip that soon; a status bar's
+# request gets the figures at once (`get_ready`).
+FIGURES_AFTER_START_MS = 500
 
 
 class HistoryService(QObject):
@@ -51,8 +56,8 @@ class HistoryService(QObject):
         # ask every few seconds: kept until an event is recorded, the day or the settings
         # change.
         self._today_figures: tuple[date, dict[str, Any]] | None = None
-        # The first figures wait until the event loop runs (`get_ready`): after ten years
-        # they take ~0.15 s, which would hold up the tray icon at every start.
+        # The first figures wait until the icon is up (`get_ready`, FIGURES_AFTER_START_MS):
+        # after ten years they take ~0.15 s, which would hold it up at every start.
         self._ready = False
         self._ready_soon = QTimer(self)
         self._ready_soon.setSingleShot(True)
@@ -64,7 +69,7 @@ class HistoryService(QObject):
 
     def start(self) -> None:
         self.tell_notices()
-        self._ready_soon.start(0)
+        self._ready_soon.start(FIGURES_AFTER_START_MS)
 
     def get_ready(self) -> None:
         """Work out today's figures now, if not done yet (what a socket request waits for);

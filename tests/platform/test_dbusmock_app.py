@@ -168,6 +168,7 @@ def desktop(
     )
     qtbot.addWidget(app.windows.window)
     app.start(scheduler_delay_ms=0)
+    app.history.get_ready()  # today's figures, as just after start-up
     try:
         yield Desktop(app, clock, mocks)
     finally:

@@ -142,7 +142,9 @@ def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None
     assert app.controller.status().state == Phase.ON_BREAK.value
 
 
-def test_status_tells_todays_breaks_and_the_streak(app: App) -> None:
+def test_status_tells_todays_breaks_and_the_streak(qtbot: QtBot, app: App) -> None:
+    # Today's figures come once the tray icon is up, just after start-up.
+    qtbot.waitUntil(lambda: app.controller.status().done_today is not None)
     status = app.controller.status()
     assert (status.done_today, status.daily_goal, status.streak) == (0, 6, 0)
     app.controller.session.take_break_now()

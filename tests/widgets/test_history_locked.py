@@ -46,6 +46,7 @@ class App:
         )
         qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
+        self.controller.history.get_ready()  # today's figures, as just after start-up
 
 
 @pytest.fixture

@@ -79,6 +79,7 @@ def controller(qtbot: QtBot) -> Iterator[App]:
     )
     qtbot.addWidget(app.windows.window)
     app.start(scheduler_delay_ms=0)
+    app.history.get_ready()  # today's figures, as a status bar's first request has them
     yield app
     app.stop()
     history.close()
