@@ -28,7 +28,8 @@ every run starts alike). Then one table of medians against the targets, with PAS
   start -> icon, empty and 10-year history   <= 1.6 x bare
   idle RSS                                   <= bare + 8 MiB
   RSS after the windows are closed           <= idle RSS + 3 MiB (bare: one window, the floor)
-  idle CPU                                   <= 0.01 s per minute
+  idle CPU                                   <= 0.01 s per minute (schedstat's ns where kept,
+                                             else clock ticks)
   status --json CPU                          <= 1.5 x the bare client
 
 The exit status is 0 unless something broke (1: a tool or the backbreak command is missing, a
@@ -511,6 +512,7 @@ def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
     bare_cpu = [v for r in app.runs for v in r.bare_client_cpu_s]
     app_cpu = [v for r in app.runs for v in r.status_cpu_s]
     bare_poll = statistics.median(bare_cpu) if bare_cpu else None
+    precise_cpu = app.median("precise_cpu_per_minute")
     app_poll = statistics.median(app_cpu) if app_cpu else None
     return [
         (
@@ -571,19 +573,25 @@ def rows(bare: Subject, app: Subject, decade: Subject) -> list[Row]:
             "(for information)",
             "-",
         ),
-        (
-            "idle CPU (s/min, ticks)",
-            summary(bare.values("cpu_per_minute"), 4),
-            summary(app.values("cpu_per_minute"), 4),
-            f"<= {IDLE_CPU_PER_MINUTE:g} s/min",
-            verdict(limit(app.median("cpu_per_minute"), IDLE_CPU_PER_MINUTE)),
-        ),
+        # The verdict goes by the scheduler's nanoseconds where the kernel keeps them: clock
+        # ticks are 10 ms samples, and one tick charged in the 30 s window reads 0.02 s/min.
         (
             "idle CPU (s/min, schedstat)",
             summary(bare.values("precise_cpu_per_minute"), 4),
             summary(app.values("precise_cpu_per_minute"), 4),
-            "(finer, for information)",
-            "-",
+            f"<= {IDLE_CPU_PER_MINUTE:g} s/min" if precise_cpu else "(not kept here)",
+            verdict(limit(precise_cpu, IDLE_CPU_PER_MINUTE)) if precise_cpu is not None else "-",
+        ),
+        (
+            "idle CPU (s/min, ticks)",
+            summary(bare.values("cpu_per_minute"), 4),
+            summary(app.values("cpu_per_minute"), 4),
+            "(coarse, for information)"
+            if precise_cpu is not None
+            else f"<= {IDLE_CPU_PER_MINUTE:g} s/min",
+            "-"
+            if precise_cpu is not None
+            else verdict(limit(app.median("cpu_per_minute"), IDLE_CPU_PER_MINUTE)),
         ),
         (
             "status --json CPU (ms; bare: the stdlib client)",
