@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from types import ModuleType
 
@@ -63,9 +64,10 @@ def spare_source_reads() -> bool:
     after it whether its source mentions "PySide6", through inspect.getsource(), which
     keeps each whole file in linecache: ~6 MiB of strings at our start-up, read into the
     heap before the tray icon and freed later in scattered pieces, and ~25 ms. The same
-    question is answered here from the file's bytes, and nothing is kept. Modules without
-    a .py file get the answer PySide gives them (no source: no). Returns False, changing
-    nothing, where PySide6 has no such hook (another version)."""
+    question is answered here from the file's bytes, nothing is kept, and what the hook
+    cached until now is dropped. Modules without a .py file get the answer PySide gives them
+    (no source: no). Returns False, changing nothing, where PySide6 has no such hook (another
+    version)."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
@@ -81,4 +83,7 @@ def spare_source_reads() -> bool:
             return False
 
     setattr(feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010 - not in its stub
+    # What the hook cached before: PySide6 asked it of every module already loaded when it
+    # was imported (~50 files, ~2 MiB), and of ours imported since.
+    linecache.clearcache()
     return True

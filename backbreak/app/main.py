@@ -11,7 +11,6 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from backbreak import APP_ID, __version__
-from backbreak.app.memory import drop_source_cache
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
@@ -112,7 +111,6 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     crashes.tell = app.windows.tell
     app.start()
     _first_words(app, paths, known_user, first_notices)
-    drop_source_cache()
     from backbreak.texts import status_sentence
 
     log.info("running; %s", status_sentence(app.status()))

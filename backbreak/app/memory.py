@@ -24,13 +24,10 @@ AFTER_START_DELAY_MS = 5000
 
 
 def drop_source_cache() -> None:
-    """Free the source text PySide6 reads for every module imported after it.
-
-    PySide6's import hook for `from __feature__ import ...` (PYSIDE-2029) calls
-    inspect.getsource() on each newly imported module to see whether it mentions PySide6,
-    which leaves the module's whole source in linecache: ~6 MiB for our imports plus
-    APScheduler's at start-up, ~0.5 MiB for the card's modules loaded after it, ~1 MiB more
-    with the settings window's. linecache is only a cache; tracebacks read the files again
+    """Free the source text linecache holds: a logged traceback's files, and, where
+    qt.spare_source_reads could not take over PySide6's import hook (PYSIDE-2029, another
+    PySide6 version), every module imported after PySide6 (~6 MiB at start-up, ~1 MiB more
+    with the settings window's). linecache is only a cache; tracebacks read the files again
     if needed."""
     linecache.clearcache()
 

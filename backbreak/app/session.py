@@ -140,11 +140,8 @@ class BreakSession(QObject):
         if self._stopped:
             return
         if self.scheduler is None:
-            from backbreak.app.memory import drop_source_cache
-
             self.scheduler = self._scheduler_factory()
             self.scheduler.due.connect(self.on_due)
-            drop_source_cache()
         self._replan()
         self.prepare_for_breaks()
 

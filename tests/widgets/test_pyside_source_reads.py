@@ -41,6 +41,7 @@ def test_the_hook_gives_the_same_answers_and_keeps_no_source(
     assert str(before) in linecache.cache
 
     assert spare_source_reads()
+    assert str(before) not in linecache.cache  # what it had cached is dropped
     plain = import_fresh(tmp_path, "bb_plain", "VALUE = 1\n", monkeypatch)
     qt_user = import_fresh(
         tmp_path, "bb_qt_user", "from PySide6 import QtCore\nVALUE = 2\n", monkeypatch
