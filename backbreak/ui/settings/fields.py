@@ -22,6 +22,7 @@ from backbreak.core.settings import (
     OptionalIntSpec,
     Spec,
 )
+from backbreak.core.translate import fill
 from backbreak.labels import equipment_label, position_label, region_label
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
 from backbreak.ui.style import plain_label
@@ -45,10 +46,10 @@ def setting_label(spec: Spec[Any]) -> str:
 def _bounds(spec: Spec[Any]) -> str:
     if isinstance(spec, IntSpec | OptionalIntSpec):
         if spec.unit:
-            text = tr("Settings", "From %1 to %2 %3.").replace("%3", tr("Settings", spec.unit))
+            text, unit = tr("Settings", "From %1 to %2 %3."), tr("Settings", spec.unit)
         else:
-            text = tr("Settings", "From %1 to %2.")
-        return text.replace("%1", str(spec.low)).replace("%2", str(spec.high))
+            text, unit = tr("Settings", "From %1 to %2."), ""
+        return fill(text, spec.low, spec.high, unit)
     return ""
 
 

@@ -20,6 +20,7 @@ from backbreak.core.settings import (
     WARNING_LEAD,
     WORKING_HOURS,
 )
+from backbreak.core.translate import fill
 from backbreak.qt import QtWidgets, tr
 from backbreak.ui.settings.fields import ChoiceField, Notify
 from backbreak.ui.settings.hours import WeekHoursField
@@ -81,15 +82,17 @@ class SchedulePage(Page):
         # There is no length to set: a break lasts as long as its stretch.
         micro, long_break = USE_SECONDS[Use.MICRO], USE_SECONDS[Use.LONG]
         lengths = plain_label(
-            tr(
-                "Settings",
-                "A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 minutes "
-                "for a long break.",
+            fill(
+                tr(
+                    "Settings",
+                    "A break lasts as long as its stretch: %1 to %2 seconds, or %3 to %4 "
+                    "minutes for a long break.",
+                ),
+                round(micro[0]),
+                round(micro[1]),
+                round(long_break[0] / 60),
+                round(long_break[1] / 60),
             )
-            .replace("%1", str(round(micro[0])))
-            .replace("%2", str(round(micro[1])))
-            .replace("%3", str(round(long_break[0] / 60)))
-            .replace("%4", str(round(long_break[1] / 60)))
         )
         lengths.setObjectName("SettingHint")
         lengths.setWordWrap(True)
