@@ -231,14 +231,13 @@ def speak(qt_app: QtCore.QCoreApplication, setting: str) -> str:
         setting, shipped_languages(i18n_dir()), os.environ, QtCore.QLocale.system().uiLanguages()
     )
     ours = QtCore.QTranslator(qt_app)
-    if ours.load(str(i18n_dir() / f"backbreak_{language}.qm")):
-        qt_app.installTranslator(ours)
-    elif language == ENGLISH:
-        log.warning("the English plural forms could not be read")
-        return language
-    else:
-        log.warning("the %s catalogue could not be read; speaking English", language)
+    if not ours.load(str(i18n_dir() / f"backbreak_{language}.qm")):
+        if language == ENGLISH:
+            log.warning("the English plural forms could not be read")
+        else:
+            log.warning("the %s catalogue could not be read; speaking English", language)
         return ENGLISH
+    qt_app.installTranslator(ours)
     if language == ENGLISH:
         return language
     spoken = QtCore.QLocale(language)
