@@ -105,7 +105,6 @@ class Windows(QObject):
         return self.tray.icon if self.tray is not None else None
 
     def start(self) -> None:
-        QtGui.QGuiApplication.setWindowIcon(self.icon)
         # The icon first (start-up is timed to it), then the watch on its host (an X
         # connection, a bus name), asked once for what may have changed in between.
         if not self.use_tray_if_available():

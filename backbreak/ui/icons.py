@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from backbreak.paths import RENDERED_ICON_SIZES, icon_path, rendered_icon_path
-from backbreak.qt import QtCore, QtGui
+from backbreak.qt import QtCore, QtGui, QtWidgets
 
 
 def app_icon(name: str) -> QtGui.QIcon:
@@ -24,6 +24,18 @@ def app_icon(name: str) -> QtGui.QIcon:
     for path in files:
         icon.addFile(str(path))
     return icon
+
+
+def give_window_icon(window: QtWidgets.QWidget) -> None:
+    """Give a window of its own (settings, statistics) the app's icon, as a fresh QIcon that
+    goes with the window.
+
+    Not QGuiApplication.setWindowIcon: an app-wide icon is also set on the tray icon's own
+    little X window, and setting a window's icon makes Qt load every size of it (up to
+    256 px) for _NET_WM_ICON and keep them in the icon: ~0.36 MiB held all day for a window
+    nobody sees. The pop-ups (card, comfort check-in) are frameless tool windows that no
+    task bar or window switcher shows, so they need none."""
+    window.setWindowIcon(app_icon("backbreak"))
 
 
 def render_png(svg: Path, size: int) -> bytes:

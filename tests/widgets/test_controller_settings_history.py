@@ -23,10 +23,10 @@ from backbreak.app.exercise_library import ExerciseSource
 from backbreak.core.history import HistoryEventKind
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import SettingsError
-from backbreak.paths import Paths
+from backbreak.paths import RENDERED_ICON_SIZES, Paths
 from backbreak.platform.autostart import AutostartError
 from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
-from backbreak.qt import Qt, QTimer, QtWidgets
+from backbreak.qt import Qt, QtGui, QTimer, QtWidgets
 from backbreak.store.history_store import HistoryStore
 from backbreak.store.settings_store import SettingsStore
 
@@ -250,6 +250,23 @@ def test_closed_statistics_and_settings_windows_are_freed_and_open_again(
     qtbot.waitUntil(lambda: app.controller.preferences.window is None)
     app.controller.preferences.show()
     assert app.controller.preferences.window is not None
+
+
+def test_the_settings_and_statistics_windows_carry_the_app_icon_and_the_app_none(
+    app: App,
+) -> None:
+    """Task bars and window switchers show the windows by the app's icon, in every size; the
+    app as a whole sets none, so the tray icon's own hidden window does not hold every size
+    of it all day."""
+    assert QtGui.QGuiApplication.windowIcon().isNull()
+    for view in (app.controller.statistics, app.controller.preferences):
+        view.show()
+        window = view.window
+        assert window is not None
+        sizes = {size.width() for size in window.windowIcon().availableSizes()}
+        assert sizes == set(RENDERED_ICON_SIZES)
+        window.close()
+    assert QtGui.QGuiApplication.windowIcon().isNull()
 
 
 def test_a_closed_window_is_given_back_to_the_system_a_moment_later(qtbot: QtBot, app: App) -> None:

@@ -34,6 +34,7 @@ from backbreak.core.settings import (
     WeekRanges,
 )
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.ui.icons import give_window_icon
 from backbreak.ui.settings.appearance import AppearancePage
 from backbreak.ui.settings.exercises import ExercisesPage
 from backbreak.ui.settings.fields import INCOMPLETE, Field, Incomplete, IntField
@@ -70,6 +71,7 @@ class SettingsWindow(QtWidgets.QWidget):
         super().__init__()
         self.setObjectName("SettingsWindow")
         self.setWindowTitle(tr("Settings", "backbreak settings"))
+        give_window_icon(self)
         self.setAccessibleName(tr("Settings", "backbreak settings"))
         self._ready = False  # palette changes while building have nothing to restyle
         self._settings = settings

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from backbreak.core.history import Report
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, tr
+from backbreak.ui.icons import give_window_icon
 from backbreak.ui.stats.chart import Chart
 from backbreak.ui.stats.comfort import ComfortTrend
 from backbreak.ui.stats.day_bars import DayBars
@@ -41,6 +42,7 @@ class StatsWindow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("StatsWindow")
         self.setWindowTitle(tr("Stats", "backbreak statistics"))
+        give_window_icon(self)
         self.setAccessibleName(tr("Stats", "backbreak statistics"))
         self.summary: Report | None = None
 
