@@ -67,10 +67,17 @@ class ControlServer(QObject):
         self._listener: socket.socket | None = None
         self._notifier: QtCore.QSocketNotifier | None = None
         self._qt_server: QObject | None = None
+        self._answering = True
+        self._accept_from_pipe: Callable[[], None] | None = None
 
-    def listen(self) -> bool:
+    def listen(self, *, answering: bool = True) -> bool:
         """Start listening. The caller holds the single-instance lock, so a socket file left
-        here can only be a stale one from a crashed run, and is replaced."""
+        here can only be a stale one from a crashed run, and is replaced.
+
+        answering=False: clients may connect, and wait (their own timeout) until
+        `start_answering()`: while the app is still being built, a command waits for it
+        rather than hearing that backbreak is not running."""
+        self._answering = answering
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             return self._listen_on_pipe()
         path = Path(self._name)
@@ -93,7 +100,17 @@ class ControlServer(QObject):
             listener.fileno(), QtCore.QSocketNotifier.Type.Read, self
         )
         self._notifier.activated.connect(self._accept)
+        self._notifier.setEnabled(answering)
         return True
+
+    def start_answering(self) -> None:
+        """Answer the clients waiting since `listen(answering=False)`, and all later ones."""
+        self._answering = True
+        if self._notifier is not None:
+            self._notifier.setEnabled(True)
+            self._accept()  # those that connected meanwhile: no new signal comes for them
+        if self._accept_from_pipe is not None:  # pragma: no cover - Windows
+            self._accept_from_pipe()
 
     def close(self) -> None:
         """Stop listening and hang up on clients still talking (their timeouts stop too)."""
@@ -130,7 +147,7 @@ class ControlServer(QObject):
             return False
 
         def accept() -> None:
-            while server.hasPendingConnections():
+            while self._answering and server.hasPendingConnections():
                 pipe = server.nextPendingConnection()
                 buffer = bytearray()
 
@@ -146,6 +163,7 @@ class ControlServer(QObject):
                 pipe.disconnected.connect(pipe.deleteLater)
 
         server.newConnection.connect(accept)
+        self._accept_from_pipe = accept
         self._qt_server = server
         return True
 

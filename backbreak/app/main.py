@@ -8,23 +8,30 @@ import socket
 import sys
 from collections.abc import Callable
 from datetime import tzinfo
+from functools import partial
 from typing import TYPE_CHECKING
 
 from backbreak import APP_ID, __version__
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
-from backbreak.qt import QtCore, QtWidgets, spare_source_reads, tr
+from backbreak.qt import QObject, QtCore, QtWidgets, spare_source_reads, tr
 
 if TYPE_CHECKING:
     from backbreak.app.root import App
     from backbreak.app.windows import Windows
+    from backbreak.core.control import Reply, Request
     from backbreak.core.settings import Settings
     from backbreak.crash import CrashReporter
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import SoundPlayer
+    from backbreak.ui.tray import WhenDrawn
 
 log = logging.getLogger(__name__)
+
+# The rest of the app waits at most this long for the tray icon to be drawn (a tray program
+# that embeds it late, or never).
+ICON_DRAWN_LONGEST_MS = 1000
 
 
 def local_timezone() -> tzinfo:
@@ -92,38 +99,92 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     if not lock.tryLock(0):
         log.info("another backbreak holds %s", paths.lock_file)
         return -1  # the CLI hands the command over instead
-    app, known_user, first_notices = _build_app(paths, qt_app)
-    from backbreak.ipc import ControlServer
-
-    server = ControlServer(paths.control_socket, app.handle_request)
-    if not server.listen():
-        lock.unlock()
-        print(
-            fill(
-                tr("App", "backbreak: cannot open its control socket %1; see %2"),
-                paths.control_socket,
-                str(paths.log_file),
-            ),
-            file=sys.stderr,
-        )
-        return 1
-    waker = _SignalWaker(app.quit)
-    crashes.tell = app.windows.tell
-    app.start()
-    _first_words(app, paths, known_user, first_notices)
-    from backbreak.texts import status_sentence
-
-    log.info("running; %s", status_sentence(app.status()))
+    launch = _Launch(paths, qt_app, crashes)
     try:
-        return qt_app.exec()
+        if not launch.server.listen(answering=False):
+            print(
+                fill(
+                    tr("App", "backbreak: cannot open its control socket %1; see %2"),
+                    paths.control_socket,
+                    str(paths.log_file),
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        launch.begin()
+        code = qt_app.exec()
     finally:
         log.info("quitting")
-        waker.close()
-        app.stop()
-        server.close()
-        if app.history.store is not None:
-            app.history.store.close()
+        launch.close()
         lock.unlock()
+    if launch.failure is not None:
+        raise launch.failure  # as if raised before the loop: the crash reporter tells it
+    return code
+
+
+class _Launch(QObject):
+    """The app comes up in two steps, so that its tray icon shows as early as any tray
+    program's: first the plain icon (ui.tray.show_icon_early) and Qt's event loop, which
+    draws it; then, once it is drawn, everything else (settings, history, services, the
+    socket's answers). Commands sent meanwhile wait for their answer, and a click on the
+    icon is handled once the menu is there."""
+
+    def __init__(self, paths: Paths, qt_app: QtWidgets.QApplication, crashes: CrashReporter):
+        super().__init__()
+        from backbreak.ipc import ControlServer
+
+        self._paths = paths
+        self._qt_app = qt_app
+        self._crashes = crashes
+        self.server = ControlServer(paths.control_socket, self._handle_request)
+        self.app: App | None = None
+        self.failure: BaseException | None = None  # what building the app raised
+        self._waker: _SignalWaker | None = None
+        self._when_drawn: WhenDrawn | None = None
+        self._shown: QtWidgets.QSystemTrayIcon | None = None  # until the app takes it over
+
+    def begin(self) -> None:
+        from backbreak.ui.icons import app_icon
+        from backbreak.ui.tray import WhenDrawn, show_icon_early
+
+        shown = self._shown = show_icon_early(app_icon("backbreak"))
+        self._when_drawn = WhenDrawn(
+            shown, partial(self._build_and_start, shown), ICON_DRAWN_LONGEST_MS
+        )
+
+    def _build_and_start(self, shown: QtWidgets.QSystemTrayIcon | None) -> None:
+        try:
+            app, known_user, first_notices = _build_app(self._paths, self._qt_app, shown)
+            self.app = app
+            self._waker = _SignalWaker(app.quit)
+            self._crashes.tell = app.windows.tell
+            app.start()
+            self.server.start_answering()
+            _first_words(app, self._paths, known_user, first_notices)
+        except BaseException as error:  # raised again after the loop, by _run_app
+            self.failure = error
+            self._qt_app.exit(1)
+            return
+        from backbreak.texts import status_sentence
+
+        log.info("running; %s", status_sentence(app.status()))
+
+    def _handle_request(self, request: Request) -> Reply:
+        assert self.app is not None  # the server answers only once the app is built
+        return self.app.handle_request(request)
+
+    def close(self) -> None:
+        if self._when_drawn is not None:
+            self._when_drawn.stop()
+        if self.app is None and self._shown is not None:  # never taken over
+            self._shown.hide()
+        if self._waker is not None:
+            self._waker.close()
+        if self.app is not None:
+            self.app.stop()
+        self.server.close()
+        if self.app is not None and self.app.history.store is not None:
+            self.app.history.store.close()
 
 
 def _qt_application(argv: list[str]) -> QtWidgets.QApplication:
@@ -137,7 +198,9 @@ def _qt_application(argv: list[str]) -> QtWidgets.QApplication:
     return qt_app
 
 
-def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool, list[str]]:
+def _build_app(
+    paths: Paths, qt_app: QtWidgets.QApplication, shown_icon: QtWidgets.QSystemTrayIcon | None
+) -> tuple[App, bool, list[str]]:
     """The app with this computer's desktop, settings and history; whether the person used
     backbreak before (a history or settings file was there); what to tell them at once."""
     from backbreak.app.exercise_library import ExerciseSource
@@ -184,6 +247,7 @@ def _build_app(paths: Paths, qt_app: QtWidgets.QApplication) -> tuple[App, bool,
         data_dir=paths.data_dir,
         make_notifier=_desktop_notifier,
         sound=_sound_player(paths, settings),
+        shown_icon=shown_icon,
     )
     return app, known_user, [m for m in (loaded.message(),) if m]
 

@@ -32,7 +32,7 @@ from backbreak.core.clock import Clock
 from backbreak.core.planner import Planner, Rules
 from backbreak.core.settings import SOUND, THEME, VOLUME, Settings
 from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, Status, plan_status
-from backbreak.qt import QObject, QtCore, QTimer
+from backbreak.qt import QObject, QtCore, QTimer, QtWidgets
 from backbreak.ui.actions import AppActions
 
 if TYPE_CHECKING:
@@ -69,7 +69,10 @@ class App(QObject):
         data_dir: Path | None = None,
         make_notifier: NotifierFactory | None = None,
         sound: SoundPlayer | None = None,
+        shown_icon: QtWidgets.QSystemTrayIcon | None = None,
     ) -> None:
+        """shown_icon: the icon app.main put in the tray before building the app (the tray
+        takes it over)."""
         super().__init__()
         self.tz = tz
 
@@ -98,7 +101,7 @@ class App(QObject):
             scheduler_factory=scheduler_factory,
             parent=self,
         )
-        self._build_views(clock, tz, rules, data_dir)
+        self._build_views(clock, tz, rules, data_dir, shown_icon)
         self._build_features(clock, tz, rules, make_notifier)
         self.sound = sound
         self.memory = MemoryTidy(self.history.release_memory, self)
@@ -107,7 +110,12 @@ class App(QObject):
         self._wire()
 
     def _build_views(
-        self, clock: Clock, tz: tzinfo, rules: Callable[[], Rules], data_dir: Path | None
+        self,
+        clock: Clock,
+        tz: tzinfo,
+        rules: Callable[[], Rules],
+        data_dir: Path | None,
+        shown_icon: QtWidgets.QSystemTrayIcon | None,
     ) -> None:
         """The tray and the windows, and what the socket asks of them."""
         planner = self.session.planner
@@ -116,6 +124,7 @@ class App(QObject):
             self.actions,
             status=self.status,
             interval=lambda: planner.rules.interval,
+            shown_icon=shown_icon,
             parent=self,
         )
         self.statistics = StatisticsView(

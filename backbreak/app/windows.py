@@ -51,12 +51,16 @@ class Windows(QObject):
         status: Callable[[], Status],
         interval: Callable[[], timedelta],
         tray_hosts: Callable[[], TrayHostWatch] | None = None,
+        shown_icon: QtWidgets.QSystemTrayIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
         """tray_hosts: makes the watch on the tray hosts at start(); by default the one
-        for this desktop (platform.tray_host.detect_tray_hosts)."""
+        for this desktop (platform.tray_host.detect_tray_hosts). shown_icon: the icon
+        app.main put in the tray before the app was built (ui.tray.show_icon_early), which
+        the tray takes over."""
         super().__init__(parent)
         self.actions = actions
+        self._shown_icon = shown_icon
         self._status = status
         self._interval = interval
         self._make_tray_hosts = tray_hosts
@@ -110,6 +114,7 @@ class Windows(QObject):
         if not self.use_tray_if_available():
             log.info("no system tray; showing the status window instead")
             self._stand_in_for_the_tray()
+        self._drop_shown_icon()  # the tray went in the meantime: it was not taken over
         self._hosts = self._tray_host_watch()
         self._hosts.changed.connect(self._on_tray_hosts_changed)
         self._hosts.start()
@@ -130,6 +135,7 @@ class Windows(QObject):
     def stop(self) -> None:
         """The probe and the watch stop; the status window and the tray icon go."""
         self._stopped = True
+        self._drop_shown_icon()
         self._tray_probe.stop()
         self._tray_recheck.stop()
         self._message_shown.stop()
@@ -143,12 +149,21 @@ class Windows(QObject):
             self.tray.stop()
             self.tray = None
 
+    def _drop_shown_icon(self) -> None:
+        shown, self._shown_icon = self._shown_icon, None
+        if shown is not None and is_alive(shown):
+            shown.hide()
+            shown.deleteLater()
+
     def use_tray_if_available(self) -> bool:
         if self.tray is not None:
             return True
         if self._stopped or not self._tray_host_may_be_there() or not Tray.available():
             return False
-        self.tray = Tray(self.actions, self.icon, self._paused_icon, interval=self._interval)
+        shown, self._shown_icon = self._shown_icon, None
+        self.tray = Tray(
+            self.actions, self.icon, self._paused_icon, interval=self._interval, shown=shown
+        )
         self.tray.activated.connect(self.show_status_window)
         self.tray.show()
         self._tray_kind = self._hosts.icon_kind() if self._hosts is not None else None

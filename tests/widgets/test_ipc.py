@@ -190,3 +190,33 @@ def test_the_client_waits_for_a_full_queue_until_its_deadline(socket_path: str) 
         finally:
             squatter.close()
             thread.join(5)
+
+
+def test_a_client_arriving_while_the_app_is_being_built_waits_for_its_answer(
+    socket_path: str, qtbot: QtBot
+) -> None:
+    """The socket listens before the app is built (the tray icon comes first): a command
+    sent meanwhile is answered once the app is there, instead of hearing that backbreak is
+    not running."""
+    seen: list[Request] = []
+
+    def handle(request: Request) -> Reply:
+        seen.append(request)
+        return Reply(True, {"command": request.command})
+
+    server = ControlServer(socket_path, handle)
+    assert server.listen(answering=False)
+    try:
+        result: list[Reply] = []
+        thread = threading.Thread(
+            target=lambda: result.append(send_request(socket_path, Request("status")))
+        )
+        thread.start()
+        qtbot.wait(300)  # the loop runs; the client has connected and sent its request
+        assert thread.is_alive() and seen == []
+        server.start_answering()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+        assert result[0].ok and result[0].result == {"command": "status"}
+        assert [request.command for request in seen] == ["status"]
+    finally:
+        server.close()

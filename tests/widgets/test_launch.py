@@ -1,0 +1,76 @@
+"""The app comes up in two steps (app.main._Launch): the tray icon and the event loop first,
+then everything else. Offscreen there is no tray, so the rest is built at once; a command
+sent in between waits for its answer; a failure while building comes out of run() as before.
+(The XEmbed tray, where the rest waits for the icon to be embedded, is the desktop tests'.)"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backbreak.app import main
+from backbreak.cli.client import send_request
+from backbreak.core.control import Reply, Request
+from backbreak.crash import CrashReporter
+from backbreak.paths import Paths
+from backbreak.qt import QtWidgets
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    made = Paths(tmp_path / "config", tmp_path / "data", tmp_path / "log", tmp_path / "run")
+    made.ensure()
+    return made
+
+
+def launch_for(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> main._Launch:
+    # The test's own QApplication; no translator installed on it for the tests after this one.
+    monkeypatch.setattr(main, "speak", lambda _qt_app, _setting: "en")
+    qt_app = QtWidgets.QApplication.instance()
+    assert isinstance(qt_app, QtWidgets.QApplication)
+    return main._Launch(paths, qt_app, CrashReporter(str(paths.log_file)))
+
+
+def test_a_command_sent_before_the_app_is_built_gets_its_answer(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launch = launch_for(paths, monkeypatch)
+    try:
+        assert launch.server.listen(answering=False)
+        replies: list[Reply] = []
+        client = threading.Thread(
+            target=lambda: replies.append(send_request(paths.control_socket, Request("status")))
+        )
+        client.start()
+        qtbot.wait(200)
+        assert client.is_alive()  # waiting: nothing answers before the app is built
+        launch.begin()
+        qtbot.waitUntil(lambda: not client.is_alive(), timeout=5000)
+        assert launch.app is not None and launch.failure is None
+        assert replies[0].ok and replies[0].result["state"] == "counting"
+    finally:
+        launch.close()
+
+
+def test_a_failure_while_building_the_app_is_raised_after_the_loop(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the settings folder is on fire")
+
+    monkeypatch.setattr(main, "_build_app", broken)
+    exits: list[int] = []
+    launch = launch_for(paths, monkeypatch)
+    monkeypatch.setattr(launch._qt_app, "exit", exits.append)
+    try:
+        assert launch.server.listen(answering=False)
+        launch.begin()
+        qtbot.waitUntil(lambda: launch.failure is not None)
+        assert isinstance(launch.failure, RuntimeError)
+        assert exits == [1]  # the loop ends, and _run_app raises what was caught
+        assert launch.app is None
+    finally:
+        launch.close()
