@@ -8,7 +8,6 @@ import socket
 import sys
 from collections.abc import Callable
 from datetime import tzinfo
-from functools import partial
 from typing import TYPE_CHECKING
 
 from backbreak import APP_ID, __version__
@@ -147,15 +146,14 @@ class _Launch(QObject):
         from backbreak.ui.icons import app_icon
         from backbreak.ui.tray import WhenDrawn, show_icon_early
 
-        shown = self._shown = show_icon_early(app_icon("backbreak"))
-        self._when_drawn = WhenDrawn(
-            shown, partial(self._build_and_start, shown), ICON_DRAWN_LONGEST_MS
-        )
+        self._shown = show_icon_early(app_icon("backbreak"))
+        self._when_drawn = WhenDrawn(self._shown, self._build_and_start, ICON_DRAWN_LONGEST_MS)
 
-    def _build_and_start(self, shown: QtWidgets.QSystemTrayIcon | None) -> None:
+    def _build_and_start(self) -> None:
         try:
-            app, known_user, first_notices = _build_app(self._paths, self._qt_app, shown)
+            app, known_user, first_notices = _build_app(self._paths, self._qt_app, self._shown)
             self.app = app
+            self._shown = None  # the app's tray has it now, and stops it with the app
             self._waker = _SignalWaker(app.quit)
             self._crashes.tell = app.windows.tell
             app.start()
@@ -176,7 +174,7 @@ class _Launch(QObject):
     def close(self) -> None:
         if self._when_drawn is not None:
             self._when_drawn.stop()
-        if self.app is None and self._shown is not None:  # never taken over
+        if self._shown is not None:  # not taken over: building the app failed or never began
             self._shown.hide()
         if self._waker is not None:
             self._waker.close()
