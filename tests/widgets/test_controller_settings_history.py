@@ -288,9 +288,12 @@ def test_a_closed_window_is_given_back_to_the_system_a_moment_later(qtbot: QtBot
             qtbot.waitUntil(lambda v=view: v.window is None)
         assert app.controller.memory.pending
         linecache.updatecache(__file__)  # as PySide6's import hook leaves each module's source
+        # As Qt's style leaves pieces of the controls it drew (QPixmapCache)
+        QtGui.QPixmapCache.insert("drawn-for-a-closed-window", QtGui.QPixmap(64, 64))
         qtbot.waitUntil(lambda: not app.controller.memory.pending, timeout=5000)
         assert [ref() for ref in closed] == [None, None]
         assert __file__ not in linecache.cache
+        assert QtGui.QPixmapCache.find("drawn-for-a-closed-window") is None
     finally:
         gc.enable()
 
