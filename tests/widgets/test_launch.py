@@ -74,3 +74,32 @@ def test_a_failure_while_building_the_app_is_raised_after_the_loop(
         assert launch.app is None
     finally:
         launch.close()
+
+
+def test_without_a_tray_the_rest_is_built_at_once_and_stop_cancels_it(qtbot: QtBot) -> None:
+    from backbreak.ui.tray import WhenDrawn
+
+    calls: list[str] = []
+    at_once = WhenDrawn(None, lambda: calls.append("built"), longest_ms=1000)
+    qtbot.waitUntil(lambda: calls == ["built"], timeout=500)
+    stopped = WhenDrawn(None, lambda: calls.append("too late"), longest_ms=1000)
+    stopped.stop()
+    qtbot.wait(50)
+    assert calls == ["built"]
+    at_once.deleteLater()
+    stopped.deleteLater()
+
+
+def test_an_icon_the_desktop_draws_itself_does_not_wait(qtbot: QtBot) -> None:
+    """A StatusNotifierItem icon has no geometry (offscreen it has none either): the rest is
+    built at once, so the desktop's questions about the menu wait for the menu instead of
+    finding none (a click right after the icon appears opens it)."""
+    from backbreak.ui.tray import WhenDrawn
+
+    icon = QtWidgets.QSystemTrayIcon()
+    assert icon.geometry().isEmpty()
+    calls: list[str] = []
+    waiting = WhenDrawn(icon, lambda: calls.append("built"), longest_ms=60_000)
+    qtbot.waitUntil(lambda: calls == ["built"], timeout=5000)  # not the minute's deadline
+    waiting.deleteLater()
+    icon.deleteLater()
