@@ -14,7 +14,7 @@ from backbreak import APP_ID, __version__
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
-from backbreak.qt import QObject, QtCore, QtWidgets, spare_source_reads, tr
+from backbreak.qt import QtCore, QtWidgets, spare_source_reads, tr
 
 if TYPE_CHECKING:
     from backbreak.app.root import App
@@ -121,7 +121,7 @@ def _run_app(paths: Paths, argv: list[str], crashes: CrashReporter) -> int:
     return code
 
 
-class _Launch(QObject):
+class _Launch:
     """The app comes up in two steps, so that its tray icon shows as early as any tray
     program's: first the plain icon (ui.tray.show_icon_early) and Qt's event loop, which
     draws it; then, once it is drawn, everything else (settings, history, services, the
@@ -129,7 +129,6 @@ class _Launch(QObject):
     icon is handled once the menu is there."""
 
     def __init__(self, paths: Paths, qt_app: QtWidgets.QApplication, crashes: CrashReporter):
-        super().__init__()
         from backbreak.ipc import ControlServer
 
         self._paths = paths

@@ -69,7 +69,8 @@ class Windows(QObject):
         # The status window was shown because there was no tray (not opened by the person):
         # it goes when a tray comes.
         self._window_for_no_tray = False
-        self.icon = app_icon("backbreak")
+        # The early icon's picture is the app icon already: not read from its files again.
+        self.icon = shown_icon.icon() if shown_icon is not None else app_icon("backbreak")
         self._paused_icon = app_icon("backbreak-paused")
         self.tray: Tray | None = None
         self._window: StatusWindow | None = None  # built when first needed
