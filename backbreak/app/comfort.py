@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
 from backbreak.core.planner import Event, EventKind
-from backbreak.qt import QObject, Signal, is_alive
+from backbreak.qt import QObject, Signal, delete_now, is_alive
 
 if TYPE_CHECKING:
     from backbreak.app.history_service import HistoryService
@@ -61,6 +61,7 @@ class ComfortCheckIn(QObject):
         for prompt in prompts:
             if is_alive(prompt):
                 prompt.close_now()
+                delete_now(prompt)  # now, while this service is there (session.stop says why)
 
     def on_planner_event(self, event: Event) -> None:
         if event.kind is EventKind.BREAK_DUE:

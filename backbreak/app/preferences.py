@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, is_alive, tr
+from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, delete_now, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -65,7 +65,7 @@ class PreferencesView(QObject):
         window, self.window = self.window, None
         if window is not None and is_alive(window):
             window.hide()
-            window.deleteLater()
+            delete_now(window)  # now, while this view is there (session.stop says why)
 
     def show(self) -> None:
         from backbreak.ui.settings.window import SettingsWindow

@@ -29,7 +29,7 @@ from backbreak.core.planner import (
     Planner,
 )
 from backbreak.core.settings import CARD_SIZE, DURING_CALLS, REDUCED_MOTION, Settings
-from backbreak.qt import QObject, QTimer, Signal, is_alive, tr
+from backbreak.qt import QObject, QTimer, Signal, delete_now, is_alive, tr
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
@@ -178,6 +178,10 @@ class BreakSession(QObject):
         for card in cards:
             if is_alive(card):
                 card.close_now()
+                # Now, not by close()'s deferred delete: after the loop has ended that would
+                # run at teardown, when this session may be gone, and its destroyed handler
+                # would emit from a deleted object.
+                delete_now(card)
 
     # -- what the person asks -------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
-from backbreak.qt import QObject, Qt, Signal, is_alive, tr
+from backbreak.qt import QObject, Qt, Signal, delete_now, is_alive, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -56,7 +56,7 @@ class StatisticsView(QObject):
         window, self.window = self.window, None
         if window is not None and is_alive(window):
             window.hide()
-            window.deleteLater()
+            delete_now(window)  # now, while this view is there (session.stop says why)
 
     def show(self) -> None:
         from backbreak.ui.stats.window import StatsWindow

@@ -26,7 +26,7 @@ from backbreak.core.settings import SettingsError
 from backbreak.paths import RENDERED_ICON_SIZES, Paths
 from backbreak.platform.autostart import AutostartError
 from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
-from backbreak.qt import Qt, QtGui, QTimer, QtWidgets
+from backbreak.qt import Qt, QtGui, QTimer, QtWidgets, is_alive
 from backbreak.store.history_store import HistoryStore
 from backbreak.store.settings_store import SettingsStore
 
@@ -306,6 +306,24 @@ def test_what_start_up_freed_is_given_back_once_it_has_settled(
     assert app.controller.memory.pending  # started with the app
     qtbot.waitUntil(lambda: collections == [0], timeout=10_000)
     assert not app.controller.memory.pending  # and not again until a window closes
+
+
+def test_stopping_the_app_deletes_its_windows_at_once(app: App) -> None:
+    """Quitting with a card and both windows open: they go during stop(), while the services
+    they report to are still there. A deferred delete would run after the event loop has
+    ended, at teardown, and their handlers would emit from deleted objects (a traceback on
+    quit, seen with the bundle)."""
+    app.controller.session.take_break_now()
+    app.controller.statistics.show()
+    app.controller.preferences.show()
+    windows = [
+        app.controller.session.card,
+        app.controller.statistics.window,
+        app.controller.preferences.window,
+    ]
+    assert all(window is not None for window in windows)
+    app.controller.stop()
+    assert [is_alive(window) for window in windows if window is not None] == [False] * 3
 
 
 def test_stopping_the_app_stops_a_pending_memory_tidy(qtbot: QtBot, app: App) -> None:
