@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from backbreak.crash import CrashReporter
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import SoundPlayer
+    from backbreak.ui.actions import AppActions
     from backbreak.ui.tray import WhenDrawn
 
 log = logging.getLogger(__name__)
@@ -140,24 +141,32 @@ class _Launch:
         self._waker: _SignalWaker | None = None
         self._when_drawn: WhenDrawn | None = None
         self._shown: QtWidgets.QSystemTrayIcon | None = None  # until the app takes it over
+        self._actions: AppActions | None = None  # the menu's; likewise
+        self._first_read: _FirstRead | None = None
 
     def begin(self) -> None:
+        from backbreak.ui.actions import AppActions
         from backbreak.ui.icons import app_icon
         from backbreak.ui.tray import WhenDrawn, show_icon_early
 
-        self._shown = show_icon_early(app_icon("backbreak"))
+        # The settings first, for the language the icon's menu speaks.
+        self._first_read = _FirstRead(self._paths, self._qt_app)
+        self._actions = AppActions()
+        self._shown = show_icon_early(app_icon("backbreak"), self._actions)
         self._when_drawn = WhenDrawn(self._shown, self._build_and_start, ICON_DRAWN_LONGEST_MS)
 
     def _build_and_start(self) -> None:
+        assert self._actions is not None and self._first_read is not None
         try:
-            app, known_user, first_notices = _build_app(self._paths, self._qt_app, self._shown)
+            app = _build_app(self._first_read, self._qt_app, self._shown, self._actions)
             self.app = app
             self._shown = None  # the app's tray has it now, and stops it with the app
+            self._actions = None  # likewise
             self._waker = _SignalWaker(app.quit)
             self._crashes.tell = app.windows.tell
             app.start()
             self.server.start_answering()
-            _first_words(app, self._paths, known_user, first_notices)
+            _first_words(app, self._paths, self._first_read)
         except BaseException as error:  # raised again after the loop, by _run_app
             self.failure = error
             self._qt_app.exit(1)
@@ -175,6 +184,7 @@ class _Launch:
             self._when_drawn.stop()
         if self._shown is not None:  # not taken over: building the app failed or never began
             self._shown.hide()
+            self._shown.contextMenu().deleteLater()
         if self._waker is not None:
             self._waker.close()
         if self.app is not None:
@@ -195,28 +205,42 @@ def _qt_application(argv: list[str]) -> QtWidgets.QApplication:
     return qt_app
 
 
+class _FirstRead:
+    """What start-up reads before the tray icon shows: the settings, and with them the
+    language to speak; whether the person used backbreak before (a history or settings
+    file was there); what to tell them about reading the settings."""
+
+    def __init__(self, paths: Paths, qt_app: QtWidgets.QApplication) -> None:
+        from backbreak.core.settings import LANGUAGE
+        from backbreak.store.settings_store import SettingsStore
+
+        self.paths = paths
+        self.settings_store = SettingsStore(paths.config_dir)
+        self.known_user = paths.history_file.exists() or self.settings_store.path.exists()
+        loaded = self.settings_store.load()
+        self.settings = loaded.settings
+        self.notices = [m for m in (loaded.message(),) if m]
+        self.settings_store.create_if_missing()
+        self.language = speak(qt_app, self.settings.value(LANGUAGE))  # before the first word
+
+
 def _build_app(
-    paths: Paths, qt_app: QtWidgets.QApplication, shown_icon: QtWidgets.QSystemTrayIcon | None
-) -> tuple[App, bool, list[str]]:
-    """The app with this computer's desktop, settings and history; whether the person used
-    backbreak before (a history or settings file was there); what to tell them at once."""
+    first: _FirstRead,
+    qt_app: QtWidgets.QApplication,
+    shown_icon: QtWidgets.QSystemTrayIcon | None,
+    actions: AppActions,
+) -> App:
+    """The app with this computer's desktop, settings and history."""
     from backbreak.app.exercise_library import ExerciseSource
     from backbreak.app.root import App
     from backbreak.app.senses import DesktopSenses
     from backbreak.core.clock import SystemClock
     from backbreak.core.planner import Planner
-    from backbreak.core.settings import LANGUAGE
     from backbreak.store.history_store import HistoryStore
-    from backbreak.store.settings_store import SettingsStore
 
+    paths, settings, language = first.paths, first.settings, first.language
     clock = SystemClock()
     tz = local_timezone()
-    settings_store = SettingsStore(paths.config_dir)
-    known_user = paths.history_file.exists() or settings_store.path.exists()
-    loaded = settings_store.load()
-    settings = loaded.settings
-    settings_store.create_if_missing()
-    language = speak(qt_app, settings.value(LANGUAGE))  # before the first word is built
     history = HistoryStore(
         paths.history_file,
         day_starts_at=settings.to_rules().day_starts_at,
@@ -239,20 +263,21 @@ def _build_app(
         ),
         exercises=lambda: ExerciseSource.load(paths, app.settings.current, language),
         settings=settings,
-        settings_store=settings_store,
+        settings_store=first.settings_store,
         history=history,
         data_dir=paths.data_dir,
         make_notifier=_desktop_notifier,
         sound=_sound_player(paths, settings),
         shown_icon=shown_icon,
+        actions=actions,
     )
-    return app, known_user, [m for m in (loaded.message(),) if m]
+    return app
 
 
-def _first_words(app: App, paths: Paths, known_user: bool, notices: list[str]) -> None:
+def _first_words(app: App, paths: Paths, first: _FirstRead) -> None:
     """The first-start welcome, and what went wrong reading the settings."""
-    app.welcome_once(paths.welcome_shown_file, known_user=known_user)
-    for notice in notices:
+    app.welcome_once(paths.welcome_shown_file, known_user=first.known_user)
+    for notice in first.notices:
         log.warning("%s", notice)
         app.windows.tell(notice)
 

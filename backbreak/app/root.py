@@ -70,9 +70,10 @@ class App(QObject):
         make_notifier: NotifierFactory | None = None,
         sound: SoundPlayer | None = None,
         shown_icon: QtWidgets.QSystemTrayIcon | None = None,
+        actions: AppActions | None = None,
     ) -> None:
-        """shown_icon: the icon app.main put in the tray before building the app (the tray
-        takes it over)."""
+        """shown_icon: the icon app.main put in the tray before building the app, with a
+        menu of `actions` (the tray takes both over)."""
         super().__init__()
         self.tz = tz
 
@@ -101,7 +102,7 @@ class App(QObject):
             scheduler_factory=scheduler_factory,
             parent=self,
         )
-        self._build_views(clock, tz, rules, data_dir, shown_icon)
+        self._build_views(clock, tz, rules, data_dir, shown_icon, actions)
         self._build_features(clock, tz, rules, make_notifier)
         self.sound = sound
         self.memory = MemoryTidy(self.history.release_memory, self)
@@ -116,10 +117,12 @@ class App(QObject):
         rules: Callable[[], Rules],
         data_dir: Path | None,
         shown_icon: QtWidgets.QSystemTrayIcon | None,
+        actions: AppActions | None,
     ) -> None:
         """The tray and the windows, and what the socket asks of them."""
         planner = self.session.planner
-        self.actions = AppActions(self)
+        self.actions = actions if actions is not None else AppActions()
+        self.actions.setParent(self)
         self.windows = Windows(
             self.actions,
             status=self.status,

@@ -35,16 +35,8 @@ class Tray(QObject):
         # The icon tells the state: a ring filling towards the next break, due, paused, or
         # outside working hours. Drawn once per state and cached; set only when it changes.
         self._painter = TrayIconPainter(icon, paused_icon, interval)
-        self.menu = QtWidgets.QMenu()
-        self.menu.setObjectName("TrayMenu")
-        self.menu.addAction(actions.take_break)
-        self.menu.addMenu(actions.pause_menu(self.menu))
-        self.menu.addAction(actions.resume)
-        self.menu.addSeparator()
-        self.menu.addAction(actions.show_stats)
-        self.menu.addAction(actions.show_settings)
-        self.menu.addAction(actions.show_window)
-        self.menu.addAction(actions.quit)
+        early_menu = shown.contextMenu() if shown is not None else None
+        self.menu = early_menu if early_menu is not None else tray_menu(actions)
 
         if shown is None:
             self.icon = QtWidgets.QSystemTrayIcon(icon, self)
@@ -85,38 +77,61 @@ class Tray(QObject):
         return QtWidgets.QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def show_icon_early(icon: QtGui.QIcon) -> QtWidgets.QSystemTrayIcon | None:
-    """The app's plain icon in the tray before anything else of the app is built, so that
-    it appears as soon as any tray program's would; `Tray` takes it over, with the menu and
-    the state. None where there is no tray to show it in."""
+def tray_menu(actions: AppActions) -> QtWidgets.QMenu:
+    menu = QtWidgets.QMenu()
+    menu.setObjectName("TrayMenu")
+    menu.addAction(actions.take_break)
+    menu.addMenu(actions.pause_menu(menu))
+    menu.addAction(actions.resume)
+    menu.addSeparator()
+    menu.addAction(actions.show_stats)
+    menu.addAction(actions.show_settings)
+    menu.addAction(actions.show_window)
+    menu.addAction(actions.quit)
+    return menu
+
+
+def show_icon_early(icon: QtGui.QIcon, actions: AppActions) -> QtWidgets.QSystemTrayIcon | None:
+    """The app's plain icon in the tray before the rest of the app is built, so that it
+    appears as soon as any tray program's would; `Tray` takes it over, with its menu, and
+    shows the state. None where there is no tray to show it in.
+
+    The menu is there from the first moment: a StatusNotifierItem desktop reads it when it
+    first asks about the icon and shows what it read when the icon is clicked, so a menu
+    added later would be missing (or empty) for a click in between."""
     if not Tray.available():
         return None
     shown = QtWidgets.QSystemTrayIcon(icon)
     shown.setToolTip("backbreak")
+    shown.setContextMenu(tray_menu(actions))
     shown.show()
     return shown
 
 
 class WhenDrawn(QObject):
-    """Calls `then` (once, from the event loop) when the early icon is in an XEmbed tray,
-    or at once where there is nothing to wait for.
+    """Calls `then` (once, from the event loop) when the early icon has had its chance to
+    be drawn, or at once where there is nothing to wait for.
 
-    On an XEmbed tray the icon is a small window of Qt's own that the tray program embeds
-    and then asks to draw: the event loop has to run for that, and building the rest of the
-    app first would hold the drawing back by as long as the building takes. So the rest
-    waits until the tray program has embedded the icon (its geometry moves from where it
-    was shown, at the origin, to its place in the tray; the drawing follows in the same
-    turn of the loop), and at most `longest_ms` (a tray program that never does). On a
-    StatusNotifierItem tray the desktop draws the icon from what it asks over D-Bus, and the
-    icon has no geometry: the rest is built at once, as before. Not after a pause for the
-    desktop's questions (the icon would show ~0.1 s sooner): the desktop handles a click on
-    the icon itself and asks for the menu, and a click in that pause found none.
+    Building the rest of the app holds the event loop for ~0.1-0.2 s, and the icon is drawn
+    only through the loop:
+    - on an XEmbed tray the icon is a small window of Qt's own that the tray program embeds
+      and then asks to draw. The rest waits until the icon is embedded (its geometry moves
+      from where it was shown, at the origin, to its place in the tray; the drawing follows
+      in the same turn of the loop), and at most `longest_ms` (a tray program that never
+      does);
+    - on a StatusNotifierItem tray the desktop draws the icon from what it asks over D-Bus,
+      a few questions one after another, and the icon has no geometry to watch. The rest
+      waits `SNI_PAUSE_MS`, long enough for those questions (~30-80 ms measured with
+      gtk-sni-tray): start -> icon x1.9 -> x1.2 of a bare tray program.
+    The menu is complete before the wait (`show_icon_early`), and a menu about to open ends
+    the wait at once, so that its entries are connected before one can be chosen.
 
     Why not watch Qt's embedded window for its first paint: finding it means wrapping a
     widget of a private class (QApplication.topLevelWidgets()), for which PySide6 sets up
     every QtWidgets type it had not yet: +3.3 MiB resident."""
 
     POLL_MS = 5
+    SNI_PAUSE_MS = 100
 
     def __init__(
         self, shown: QtWidgets.QSystemTrayIcon | None, then: Callable[[], None], longest_ms: int
@@ -131,8 +146,14 @@ class WhenDrawn(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._check)
-        if self._at_show.isEmpty():
+        self._done = False
+        self._menu = shown.contextMenu() if shown is not None else None
+        if self._menu is not None:
+            self._menu.aboutToShow.connect(self._go)
+        if shown is None:
             self._deadline.start(0)
+        elif self._at_show.isEmpty():
+            self._deadline.start(self.SNI_PAUSE_MS)
         else:
             self._deadline.start(longest_ms)
             self._poll.start()
@@ -149,4 +170,9 @@ class WhenDrawn(QObject):
 
     def _go(self) -> None:
         self.stop()
+        if self._done:
+            return
+        self._done = True
+        if self._menu is not None and is_alive(self._menu):
+            self._menu.aboutToShow.disconnect(self._go)
         self._then()
