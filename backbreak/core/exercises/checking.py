@@ -245,12 +245,19 @@ class _Check:
         key: str,
         prefix: str,
         kind: type[_E],
-        default: _E | None = None,
     ) -> _E | None:
         where = _path(prefix, key)
-        if self._missing(table, key, where, default is None):
-            return default
+        if self._missing(table, key, where, True):
+            return None
         return self._choice_value(table[key], where, kind)
+
+    def choice_or(self, table: Mapping[str, Any], key: str, prefix: str, default: _E) -> _E:
+        """The choice, or `default` when the field is absent or wrong (wrong is noted): the
+        rest of the pack still loads."""
+        if key not in table:
+            return default
+        chosen = self._choice_value(table[key], _path(prefix, key), type(default))
+        return default if chosen is None else chosen
 
     def _choice_value(self, value: object, where: str, kind: type[_E]) -> _E | None:
         for member in kind:

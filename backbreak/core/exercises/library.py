@@ -9,20 +9,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from backbreak.core.exercises import vocabulary
 from backbreak.core.exercises.body import JOINTS, SIDES, Pose
-from backbreak.core.exercises.vocabulary import (
-    FLOOR_POSITIONS,
-    Breath,
-    Easing,
-    Equipment,
-    Kind,
-    Position,
-    PropKind,
-    Region,
-    Side,
-    Use,
-    View,
-)
 
 # ---------------------------------------------------------------------------------------------
 # The library's types
@@ -81,17 +69,18 @@ class Keyframe:
 
 @dataclass(frozen=True)
 class Prop:
-    kind: PropKind
+    kind: vocabulary.PropKind
     at: str  # a point name from POINTS
 
 
 @dataclass(frozen=True)
 class Animation:
-    view: View
+    view: vocabulary.View
     keyframes: tuple[Keyframe, ...]  # the first at t = 0, times strictly increasing
-    easing: Easing = Easing.SMOOTH
+    easing: vocabulary.Easing = vocabulary.Easing.SMOOTH
     mirror: bool = False  # steps on the other side play the keyframes mirrored
-    side: Side = Side.RIGHT  # the side the keyframes show (when mirror is set)
+    # The side the keyframes show (when mirror is set).
+    side: vocabulary.Side = vocabulary.Side.RIGHT
     breathing: bool = False  # the chest moves with the steps' breathing cues
     props: tuple[Prop, ...] = ()
     contacts: tuple[Contact, ...] = ()
@@ -118,7 +107,7 @@ class Animation:
         for before, after in itertools.pairwise(frames):
             if t < after.t:
                 u = (t - before.t) / (after.t - before.t)
-                if self.easing is Easing.SMOOTH:
+                if self.easing is vocabulary.Easing.SMOOTH:
                     u = u * u * (3.0 - 2.0 * u)
                 return _blend(before.pose, after.pose, u)
         return frames[-1].pose
@@ -134,8 +123,8 @@ class Step:
     seconds: float | None  # a timed step...
     reps: int | None  # ...or a counted one (exactly one of the two is set)
     seconds_each: float  # a counted step's pace: seconds per repetition
-    side: Side
-    breath: Breath
+    side: vocabulary.Side
+    breath: vocabulary.Breath
     frames: tuple[float, float]  # the window of the animation this step plays (per rep)
 
     @property
@@ -156,10 +145,10 @@ class Exercise:
     id: str
     name: str
     summary: str
-    kind: Kind
-    regions: tuple[Region, ...]  # the first is the main one (region rotation uses it)
-    positions: tuple[Position, ...]  # any one of them will do
-    equipment: tuple[Equipment, ...]  # all of it is needed; () for none
+    kind: vocabulary.Kind
+    regions: tuple[vocabulary.Region, ...]  # the first is the main one (region rotation uses it)
+    positions: tuple[vocabulary.Position, ...]  # any one of them will do
+    equipment: tuple[vocabulary.Equipment, ...]  # all of it is needed; () for none
     tags: tuple[str, ...]
     setup: str  # how to get into the starting position
     setup_seconds: float
@@ -180,7 +169,7 @@ class Exercise:
         return self.setup_seconds + (rounds or self.repetitions) * self.round_seconds
 
     @property
-    def primary_region(self) -> Region:
+    def primary_region(self) -> vocabulary.Region:
         return self.regions[0]
 
 
@@ -193,9 +182,9 @@ PLACE_CHANGE_SECONDS = 12.0
 def _places(exercise: Exercise) -> frozenset[str]:
     places = set()
     for position in exercise.positions:
-        if position in FLOOR_POSITIONS:
+        if position in vocabulary.FLOOR_POSITIONS:
             places.add("floor")
-        elif position is Position.WALL:
+        elif position is vocabulary.Position.WALL:
             places.add("wall")
         else:
             places.add("desk")
@@ -228,7 +217,7 @@ class Routine:
     id: str
     name: str
     summary: str
-    use: Use
+    use: vocabulary.Use
     items: tuple[RoutineItem, ...]
     notes: str
 
@@ -239,17 +228,17 @@ class Routine:
         )
 
     @property
-    def regions(self) -> tuple[Region, ...]:
+    def regions(self) -> tuple[vocabulary.Region, ...]:
         """Every region its exercises work, the most worked first (main regions count twice)."""
-        counts: Counter[Region] = Counter()
+        counts: Counter[vocabulary.Region] = Counter()
         for item in self.items:
             counts.update(item.exercise.regions)
             counts[item.exercise.primary_region] += 1
-        order = {region: i for i, region in enumerate(Region)}
+        order = {region: i for i, region in enumerate(vocabulary.Region)}
         return tuple(sorted(counts, key=lambda region: (-counts[region], order[region])))
 
     @property
-    def primary_region(self) -> Region:
+    def primary_region(self) -> vocabulary.Region:
         return self.regions[0]
 
 

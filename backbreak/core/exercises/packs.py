@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from backbreak.core.exercises import vocabulary
 from backbreak.core.exercises.body import JOINT_RANGES, JOINTS, NEUTRAL, POINTS, Pose
 from backbreak.core.exercises.checking import (
     _ANIMATION_FIELDS,
@@ -48,19 +49,6 @@ from backbreak.core.exercises.placing import (
     _floor_patch,
     _put_down_table,
     _wall_corners,
-)
-from backbreak.core.exercises.vocabulary import (
-    USE_SECONDS,
-    Breath,
-    Easing,
-    Equipment,
-    Kind,
-    Position,
-    PropKind,
-    Region,
-    Side,
-    Use,
-    View,
 )
 from backbreak.core.reading import NotRegularFileError, read_regular_file, show
 
@@ -113,8 +101,8 @@ def _parse_steps(check: _Check, data: Mapping[str, Any]) -> list[tuple[str, dict
             check.fail(where, "needs seconds (a timed step) or reps (a counted step)")
         if "seconds_each" in table and "reps" not in table:
             check.fail(_path(where, "seconds_each"), "only goes with reps (the pace of a rep)")
-        side = check.choice(table, "side", where, Side, Side.BOTH) or Side.BOTH
-        breath = check.choice(table, "breath", where, Breath, Breath.NATURAL) or Breath.NATURAL
+        side = check.choice_or(table, "side", where, vocabulary.Side.BOTH)
+        breath = check.choice_or(table, "breath", where, vocabulary.Breath.NATURAL)
         step = Step(
             instruction=instruction,
             seconds=seconds,
@@ -191,11 +179,11 @@ def _parse_animation(check: _Check, data: Mapping[str, Any]) -> tuple[Animation 
     if table is None:
         return None, 0.0
     check.known(table, "animation", _ANIMATION_FIELDS)
-    view = check.choice(table, "view", "animation", View)
-    easing = check.choice(table, "easing", "animation", Easing, Easing.SMOOTH) or Easing.SMOOTH
+    view = check.choice(table, "view", "animation", vocabulary.View)
+    easing = check.choice_or(table, "easing", "animation", vocabulary.Easing.SMOOTH)
     mirror = check.flag(table, "mirror", "animation", False)
-    side = check.choice(table, "side", "animation", Side, Side.RIGHT) or Side.RIGHT
-    if mirror and side is Side.BOTH:
+    side = check.choice_or(table, "side", "animation", vocabulary.Side.RIGHT)
+    if mirror and side is vocabulary.Side.BOTH:
         check.fail("animation.side", 'must be "left" or "right" when mirror is true')
     breathing = check.flag(table, "breathing", "animation", False)
     props = _parse_props(check, table)
@@ -224,7 +212,7 @@ def _parse_props(check: _Check, table: Mapping[str, Any]) -> tuple[Prop, ...]:
     props: list[Prop] = []
     for where, prop in check.tables(table, "props", "animation", required=False, most=8):
         check.known(prop, where, ("kind", "at"))
-        kind = check.choice(prop, "kind", where, PropKind)
+        kind = check.choice(prop, "kind", where, vocabulary.PropKind)
         at = check.text(prop, "at", where, max_length=40)
         if at and at not in POINTS:
             check.fail(_path(where, "at"), f"must name a point of the figure, got {show(at)}")
@@ -295,7 +283,7 @@ def _parse_contacts(check: _Check, table: Mapping[str, Any], length: float) -> t
         if last < first:
             check.fail(_path(where, "to"), f"must not be before from ({_number_text(first)} s)")
         slides = check.flag(entry, "slides", where, False)
-        surface = check.choice(entry, "surface", where, Surface, Surface.FLOOR) or Surface.FLOOR
+        surface = check.choice_or(entry, "surface", where, Surface.FLOOR)
         allowed = CONTACT_POINTS if surface is Surface.FLOOR else WALL_CONTACT_POINTS
         for i, name in enumerate(points):
             if name and name not in allowed:
@@ -312,10 +300,10 @@ def _parse_exercise(check: _Check, data: Mapping[str, Any], stem: str) -> Exerci
     exercise_id = check.identifier(data, stem)
     name = check.text(data, "name", max_length=60)
     summary = check.text(data, "summary", max_length=240)
-    kind = check.choice(data, "kind", "", Kind)
-    regions = check.choices(data, "regions", "", Region)
-    positions = check.choices(data, "positions", "", Position)
-    equipment = check.choices(data, "equipment", "", Equipment, required=False)
+    kind = check.choice(data, "kind", "", vocabulary.Kind)
+    regions = check.choices(data, "regions", "", vocabulary.Region)
+    positions = check.choices(data, "positions", "", vocabulary.Position)
+    equipment = check.choices(data, "equipment", "", vocabulary.Equipment, required=False)
     tags = check.texts(data, "tags", max_length=30)
     for i, tag in enumerate(tags):
         if tag and not _TAG.fullmatch(tag):
@@ -367,7 +355,7 @@ def _parse_routine(
     routine_id = check.identifier(data, stem)
     name = check.text(data, "name", max_length=60)
     summary = check.text(data, "summary", max_length=240)
-    use = check.choice(data, "use", "", Use)
+    use = check.choice(data, "use", "", vocabulary.Use)
     notes = check.text(data, "notes", max_length=600, required=False)
     items: list[RoutineItem] = []
     for where, table in check.tables(data, "items", most=40):
@@ -391,7 +379,7 @@ def _parse_routine(
     if check.errors or use is None:
         return None
     routine = Routine(routine_id, name, summary, use, tuple(items), notes)
-    low, high = USE_SECONDS[use]
+    low, high = vocabulary.USE_SECONDS[use]
     if not low <= routine.seconds() <= high:
         check.fail(
             "items",
