@@ -10,18 +10,8 @@ from typing import Any, Final
 
 from backbreak.core.breaks import Rules
 from backbreak.core.language import LANGUAGE_CHOICES, SYSTEM
-from backbreak.core.settings.specs import (
-    BoolSpec,
-    ChoiceSetSpec,
-    ChoiceSpec,
-    ClockSpec,
-    IdListSpec,
-    IntSpec,
-    OptionalIntSpec,
-    Spec,
-    WeekHoursSpec,
-    WeekRanges,
-)
+from backbreak.core.settings import specs
+from backbreak.core.settings.specs import Spec, WeekRanges
 from backbreak.core.translate import noop
 
 # The version of the settings file this schema describes; migrations.py brings older ones up.
@@ -63,13 +53,13 @@ def _seconds(span: timedelta) -> int:
     return int(span.total_seconds())
 
 
-WORKING_HOURS = WeekHoursSpec(
+WORKING_HOURS = specs.WeekHoursSpec(
     key="schedule.working_hours",
     label=noop("Settings", "Working hours"),
     description=noop("Settings", "When breaks may come: for each weekday, the times you work."),
     default=_ALL_DAY,
 )
-MICRO_INTERVAL = IntSpec(
+MICRO_INTERVAL = specs.IntSpec(
     key="schedule.micro_interval_minutes",
     label=noop("Settings", "Micro break interval"),
     description=noop("Settings", "Minutes of work between micro breaks."),
@@ -82,7 +72,7 @@ MICRO_INTERVAL = IntSpec(
 ALIGNMENTS: Final[Mapping[str, int]] = MappingProxyType(
     {"every 30 minutes": 30, "every 20 minutes": 20, "every hour": 60}
 )
-ALIGN_TO_CLOCK = ChoiceSpec(
+ALIGN_TO_CLOCK = specs.ChoiceSpec(
     key="schedule.align_to_clock",
     label=noop("Settings", "Breaks on the clock"),
     description=noop(
@@ -93,7 +83,7 @@ ALIGN_TO_CLOCK = ChoiceSpec(
     default="off",
     choices=("off", *ALIGNMENTS),
 )
-LONG_EVERY_BREAKS = OptionalIntSpec(
+LONG_EVERY_BREAKS = specs.OptionalIntSpec(
     key="schedule.long_every_breaks",
     label=noop("Settings", "Long break after micro breaks"),
     description=noop("Settings", "Every this many breaks, the break is a long one."),
@@ -103,7 +93,7 @@ LONG_EVERY_BREAKS = OptionalIntSpec(
     unit=noop("Settings", "breaks"),
     none_word="never",
 )
-LONG_EVERY_MINUTES = OptionalIntSpec(
+LONG_EVERY_MINUTES = specs.OptionalIntSpec(
     key="schedule.long_every_minutes",
     label=noop("Settings", "Long break after minutes of work"),
     description=noop(
@@ -117,7 +107,7 @@ LONG_EVERY_MINUTES = OptionalIntSpec(
     unit=noop("Settings", "minutes"),
     none_word="never",
 )
-WARNING_LEAD = IntSpec(
+WARNING_LEAD = specs.IntSpec(
     key="schedule.warning_seconds",
     label=noop("Settings", "Warning before a break"),
     description=noop(
@@ -128,7 +118,7 @@ WARNING_LEAD = IntSpec(
     high=120,  # below the shortest interval (5 minutes), as the planner requires
     unit=noop("Settings", "seconds"),
 )
-SNOOZE_LENGTH = IntSpec(
+SNOOZE_LENGTH = specs.IntSpec(
     key="schedule.snooze_minutes",
     label=noop("Settings", "Snooze length"),
     description=noop("Settings", "How long a snoozed break waits before it comes back."),
@@ -137,7 +127,7 @@ SNOOZE_LENGTH = IntSpec(
     high=60,
     unit=noop("Settings", "minutes"),
 )
-SNOOZE_LIMIT = IntSpec(
+SNOOZE_LIMIT = specs.IntSpec(
     key="schedule.snooze_limit",
     label=noop("Settings", "Snoozes per break"),
     description=noop("Settings", "How many times one break may be snoozed."),
@@ -145,7 +135,7 @@ SNOOZE_LIMIT = IntSpec(
     low=0,
     high=10,
 )
-DAILY_SKIPS = OptionalIntSpec(
+DAILY_SKIPS = specs.OptionalIntSpec(
     key="schedule.daily_skips",
     label=noop("Settings", "Skips per day"),
     description=noop("Settings", "How many breaks a day may be skipped."),
@@ -154,13 +144,13 @@ DAILY_SKIPS = OptionalIntSpec(
     high=50,
     none_word="unlimited",
 )
-STRICT = BoolSpec(
+STRICT = specs.BoolSpec(
     key="schedule.strict",
     label=noop("Settings", "Strict mode"),
     description=noop("Settings", "Breaks can be neither snoozed nor skipped."),
     default=_DEFAULT_RULES.strict,
 )
-IDLE_THRESHOLD = IntSpec(
+IDLE_THRESHOLD = specs.IntSpec(
     key="schedule.idle_threshold_seconds",
     label=noop("Settings", "Away after"),
     description=noop(
@@ -173,7 +163,7 @@ IDLE_THRESHOLD = IntSpec(
     high=1800,
     unit=noop("Settings", "seconds"),
 )
-DND_CAP = OptionalIntSpec(
+DND_CAP = specs.OptionalIntSpec(
     key="schedule.dnd_cap_minutes",
     label=noop("Settings", "Longest wait for do-not-disturb"),
     description=noop("Settings", "A break due while do-not-disturb is on waits at most this long."),
@@ -183,7 +173,7 @@ DND_CAP = OptionalIntSpec(
     unit=noop("Settings", "minutes"),
     none_word="never",
 )
-DURING_CALLS = ChoiceSpec(
+DURING_CALLS = specs.ChoiceSpec(
     key="schedule.during_calls",
     label=noop("Settings", "During a call"),
     description=noop(
@@ -195,7 +185,7 @@ DURING_CALLS = ChoiceSpec(
     default="wait",
     choices=("wait", "off"),
 )
-DAY_STARTS_AT = ClockSpec(
+DAY_STARTS_AT = specs.ClockSpec(
     key="schedule.day_starts_at",
     label=noop("Settings", "Day starts at"),
     description=noop(
@@ -204,14 +194,14 @@ DAY_STARTS_AT = ClockSpec(
     default=_DEFAULT_RULES.day_starts_at.strftime("%H:%M"),
 )
 
-PLACE = ChoiceSpec(
+PLACE = specs.ChoiceSpec(
     key="exercises.place",
     label=noop("Settings", "Where you are"),
     description=noop("Settings", "Where you are now: exercises fit the place."),
     default="desk",
     choices=("desk", "home"),
 )
-DESK_POSITIONS = ChoiceSetSpec(
+DESK_POSITIONS = specs.ChoiceSetSpec(
     key="exercises.desk_positions",
     label=noop("Settings", "Positions at the desk"),
     description=noop("Settings", "Positions you can take at your desk."),
@@ -219,14 +209,14 @@ DESK_POSITIONS = ChoiceSetSpec(
     choices=_POSITIONS,
     min_items=1,
 )
-DESK_EQUIPMENT = ChoiceSetSpec(
+DESK_EQUIPMENT = specs.ChoiceSetSpec(
     key="exercises.desk_equipment",
     label=noop("Settings", "Equipment at the desk"),
     description=noop("Settings", "What you have at hand at your desk."),
     default=_DESK_EQUIPMENT,
     choices=_EQUIPMENT,
 )
-HOME_POSITIONS = ChoiceSetSpec(
+HOME_POSITIONS = specs.ChoiceSetSpec(
     key="exercises.home_positions",
     label=noop("Settings", "Positions at home"),
     description=noop("Settings", "Positions you can take at home."),
@@ -234,14 +224,14 @@ HOME_POSITIONS = ChoiceSetSpec(
     choices=_POSITIONS,
     min_items=1,
 )
-HOME_EQUIPMENT = ChoiceSetSpec(
+HOME_EQUIPMENT = specs.ChoiceSetSpec(
     key="exercises.home_equipment",
     label=noop("Settings", "Equipment at home"),
     description=noop("Settings", "What you have at hand at home."),
     default=("chair", "wall", "mat"),
     choices=_EQUIPMENT,
 )
-FOCUS_REGIONS = ChoiceSetSpec(
+FOCUS_REGIONS = specs.ChoiceSetSpec(
     key="exercises.focus_regions",
     label=noop("Settings", "Focus"),
     description=noop(
@@ -250,32 +240,32 @@ FOCUS_REGIONS = ChoiceSetSpec(
     default=(),
     choices=_REGIONS,
 )
-FAVOURITES = IdListSpec(
+FAVOURITES = specs.IdListSpec(
     key="exercises.favourites",
     label=noop("Settings", "Favourites"),
     description=noop("Settings", "Exercises and routines you like; they come more often."),
     default=(),
 )
-EXCLUDED = IdListSpec(
+EXCLUDED = specs.IdListSpec(
     key="exercises.excluded",
     label=noop("Settings", "Never show"),
     description=noop("Settings", "Exercises and routines you never want to see."),
     default=(),
 )
 
-WARNING_NOTIFICATION = BoolSpec(
+WARNING_NOTIFICATION = specs.BoolSpec(
     key="notifications.warning_notification",
     label=noop("Settings", "Warning as a notification"),
     description=noop("Settings", "Show the warning before a break as a desktop notification."),
     default=True,
 )
-SOUND = BoolSpec(
+SOUND = specs.BoolSpec(
     key="notifications.sound",
     label=noop("Settings", "Sound"),
     description=noop("Settings", "Play a soft sound when a break starts and ends."),
     default=False,
 )
-VOLUME = IntSpec(
+VOLUME = specs.IntSpec(
     key="notifications.volume",
     label=noop("Settings", "Volume"),
     description=noop("Settings", "How loud the sound is."),
@@ -285,21 +275,21 @@ VOLUME = IntSpec(
     unit=noop("Settings", "percent"),
 )
 
-THEME = ChoiceSpec(
+THEME = specs.ChoiceSpec(
     key="appearance.theme",
     label=noop("Settings", "Theme"),
     description=noop("Settings", "Light or dark colours, or as the desktop has them."),
     default="system",
     choices=("system", "light", "dark"),
 )
-REDUCED_MOTION = ChoiceSpec(
+REDUCED_MOTION = specs.ChoiceSpec(
     key="appearance.reduced_motion",
     label=noop("Settings", "Reduced motion"),
     description=noop("Settings", "Show still key poses instead of the animated figure."),
     default="system",
     choices=("system", "on", "off"),
 )
-CARD_SIZE = ChoiceSpec(
+CARD_SIZE = specs.ChoiceSpec(
     key="appearance.card_size",
     label=noop("Settings", "Card size"),
     description=noop("Settings", "How big the break card is."),
@@ -307,14 +297,14 @@ CARD_SIZE = ChoiceSpec(
     choices=("small", "medium", "large"),
 )
 
-START_AT_LOGIN = BoolSpec(
+START_AT_LOGIN = specs.BoolSpec(
     key="general.start_at_login",
     label=noop("Settings", "Start at login"),
     description=noop("Settings", "Start backbreak when you log in."),
     default=False,
 )
 
-LANGUAGE = ChoiceSpec(
+LANGUAGE = specs.ChoiceSpec(
     key="general.language",
     label=noop("Settings", "Language"),
     description=noop(
@@ -326,7 +316,7 @@ LANGUAGE = ChoiceSpec(
     choices=LANGUAGE_CHOICES,
 )
 
-DAILY_GOAL = IntSpec(
+DAILY_GOAL = specs.IntSpec(
     key="history.daily_goal",
     label=noop("Settings", "Daily goal"),
     description=noop("Settings", "How many breaks a day you aim for."),
@@ -337,7 +327,7 @@ DAILY_GOAL = IntSpec(
     high=50,
     unit=noop("Settings", "breaks"),
 )
-COMFORT_CHECK_IN = BoolSpec(
+COMFORT_CHECK_IN = specs.BoolSpec(
     key="history.comfort_check_in",
     label=noop("Settings", "Comfort check-in"),
     description=noop("Settings", "After a break, ask how your back feels."),

@@ -11,36 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 from backbreak.core.aligned import ClockAlignment
 from backbreak.core.breaks import Rules
 from backbreak.core.hours import WorkingHours, parse_clock
-from backbreak.core.settings.schema import (
-    ALIGN_TO_CLOCK,
-    ALIGNMENTS,
-    BY_KEY,
-    CONFIG_VERSION,
-    DAILY_GOAL,
-    DAILY_SKIPS,
-    DAY_STARTS_AT,
-    DESK_EQUIPMENT,
-    DESK_POSITIONS,
-    DND_CAP,
-    EXCLUDED,
-    FAVOURITES,
-    FOCUS_REGIONS,
-    HOME_EQUIPMENT,
-    HOME_POSITIONS,
-    IDLE_THRESHOLD,
-    LONG_EVERY_BREAKS,
-    LONG_EVERY_MINUTES,
-    MICRO_INTERVAL,
-    PLACE,
-    SCHEMA,
-    SECTIONS,
-    SNOOZE_LENGTH,
-    SNOOZE_LIMIT,
-    STRICT,
-    VERSION_KEY,
-    WARNING_LEAD,
-    WORKING_HOURS,
-)
+from backbreak.core.settings import schema
 from backbreak.core.settings.specs import (
     InvalidValueError,
     Problem,
@@ -69,10 +40,10 @@ class Settings:
         problems = [
             Problem(key, tr("Settings", "There is no setting called %1.").replace("%1", key))
             for key in given
-            if key not in BY_KEY
+            if key not in schema.BY_KEY
         ]
         checked: dict[str, Value] = {}
-        for spec in SCHEMA:
+        for spec in schema.SCHEMA:
             if spec.key not in given:
                 checked[spec.key] = spec.default
                 continue
@@ -105,14 +76,14 @@ class Settings:
         return frozenset(key for key, value in self._values.items() if other.get(key) != value)
 
     def is_default(self, key: str) -> bool:
-        return bool(self._values[key] == BY_KEY[key].default)
+        return bool(self._values[key] == schema.BY_KEY[key].default)
 
     def to_document(self) -> dict[str, Any]:
         """The settings as the file's tables: {"config_version": 2, "schedule": {...}, ...}."""
-        document: dict[str, Any] = {VERSION_KEY: CONFIG_VERSION}
-        for section in SECTIONS:
+        document: dict[str, Any] = {schema.VERSION_KEY: schema.CONFIG_VERSION}
+        for section in schema.SECTIONS:
             document[section] = {}
-        for spec in SCHEMA:
+        for spec in schema.SCHEMA:
             document[spec.section][spec.name] = spec.to_toml(self._values[spec.key])
         return document
 
@@ -126,7 +97,7 @@ class Settings:
         changed = ", ".join(
             f"{key}={value!r}"
             for key, value in self._values.items()
-            if value != BY_KEY[key].default
+            if value != schema.BY_KEY[key].default
         )
         return f"Settings({changed})"
 
@@ -134,7 +105,7 @@ class Settings:
 
     def working_hours(self) -> WorkingHours:
         days: list[tuple[tuple[int, int], ...]] = []
-        for ranges in self.value(WORKING_HOURS):
+        for ranges in self.value(schema.WORKING_HOURS):
             parsed: list[tuple[int, int]] = []
             for text in ranges:
                 start, _, end = text.partition("-")
@@ -143,22 +114,22 @@ class Settings:
         return WorkingHours(tuple(days))
 
     def to_rules(self) -> Rules:
-        long_every_minutes = self.value(LONG_EVERY_MINUTES)
-        dnd_cap = self.value(DND_CAP)
-        day_start = parse_clock(self.value(DAY_STARTS_AT))
-        aligned = ALIGNMENTS.get(self.value(ALIGN_TO_CLOCK))
+        long_every_minutes = self.value(schema.LONG_EVERY_MINUTES)
+        dnd_cap = self.value(schema.DND_CAP)
+        day_start = parse_clock(self.value(schema.DAY_STARTS_AT))
+        aligned = schema.ALIGNMENTS.get(self.value(schema.ALIGN_TO_CLOCK))
         return Rules(
             working_hours=self.working_hours(),
-            micro_every=timedelta(minutes=self.value(MICRO_INTERVAL)),
-            long_every_breaks=self.value(LONG_EVERY_BREAKS),
+            micro_every=timedelta(minutes=self.value(schema.MICRO_INTERVAL)),
+            long_every_breaks=self.value(schema.LONG_EVERY_BREAKS),
             long_every_work=(
                 None if long_every_minutes is None else timedelta(minutes=long_every_minutes)
             ),
-            warning_before=timedelta(seconds=self.value(WARNING_LEAD)),
-            snooze_length=timedelta(minutes=self.value(SNOOZE_LENGTH)),
-            max_snoozes=self.value(SNOOZE_LIMIT),
-            daily_skips=self.value(DAILY_SKIPS),
-            strict=self.value(STRICT),
+            warning_before=timedelta(seconds=self.value(schema.WARNING_LEAD)),
+            snooze_length=timedelta(minutes=self.value(schema.SNOOZE_LENGTH)),
+            max_snoozes=self.value(schema.SNOOZE_LIMIT),
+            daily_skips=self.value(schema.DAILY_SKIPS),
+            strict=self.value(schema.STRICT),
             dnd_cap=None if dnd_cap is None else timedelta(minutes=dnd_cap),
             day_starts_at=time(day_start // 60, day_start % 60),
             clock_aligned=None if aligned is None else ClockAlignment(aligned),
@@ -170,25 +141,25 @@ class Settings:
         # the exercise library (issue 14: the app's idle memory, the command line's start).
         from backbreak.core.history import StreakRules, working_day_rule
 
-        return StreakRules(self.value(DAILY_GOAL), working_day_rule(self.working_hours()))
+        return StreakRules(self.value(schema.DAILY_GOAL), working_day_rule(self.working_hours()))
 
     @property
     def idle_threshold(self) -> timedelta:
         """How long without input counts as away (the app's idle poll compares with it)."""
-        return timedelta(seconds=self.value(IDLE_THRESHOLD))
+        return timedelta(seconds=self.value(schema.IDLE_THRESHOLD))
 
     def exercise_setting(self) -> Setting:
         """What `exercises.choose` takes, for the place the person is at now."""
         from backbreak.core.exercises import Equipment, Position, Region, Setting
 
-        at_home = self.value(PLACE) == "home"
-        positions = self.value(HOME_POSITIONS if at_home else DESK_POSITIONS)
-        equipment = self.value(HOME_EQUIPMENT if at_home else DESK_EQUIPMENT)
-        favourites, excluded = self.value(FAVOURITES), self.value(EXCLUDED)
+        at_home = self.value(schema.PLACE) == "home"
+        positions = self.value(schema.HOME_POSITIONS if at_home else schema.DESK_POSITIONS)
+        equipment = self.value(schema.HOME_EQUIPMENT if at_home else schema.DESK_EQUIPMENT)
+        favourites, excluded = self.value(schema.FAVOURITES), self.value(schema.EXCLUDED)
         return Setting(
             positions=frozenset(Position(p) for p in positions),
             equipment=frozenset(Equipment(e) for e in equipment),
-            focus=frozenset(Region(r) for r in self.value(FOCUS_REGIONS)),
+            focus=frozenset(Region(r) for r in self.value(schema.FOCUS_REGIONS)),
             favourites=frozenset(favourites),
             excluded=frozenset(excluded),
         )

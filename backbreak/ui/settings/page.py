@@ -7,18 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
-from backbreak.core.settings import (
-    FOCUS_REGIONS,
-    VOLUME,
-    BoolSpec,
-    ChoiceSetSpec,
-    ChoiceSpec,
-    ClockSpec,
-    IntSpec,
-    OptionalIntSpec,
-    Spec,
-    WeekHoursSpec,
-)
+from backbreak.core import settings
+from backbreak.core.settings import Spec
 from backbreak.qt import Qt, QtWidgets
 from backbreak.ui.settings.fields import (
     BoolField,
@@ -38,21 +28,21 @@ from backbreak.ui.style import plain_label
 
 def make_field(spec: Spec[Any], notify: Notify) -> Field | None:
     """The field for `spec`, by its kind (None for favourites and exclusions: the picker)."""
-    if spec is VOLUME and isinstance(spec, IntSpec):
+    if spec is settings.VOLUME and isinstance(spec, settings.IntSpec):
         return SliderField(spec, notify)
-    if isinstance(spec, OptionalIntSpec):
+    if isinstance(spec, settings.OptionalIntSpec):
         return OptionalIntField(spec, notify)
-    if isinstance(spec, IntSpec):
+    if isinstance(spec, settings.IntSpec):
         return IntField(spec, notify)
-    if isinstance(spec, BoolSpec):
+    if isinstance(spec, settings.BoolSpec):
         return BoolField(spec, notify)
-    if isinstance(spec, ChoiceSpec):
+    if isinstance(spec, settings.ChoiceSpec):
         return ChoiceField(spec, notify)
-    if isinstance(spec, ClockSpec):
+    if isinstance(spec, settings.ClockSpec):
         return ClockField(spec, notify)
-    if isinstance(spec, ChoiceSetSpec):
-        return ChoiceSetField(spec, notify, columns=3 if spec is FOCUS_REGIONS else 2)
-    if isinstance(spec, WeekHoursSpec):
+    if isinstance(spec, settings.ChoiceSetSpec):
+        return ChoiceSetField(spec, notify, columns=3 if spec is settings.FOCUS_REGIONS else 2)
+    if isinstance(spec, settings.WeekHoursSpec):
         return WeekHoursField(spec, notify)
     return None
 
