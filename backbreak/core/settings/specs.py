@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeGuard, TypeVar
 
 from backbreak.core.hours import MINUTES_PER_DAY, format_clock, parse_clock
 from backbreak.core.reading import IDENTIFIER, show
@@ -106,39 +106,52 @@ class Spec(Generic[T]):
 
 
 @dataclass(frozen=True, kw_only=True)
-class IntSpec(Spec[int]):
+class _RangeSpec(Spec[T]):
+    """A whole number from `low` to `high`: what IntSpec and OptionalIntSpec share."""
+
     low: int
     high: int
     unit: str = ""  # plural English unit, e.g. "minutes"
 
-    def parse(self, raw: object) -> int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            raise InvalidValueError(self._range_message(raw))
-        if not self.low <= raw <= self.high:
-            raise InvalidValueError(self._range_message(raw))
-        return raw
+    def _in_range(self, raw: object) -> TypeGuard[int]:
+        return isinstance(raw, int) and not isinstance(raw, bool) and self.low <= raw <= self.high
 
-    def _range_message(self, raw: object) -> str:
-        if self.unit:
-            text = tr("Settings", "%1 must be between %2 and %3 %4 (got %5)")
-            unit = tr("Settings", self.unit)
-        else:
-            text = tr("Settings", "%1 must be between %2 and %3 (got %5)")
-            unit = ""
-        return fill(text, self._label(), self.low, self.high, unit, show(raw))
+    def _refused(
+        self, with_unit: str, without_unit: str, raw: object, *more: object
+    ) -> InvalidValueError:
+        """The refusal in the words for a setting with a unit or without one, translated by
+        the caller (lupdate reads only literal texts): %1 the label, %2 and %3 the range, %4
+        the unit, %5 what was given, %6 on `more`."""
+        unit = tr("Settings", self.unit) if self.unit else ""
+        text = with_unit if self.unit else without_unit
+        return InvalidValueError(
+            fill(text, self._label(), self.low, self.high, unit, show(raw), *more)
+        )
 
-    def allowed(self) -> str:
+    def _allowed_range(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
-        return f"A whole number from {self.low} to {self.high}{unit}."
+        return f"A whole number from {self.low} to {self.high}{unit}"
 
 
 @dataclass(frozen=True, kw_only=True)
-class OptionalIntSpec(Spec[int | None]):
+class IntSpec(_RangeSpec[int]):
+    def parse(self, raw: object) -> int:
+        if not self._in_range(raw):
+            raise self._refused(
+                tr("Settings", "%1 must be between %2 and %3 %4 (got %5)"),
+                tr("Settings", "%1 must be between %2 and %3 (got %5)"),
+                raw,
+            )
+        return raw
+
+    def allowed(self) -> str:
+        return f"{self._allowed_range()}."
+
+
+@dataclass(frozen=True, kw_only=True)
+class OptionalIntSpec(_RangeSpec[int | None]):
     """A number, or a word ("unlimited", "never") for None."""
 
-    low: int
-    high: int
-    unit: str = ""
     none_word: str
 
     def parse(self, raw: object) -> int | None:
@@ -146,24 +159,20 @@ class OptionalIntSpec(Spec[int | None]):
             return None
         if isinstance(raw, str) and raw.strip().lower() == self.none_word:
             return None
-        if isinstance(raw, int) and not isinstance(raw, bool) and self.low <= raw <= self.high:
+        if self._in_range(raw):
             return raw
-        if self.unit:
-            text = tr("Settings", '%1 must be between %2 and %3 %4, or "%6" (got %5)')
-            unit = tr("Settings", self.unit)
-        else:
-            text = tr("Settings", '%1 must be between %2 and %3, or "%6" (got %5)')
-            unit = ""
-        raise InvalidValueError(
-            fill(text, self._label(), self.low, self.high, unit, show(raw), self.none_word)
+        raise self._refused(
+            tr("Settings", '%1 must be between %2 and %3 %4, or "%6" (got %5)'),
+            tr("Settings", '%1 must be between %2 and %3, or "%6" (got %5)'),
+            raw,
+            self.none_word,
         )
 
     def to_toml(self, value: int | None) -> object:
         return self.none_word if value is None else value
 
     def allowed(self) -> str:
-        unit = f" {self.unit}" if self.unit else ""
-        return f'A whole number from {self.low} to {self.high}{unit}, or "{self.none_word}".'
+        return f'{self._allowed_range()}, or "{self.none_word}".'
 
 
 @dataclass(frozen=True, kw_only=True)
