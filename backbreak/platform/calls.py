@@ -35,6 +35,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from backbreak.platform.programs import program_output
+
 log = logging.getLogger(__name__)
 
 # What holds a break back during a call, beside platform.dnd's FULL_SCREEN and DO_NOT_DISTURB.
@@ -94,24 +96,32 @@ def _properties(item: Mapping[str, Any]) -> Mapping[str, Any]:
     return properties if isinstance(properties, Mapping) else {}
 
 
-class RecordingStreams:
-    """Another program records from a microphone (pactl's recording streams)."""
-
-    name = "pactl"
+class _AskingProgram:
+    """A sense that asks a sound server's program (pactl, pw-dump) for JSON lists, leaving
+    out our own process."""
 
     def __init__(
         self,
-        pactl: str,
+        program: str,
         environ: Mapping[str, str],
         *,
         own_pid: int | None = None,
         timeout_s: float = PROGRAM_TIMEOUT_S,
     ) -> None:
-        self._pactl = pactl
+        self._program = program
         self._environ = dict(environ)
         self._own_pid = os.getpid() if own_pid is None else own_pid
         self._timeout_s = timeout_s
-        self.programs: list[str] = []  # who recorded at the last answer
+        self.programs: list[str] = []  # who recorded (or received video) at the last answer
+
+    def _ask(self, *args: str) -> list[Mapping[str, Any]] | None:
+        return json_list([self._program, *args], self._environ, self._timeout_s)
+
+
+class RecordingStreams(_AskingProgram):
+    """Another program records from a microphone (pactl's recording streams)."""
+
+    name = "pactl"
 
     def in_call(self) -> bool | None:
         if not self._server_may_run():
@@ -135,7 +145,7 @@ class RecordingStreams:
 
     def _list(self, what: str) -> list[Mapping[str, Any]] | None:
         # An older pactl without -f json prints text: not known.
-        return json_list([self._pactl, "-f", "json", "list", what], self._environ, self._timeout_s)
+        return self._ask("-f", "json", "list", what)
 
 
 def json_list(
@@ -143,23 +153,11 @@ def json_list(
 ) -> list[Mapping[str, Any]] | None:
     """A program's output read as a JSON list of objects; None when it fails, is missing,
     takes too long or prints anything else."""
-    import subprocess  # only where a sound server runs (see programs.program_answer)
-
-    try:
-        done = subprocess.run(
-            list(argv),
-            capture_output=True,
-            timeout=timeout_s,
-            check=False,
-            stdin=subprocess.DEVNULL,
-            env=dict(environ),
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    if done.returncode != 0:
+    output = program_output(argv, timeout_s, environ)
+    if output is None:
         return None
     try:
-        items = json.loads(done.stdout)
+        items = json.loads(output)
     except ValueError:
         return None
     if not isinstance(items, list):
@@ -202,31 +200,17 @@ def _info_properties(item: Mapping[str, Any]) -> Mapping[str, Any]:
     return properties if isinstance(properties, Mapping) else {}
 
 
-class PipeWireVideoStreams:
+class PipeWireVideoStreams(_AskingProgram):
     """Another program receives video through PipeWire (pw-dump's Stream/Input/Video nodes)."""
 
     name = "pipewire-video"
-
-    def __init__(
-        self,
-        pw_dump: str,
-        environ: Mapping[str, str],
-        *,
-        own_pid: int | None = None,
-        timeout_s: float = PROGRAM_TIMEOUT_S,
-    ) -> None:
-        self._pw_dump = pw_dump
-        self._environ = dict(environ)
-        self._own_pid = os.getpid() if own_pid is None else own_pid
-        self._timeout_s = timeout_s
-        self.programs: list[str] = []
 
     def in_call(self) -> bool | None:
         runtime = self._environ.get("PIPEWIRE_RUNTIME_DIR") or self._environ.get("XDG_RUNTIME_DIR")
         remote = self._environ.get("PIPEWIRE_REMOTE", "pipewire-0")
         if not runtime or not Path(runtime, remote).exists():
             return None
-        graph = json_list([self._pw_dump], self._environ, self._timeout_s)
+        graph = self._ask()
         if graph is None:
             return None
         self.programs = video_programs(graph, own_pid=self._own_pid)
