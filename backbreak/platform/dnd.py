@@ -117,31 +117,26 @@ class DBusPropertyDnd:
         return value is self._dnd_when if isinstance(value, bool) else None
 
 
-_NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
+def _notifications_switch(bus: Bus, name: str, interface: str, prop: str) -> DBusPropertyDnd:
+    """A switch that the notification daemon, on its well-known name and path, holds."""
+    return DBusPropertyDnd(
+        bus,
+        name=name,
+        service="org.freedesktop.Notifications",
+        path="/org/freedesktop/Notifications",
+        interface=interface,
+        prop=prop,
+    )
 
 
 def kde_inhibited(bus: Bus) -> DBusPropertyDnd:
-    service, path = _NOTIFICATIONS
-    return DBusPropertyDnd(
-        bus,
-        name="notifications-inhibited",
-        service=service,
-        path=path,
-        interface="org.freedesktop.Notifications",
-        prop="Inhibited",
+    return _notifications_switch(
+        bus, "notifications-inhibited", "org.freedesktop.Notifications", "Inhibited"
     )
 
 
 def dunst_paused(bus: Bus) -> DBusPropertyDnd:
-    service, path = _NOTIFICATIONS
-    return DBusPropertyDnd(
-        bus,
-        name="dunst-paused",
-        service=service,
-        path=path,
-        interface="org.dunstproject.cmd0",
-        prop="paused",
-    )
+    return _notifications_switch(bus, "dunst-paused", "org.dunstproject.cmd0", "paused")
 
 
 class XfconfDnd:
