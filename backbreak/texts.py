@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, SNOOZED, Status
-from backbreak.core.translate import COUNT, tr
+from backbreak.core.translate import COUNT, noop, tr
 
 if TYPE_CHECKING:  # the CLI reads this module on every status poll: no planner import then
     from backbreak.core.planner import Refusal
@@ -103,30 +103,23 @@ def welcome_text(status: Status) -> tuple[str, str]:
 
 
 def refusal_words(reason: Refusal) -> str:
-    """Why an action is refused, in the person's language (one literal per reason, so that
-    lupdate finds every one)."""
+    """Why an action is refused, in the person's language."""
     from backbreak.core.planner import Refusal
 
-    match reason:
-        case Refusal.ON_BREAK:
-            return tr("Refusal", "A break is running already.")
-        case Refusal.NO_BREAK_RUNNING:
-            return tr("Refusal", "No break is running.")
-        case Refusal.NOTHING_TO_SNOOZE:
-            return tr("Refusal", "There is no break to snooze.")
-        case Refusal.STRICT_NO_SNOOZE:
-            return tr("Refusal", "Strict mode is on: breaks cannot be snoozed.")
-        case Refusal.SNOOZES_USED:
-            return tr("Refusal", "This break has been snoozed as often as allowed.")
-        case Refusal.NOTHING_TO_SKIP:
-            return tr("Refusal", "There is no break to skip.")
-        case Refusal.STRICT_NO_SKIP:
-            return tr("Refusal", "Strict mode is on: breaks cannot be skipped.")
-        case Refusal.NO_SKIPS_LEFT:
-            return tr("Refusal", "No skips are left today.")
-        case Refusal.STRICT_NO_PAUSE:
-            return tr("Refusal", "Strict mode is on: a break cannot be paused away.")
-        case Refusal.PAUSE_OVER:
-            return tr("Refusal", "That pause would be over already.")
-        case Refusal.NOT_PAUSED:
-            return tr("Refusal", "Breaks are not paused.")
+    # One literal per reason, so that lupdate finds every one.
+    words = {
+        Refusal.ON_BREAK: noop("Refusal", "A break is running already."),
+        Refusal.NO_BREAK_RUNNING: noop("Refusal", "No break is running."),
+        Refusal.NOTHING_TO_SNOOZE: noop("Refusal", "There is no break to snooze."),
+        Refusal.STRICT_NO_SNOOZE: noop("Refusal", "Strict mode is on: breaks cannot be snoozed."),
+        Refusal.SNOOZES_USED: noop("Refusal", "This break has been snoozed as often as allowed."),
+        Refusal.NOTHING_TO_SKIP: noop("Refusal", "There is no break to skip."),
+        Refusal.STRICT_NO_SKIP: noop("Refusal", "Strict mode is on: breaks cannot be skipped."),
+        Refusal.NO_SKIPS_LEFT: noop("Refusal", "No skips are left today."),
+        Refusal.STRICT_NO_PAUSE: noop(
+            "Refusal", "Strict mode is on: a break cannot be paused away."
+        ),
+        Refusal.PAUSE_OVER: noop("Refusal", "That pause would be over already."),
+        Refusal.NOT_PAUSED: noop("Refusal", "Breaks are not paused."),
+    }
+    return tr("Refusal", words[reason])
