@@ -9,7 +9,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, delete_now, is_alive, tr
+from backbreak.app.one_window import OneWindow
+from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class PreferencesView(QObject):
+class PreferencesView(OneWindow):
     """Opens the settings window and carries its changes to the settings service.
 
     The start-at-login switch is turned on a worker thread: inside a Flatpak it is a question
@@ -31,7 +32,8 @@ class PreferencesView(QObject):
 
     # (what was asked: on or off, the refusal's words or None)
     _autostart_answered = Signal(bool, object)
-    window_gone = Signal()  # the settings window was destroyed (the memory tidy listens)
+
+    window: SettingsWindow | None
 
     def __init__(
         self,
@@ -45,7 +47,6 @@ class PreferencesView(QObject):
         self._settings = settings
         self._library = library
         self._data_dir = data_dir
-        self.window: SettingsWindow | None = None
         self.autostart: Autostart | None = None  # detected when the window first opens
         self._autostart_asking = False  # a request is with the system
         self._autostart_wanted: bool | None = None  # asked for meanwhile, sent after it
@@ -55,17 +56,11 @@ class PreferencesView(QObject):
             self._on_autostart_answer, Qt.ConnectionType.QueuedConnection
         )
 
-    def start(self) -> None:
-        """Nothing until the window is asked for."""
-
     def stop(self) -> None:
         # A request still with the system finishes on its daemon thread; its answer is
         # dropped (`_stopped`), and the thread does not hold up quitting.
         self._stopped = True
-        window, self.window = self.window, None
-        if window is not None and is_alive(window):
-            window.hide()
-            delete_now(window)  # now, while this view is there (session.stop says why)
+        super().stop()
 
     def show(self) -> None:
         from backbreak.ui.settings.window import SettingsWindow
@@ -75,7 +70,8 @@ class PreferencesView(QObject):
             from backbreak.platform.autostart import detect_autostart
 
             self.autostart = detect_autostart()
-        if self.window is None:
+        window = self.window
+        if window is None:
             source = self._library.get()
             window = SettingsWindow(
                 self._settings.current,
@@ -91,21 +87,12 @@ class PreferencesView(QObject):
             )
             window.autostart_toggled.connect(self._set_autostart)
             window.open_data_folder.connect(self._open_data_folder)
-            # Closed is gone: its pages are freed, and the next opening builds fresh ones
-            # from the settings and library of that moment.
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda: self._forget(window))
-            self.window = window
-        self.window.show_settings(self._settings.current)
+            # Its pages are freed when closed: the next opening builds fresh ones from the
+            # settings and library of that moment.
+            self._keep(window)
+        window.show_settings(self._settings.current)
         log.info("settings window shown")
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-
-    def _forget(self, window: SettingsWindow) -> None:
-        if self.window is window:
-            self.window = None
-        self.window_gone.emit()
+        self._bring_up(window)
 
     def on_file_reloaded(self, settings: Settings) -> None:
         if self.window is not None:

@@ -10,8 +10,9 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backbreak.app.one_window import OneWindow
 from backbreak.core.clock import Clock
-from backbreak.qt import QObject, Qt, Signal, delete_now, is_alive, tr
+from backbreak.qt import QObject, tr
 
 if TYPE_CHECKING:
     from backbreak.app.exercise_library import ExerciseLibrary
@@ -24,10 +25,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class StatisticsView(QObject):
+class StatisticsView(OneWindow):
     """Opens, fills and refreshes the statistics window."""
 
-    window_gone = Signal()  # the window was destroyed (the memory tidy listens)
+    window: StatsWindow | None
 
     def __init__(
         self,
@@ -47,40 +48,21 @@ class StatisticsView(QObject):
         self._settings = settings
         self._library = library
         self._rules = rules
-        self.window: StatsWindow | None = None
-
-    def start(self) -> None:
-        """Nothing until the window is asked for."""
-
-    def stop(self) -> None:
-        window, self.window = self.window, None
-        if window is not None and is_alive(window):
-            window.hide()
-            delete_now(window)  # now, while this view is there (session.stop says why)
 
     def show(self) -> None:
         from backbreak.ui.stats.window import StatsWindow
 
-        if self.window is None:
+        window = self.window
+        if window is None:
             window = StatsWindow()
             window.setWindowTitle(tr("App", "backbreak: statistics"))
             window.export_requested.connect(self._export)
-            # Closed is gone: its charts and their caches are freed (some megabytes), and
-            # the next opening draws a fresh one.
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda: self._forget(window))
-            self.window = window
+            # Closed, its charts and their caches are freed (some megabytes), and the memory
+            # tidy (window_gone) gives back the pages its report read.
+            self._keep(window)
         self.refresh()
         log.info("statistics window shown")
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-
-    def _forget(self, window: StatsWindow) -> None:
-        if self.window is window:
-            self.window = None
-        # The window's report read every day: the tidy gives its pages and objects back.
-        self.window_gone.emit()
+        self._bring_up(window)
 
     def on_recorded(self) -> None:
         if self.window is not None and self.window.isVisible():
