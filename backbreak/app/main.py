@@ -220,7 +220,6 @@ class _FirstRead:
         loaded = self.settings_store.load()
         self.settings = loaded.settings
         self.notices = [m for m in (loaded.message(),) if m]
-        self.settings_store.create_if_missing()
         self.language = speak(qt_app, self.settings.value(LANGUAGE))  # before the first word
 
 
@@ -239,6 +238,7 @@ def _build_app(
     from backbreak.store.history_store import HistoryStore
 
     paths, settings, language = first.paths, first.settings, first.language
+    first.settings_store.create_if_missing()  # after the icon: writing it takes ~20 ms
     clock = SystemClock()
     tz = local_timezone()
     history = HistoryStore(
