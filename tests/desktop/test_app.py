@@ -74,6 +74,21 @@ def test_icon_is_in_the_tray_and_its_menu_opens(
     assert status(desktop)["ui"] == "tray"
 
 
+def test_a_click_the_moment_the_icon_shows_opens_the_whole_menu(
+    desktop: DesktopSession, run_app: RunApp
+) -> None:
+    """The app builds most of itself after its icon shows (app/main._Launch). A click right
+    away still opens every entry: a StatusNotifierItem desktop shows the menu it read when
+    it first asked about the icon, so the icon has its whole menu from the first moment."""
+    app = run_app([backbreak_command()], name="backbreak")
+    icon = desktop.wait_for_tray_icon(app.pid, timeout=20, poll_interval=0.01)
+    menu = desktop.open_tray_menu(icon)
+    assert menu.h > 60  # six entries and a separator, not an empty menu
+    desktop.close_menu()
+    desktop.wait_for_menu_closed(menu)
+    wait_until(lambda: cli(desktop, "status").returncode == 0 or None, 20, "backbreak to answer")
+
+
 def find_card(desktop: DesktopSession) -> int:
     found = wait_until(
         lambda: (
