@@ -2,12 +2,15 @@
 
 Backends:
 
-- Linux/BSD (`XdgAutostart`): a desktop entry $XDG_CONFIG_HOME/autostart/backbreak.desktop
-  (Desktop Application Autostart spec). A same-named entry in $XDG_CONFIG_DIRS/autostart
+- Linux/BSD (`XdgAutostart`): a desktop entry $XDG_CONFIG_HOME/autostart/<app id>.desktop
+  (Desktop Application Autostart spec), named by the app id as the menu entry and the
+  metainfo are, so the desktop sees one app. A same-named entry in $XDG_CONFIG_DIRS/autostart
   (a distribution package may ship one in /etc/xdg/autostart) is overridden by the user's:
   so disabling writes a user entry with Hidden=true when a system one exists, and deletes
   ours otherwise. An entry the desktop's own settings turned off
   (X-GNOME-Autostart-enabled=false, written by GNOME Tweaks and others) counts as off.
+  Earlier versions named the entry backbreak.desktop: one under that name counts as well,
+  and enabling or disabling leaves none of it that would start a second backbreak.
 - Windows (`WindowsRunKey`): the value "backbreak" under
   HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run. Task Manager's Startup tab does not
   delete it when the person disables it: it writes a binary value of the same name under
@@ -17,8 +20,10 @@ Backends:
   portal writes the entry outside the sandbox. Never `XdgAutostart` there: it would write
   into the sandbox's own config folder, which no session reads.
 - macOS (`MacLaunchAgent`): ~/Library/LaunchAgents/<label>.plist with RunAtLoad, loaded by
-  launchd at the next login. launchctl is never called: `launchctl bootout` would end the
-  running app, which launchd started as that very job.
+  launchd at the next login; the label is the app id. launchctl is never called:
+  `launchctl bootout` would end the running app, which launchd started as that very job.
+  An agent an earlier build labelled org.backbreak.backbreak counts as well, and enabling or
+  disabling removes it.
 
 The command started is the one running now (`launch_command()`): the `backbreak` script
 beside the interpreter (a virtualenv's bin/), else the one on PATH, else
@@ -40,14 +45,17 @@ from pathlib import Path
 from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
+from backbreak import APP_ID
 from backbreak.core.translate import fill, tr
 from backbreak.files import write_atomically
 from backbreak.paths import APP_NAME, icon_path
 
 log = logging.getLogger(__name__)
 
-DESKTOP_FILE = f"{APP_NAME}.desktop"
-LAUNCH_AGENT_LABEL = "org.backbreak.backbreak"
+DESKTOP_FILE = f"{APP_ID}.desktop"
+EARLIER_DESKTOP_FILE = f"{APP_NAME}.desktop"  # the name earlier builds gave it
+LAUNCH_AGENT_LABEL = APP_ID
+EARLIER_LAUNCH_AGENT_LABEL = "org.backbreak.backbreak"  # the label earlier builds gave it
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 
@@ -195,8 +203,9 @@ class XdgAutostart:
         icon: Path | None = None,
     ) -> None:
         self.command = list(command)
-        self.path = config_home / "autostart" / DESKTOP_FILE
-        self._system_paths = [d / "autostart" / DESKTOP_FILE for d in config_dirs]
+        self._folder = config_home / "autostart"
+        self._system_folders = [d / "autostart" for d in config_dirs]
+        self.path = self._folder / DESKTOP_FILE
         self._icon = icon
 
     @classmethod
@@ -210,26 +219,39 @@ class XdgAutostart:
             icon=icon,
         )
 
-    def _system_entry(self) -> Path | None:
-        return next((p for p in self._system_paths if p.is_file()), None)
+    def _system_entry(self, name: str) -> Path | None:
+        return next((f / name for f in self._system_folders if (f / name).is_file()), None)
+
+    def _effective(self, name: str) -> Path | None:
+        """The entry the session reads for `name`: the user's hides every same-named one in
+        the system folders."""
+        user = self._folder / name
+        return user if user.exists() else self._system_entry(name)
 
     def is_enabled(self) -> bool:
-        # The user's entry, if any, hides every same-named one in the system folders.
-        effective = self.path if self.path.exists() else self._system_entry()
-        return effective is not None and _entry_starts(_read_entry(effective))
+        return any(
+            entry is not None and _entry_starts(_read_entry(entry))
+            for entry in map(self._effective, (DESKTOP_FILE, EARLIER_DESKTOP_FILE))
+        )
 
     def enable(self) -> None:
-        self._write(self.entry_text())
+        self._write(self.path, self.entry_text())
+        self._turn_off(EARLIER_DESKTOP_FILE)  # or the session would start two
 
     def disable(self) -> None:
-        if self._system_entry() is not None:
+        self._turn_off(DESKTOP_FILE)
+        self._turn_off(EARLIER_DESKTOP_FILE)
+
+    def _turn_off(self, name: str) -> None:
+        user = self._folder / name
+        if self._system_entry(name) is not None:
             # Deleting ours would let the system's entry start it: hide that one instead.
-            self._write(self.entry_text(hidden=True))
+            self._write(user, self.entry_text(hidden=True))
             return
         try:
-            self.path.unlink(missing_ok=True)
+            user.unlink(missing_ok=True)
         except OSError as error:
-            raise _failed(self.path, error) from error
+            raise _failed(user, error) from error
 
     def entry_text(self, *, hidden: bool = False) -> str:
         lines = [
@@ -247,11 +269,12 @@ class XdgAutostart:
             lines.append("Hidden=true")
         return "\n".join(lines) + "\n"
 
-    def _write(self, text: str) -> None:
+    @staticmethod
+    def _write(path: Path, text: str) -> None:
         try:
-            _atomic_write(self.path, text.encode("utf-8"))
+            _atomic_write(path, text.encode("utf-8"))
         except OSError as error:
-            raise _failed(self.path, error) from error
+            raise _failed(path, error) from error
 
 
 def _escape_value(text: str) -> str:
@@ -353,22 +376,12 @@ class MacLaunchAgent:
     ) -> None:
         self.command = list(command)
         self.label = label
-        self.path = home / "Library" / "LaunchAgents" / f"{label}.plist"
+        agents = home / "Library" / "LaunchAgents"
+        self.path = agents / f"{label}.plist"
+        self._earlier_path = agents / f"{EARLIER_LAUNCH_AGENT_LABEL}.plist"
 
     def is_enabled(self) -> bool:
-        try:
-            with self.path.open("rb") as file:
-                agent = plistlib.load(file)
-        except FileNotFoundError:
-            return False
-        except (OSError, plistlib.InvalidFileException, ExpatError, ValueError) as error:
-            log.info("cannot read %s: %s", self.path, error)
-            return False
-        return (
-            isinstance(agent, dict)
-            and agent.get("RunAtLoad") is True
-            and agent.get("Disabled") is not True
-        )
+        return _agent_runs(self.path) or _agent_runs(self._earlier_path)
 
     def enable(self) -> None:
         agent = {
@@ -383,12 +396,35 @@ class MacLaunchAgent:
             _atomic_write(self.path, plistlib.dumps(agent))
         except OSError as error:
             raise _failed(self.path, error) from error
+        self._remove(self._earlier_path)  # or launchd would start two
 
     def disable(self) -> None:
+        self._remove(self.path)
+        self._remove(self._earlier_path)
+
+    @staticmethod
+    def _remove(path: Path) -> None:
         try:
-            self.path.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
         except OSError as error:
-            raise _failed(self.path, error) from error
+            raise _failed(path, error) from error
+
+
+def _agent_runs(path: Path) -> bool:
+    """Whether the launch agent at `path` starts at login (none there, or unreadable: no)."""
+    try:
+        with path.open("rb") as file:
+            agent = plistlib.load(file)
+    except FileNotFoundError:
+        return False
+    except (OSError, plistlib.InvalidFileException, ExpatError, ValueError) as error:
+        log.info("cannot read %s: %s", path, error)
+        return False
+    return (
+        isinstance(agent, dict)
+        and agent.get("RunAtLoad") is True
+        and agent.get("Disabled") is not True
+    )
 
 
 # -- choosing ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from backbreak import __version__
+from backbreak import APP_ID, __version__
 from backbreak.platform.autostart import (
     STARTUP_APPROVED_KEY,
     AutostartError,
@@ -120,7 +120,7 @@ def test_enable_writes_a_valid_entry_that_starts_this_backbreak(config_home: Pat
     assert isinstance(autostart, XdgAutostart)
     assert not autostart.is_enabled()
     autostart.enable()
-    entry = config_home / "autostart" / "backbreak.desktop"
+    entry = config_home / "autostart" / f"{APP_ID}.desktop"
     assert autostart.path == entry and entry.is_file()
     assert autostart.is_enabled()
     validate(entry)
@@ -205,7 +205,7 @@ def test_an_entry_shipped_in_the_system_folder_is_hidden_by_disable(
 ) -> None:
     system = tmp_path / "xdg"
     (system / "autostart").mkdir(parents=True)
-    (system / "autostart" / "backbreak.desktop").write_text(
+    (system / "autostart" / f"{APP_ID}.desktop").write_text(
         "[Desktop Entry]\nType=Application\nName=backbreak\nExec=backbreak\n"
     )
     autostart = detect_autostart(
@@ -215,13 +215,55 @@ def test_an_entry_shipped_in_the_system_folder_is_hidden_by_disable(
     )
     assert autostart.is_enabled()  # the packaged entry starts it
     autostart.disable()
-    user_entry = config_home / "autostart" / "backbreak.desktop"
+    user_entry = config_home / "autostart" / f"{APP_ID}.desktop"
     assert "Hidden=true" in user_entry.read_text().splitlines()
     validate(user_entry)
     assert not autostart.is_enabled()
     autostart.enable()
     assert autostart.is_enabled()
     assert "Hidden=true" not in user_entry.read_text().splitlines()
+
+
+def test_an_entry_an_earlier_version_wrote_counts_and_is_replaced(config_home: Path) -> None:
+    """Earlier versions named the entry backbreak.desktop. It still counts as on; enabling
+    leaves only the entry named by the app id (two would start two backbreaks at login);
+    disabling leaves neither."""
+    earlier = config_home / "autostart" / "backbreak.desktop"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text("[Desktop Entry]\nType=Application\nName=backbreak\nExec=backbreak\n")
+    autostart = XdgAutostart(["backbreak"], config_home=config_home, config_dirs=[])
+    assert autostart.is_enabled()
+    autostart.enable()
+    assert sorted(p.name for p in earlier.parent.iterdir()) == [f"{APP_ID}.desktop"]
+    validate(autostart.path)
+    assert autostart.is_enabled()
+    earlier.write_text("[Desktop Entry]\nType=Application\nName=backbreak\nExec=backbreak\n")
+    autostart.disable()
+    assert list(earlier.parent.iterdir()) == []
+    assert not autostart.is_enabled()
+
+
+def test_a_system_entry_under_the_earlier_name_is_hidden_either_way(
+    tmp_path: Path, config_home: Path
+) -> None:
+    """A package that ships /etc/xdg/autostart/backbreak.desktop: disabling hides it, and
+    enabling hides it too, so that only our entry starts backbreak."""
+    system = tmp_path / "xdg"
+    (system / "autostart").mkdir(parents=True)
+    (system / "autostart" / "backbreak.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=backbreak\nExec=backbreak\n"
+    )
+    autostart = XdgAutostart(["backbreak"], config_home=config_home, config_dirs=[system])
+    assert autostart.is_enabled()
+    autostart.disable()
+    assert not autostart.is_enabled()
+    hiding = config_home / "autostart" / "backbreak.desktop"
+    assert "Hidden=true" in hiding.read_text().splitlines()
+    autostart.enable()
+    assert autostart.is_enabled()
+    assert "Hidden=true" in hiding.read_text().splitlines()
+    assert "Hidden=true" not in autostart.path.read_text().splitlines()
+    validate(hiding)
 
 
 def test_an_entry_the_desktop_turned_off_counts_as_off(config_home: Path) -> None:
@@ -388,16 +430,38 @@ def test_macos_launch_agent_round_trip_in_a_temporary_home(tmp_path: Path) -> No
     assert isinstance(autostart, MacLaunchAgent)
     assert not autostart.is_enabled()
     autostart.enable()
-    plist = tmp_path / "Library" / "LaunchAgents" / "org.backbreak.backbreak.plist"
+    plist = tmp_path / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
     assert autostart.path == plist
     with plist.open("rb") as file:
         agent = plistlib.load(file)
-    assert agent["Label"] == "org.backbreak.backbreak"
+    assert agent["Label"] == APP_ID
     assert agent["ProgramArguments"] == command
     assert agent["RunAtLoad"] is True
     assert autostart.is_enabled()
     autostart.disable()
     assert not plist.exists()
+    assert not autostart.is_enabled()
+
+
+def test_macos_launch_agent_an_earlier_build_wrote_counts_and_is_replaced(tmp_path: Path) -> None:
+    """Earlier builds labelled the agent org.backbreak.backbreak: it still counts as on;
+    enabling leaves only the agent labelled by the app id, disabling neither."""
+    agents = tmp_path / "Library" / "LaunchAgents"
+    agents.mkdir(parents=True)
+    earlier = agents / "org.backbreak.backbreak.plist"
+    earlier_agent = {
+        "Label": "org.backbreak.backbreak",
+        "ProgramArguments": ["b"],
+        "RunAtLoad": True,
+    }
+    earlier.write_bytes(plistlib.dumps(earlier_agent))
+    autostart = MacLaunchAgent(["backbreak"], home=tmp_path)
+    assert autostart.is_enabled()
+    autostart.enable()
+    assert sorted(p.name for p in agents.iterdir()) == [f"{APP_ID}.plist"]
+    earlier.write_bytes(plistlib.dumps(earlier_agent))
+    autostart.disable()
+    assert list(agents.iterdir()) == []
     assert not autostart.is_enabled()
 
 
