@@ -589,6 +589,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Posture breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks from the hunch, with a guided stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posture;stretch;break;RSI;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figure</name>
     <message>
         <source>Figure showing %1</source>

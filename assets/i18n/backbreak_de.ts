@@ -603,6 +603,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Posture breaks</source>
+        <translation>Haltungspausen</translation>
+    </message>
+    <message>
+        <source>Breaks from the hunch, with a guided stretch</source>
+        <translation>Pausen vom krummen Sitzen, mit angeleiteter Dehnung</translation>
+    </message>
+    <message>
+        <source>posture;stretch;break;RSI;</source>
+        <translation>Haltung;Dehnung;Pause;RSI;</translation>
+    </message>
+</context>
+<context>
     <name>Figure</name>
     <message>
         <source>Figure showing %1</source>

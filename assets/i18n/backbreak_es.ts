@@ -603,6 +603,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Posture breaks</source>
+        <translation>Pausas para la postura</translation>
+    </message>
+    <message>
+        <source>Breaks from the hunch, with a guided stretch</source>
+        <translation>Pausas para dejar de encorvarse, con un estiramiento guiado</translation>
+    </message>
+    <message>
+        <source>posture;stretch;break;RSI;</source>
+        <translation>postura;estiramiento;pausa;LER;</translation>
+    </message>
+</context>
+<context>
     <name>Figure</name>
     <message>
         <source>Figure showing %1</source>

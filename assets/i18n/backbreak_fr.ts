@@ -603,6 +603,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Posture breaks</source>
+        <translation>Pauses pour la posture</translation>
+    </message>
+    <message>
+        <source>Breaks from the hunch, with a guided stretch</source>
+        <translation>Des pauses pour se redresser, avec un étirement guidé</translation>
+    </message>
+    <message>
+        <source>posture;stretch;break;RSI;</source>
+        <translation>posture;étirement;pause;TMS;</translation>
+    </message>
+</context>
+<context>
     <name>Figure</name>
     <message>
         <source>Figure showing %1</source>

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from backbreak import APP_ID
-from backbreak.core.translate import COUNT, fill, tr
+from backbreak.core.translate import COUNT, fill, noop, tr
 from backbreak.files import write_atomically
 from backbreak.paths import assets_dir, icon_path
 from backbreak.platform.autostart import exec_argument, launch_command
@@ -21,25 +21,53 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 METAINFO = f"{APP_ID}.metainfo.xml"
 
 
+# The entry's words, with a line of their own for each shipped language (Comment[de]=...):
+# a menu shows them in the session's language, whatever the app's own setting says.
+ENTRY_WORDS = (
+    ("GenericName", noop("DesktopEntry", "Posture breaks")),
+    ("Comment", noop("DesktopEntry", "Breaks from the hunch, with a guided stretch")),
+    # Words a menu's search finds the app by, each ending in a semicolon.
+    ("Keywords", noop("DesktopEntry", "posture;stretch;break;RSI;")),
+)
+
+
 def desktop_entry(command: list[str]) -> str:
     """The menu entry: it starts the installation that wrote it (`command`)."""
     exec_line = " ".join(exec_argument(argument) for argument in command)
-    return "\n".join(
-        (
-            "[Desktop Entry]",
-            "Type=Application",
-            "Name=backbreak",
-            "GenericName=Posture breaks",
-            "Comment=Breaks from the hunch, with a guided stretch",
-            f"Exec={exec_line}",
-            f"Icon={APP_ID}",
-            "Terminal=false",
-            "Categories=Utility;",
-            "Keywords=posture;stretch;break;RSI;",
-            "StartupNotify=false",
-            "",
-        )
-    )
+    lines = ["[Desktop Entry]", "Type=Application", "Name=backbreak"]
+    for key, words in ENTRY_WORDS:
+        lines.append(f"{key}={words}")
+        lines += [f"{key}[{code}]={said}" for code, said in _translations(words)]
+    lines += [
+        f"Exec={exec_line}",
+        f"Icon={APP_ID}",
+        "Terminal=false",
+        "Categories=Utility;",
+        "StartupNotify=false",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _translations(words: str) -> list[tuple[str, str]]:
+    """(language code, `words` in it) for each shipped language that translates them,
+    read from the catalogues without Qt."""
+    from backbreak.core.catalogue import Catalogue
+    from backbreak.core.language import ENGLISH, shipped_languages
+    from backbreak.paths import i18n_dir
+
+    found = []
+    for code in shipped_languages(i18n_dir()):
+        if code == ENGLISH:
+            continue
+        try:
+            catalogue = Catalogue.read(i18n_dir() / f"backbreak_{code}.ts", code)
+        except (OSError, SyntaxError, KeyError):  # unreadable: the entry says it in English
+            continue
+        said = catalogue.translate("DesktopEntry", words)
+        if said != words:
+            found.append((code, said.replace("\n", " ")))
+    return found
 
 
 def planned_files(home: Path) -> list[Path]:

@@ -70,3 +70,25 @@ def test_the_menu_entry_metainfo_and_icons_are_installed_valid_and_removed(
     assert result.returncode == 0, result.stderr
     assert not any(path.exists() for path in files)
     assert mine.is_file()
+
+
+def test_the_menu_entry_speaks_every_shipped_language() -> None:
+    """A menu in German, French or Spanish shows the entry's description and search words in
+    that language (Comment[de]=...), as the catalogues translate them; the entry stays valid."""
+    from backbreak.core.catalogue import Catalogue
+    from backbreak.core.language import ENGLISH, shipped_languages
+    from backbreak.paths import i18n_dir
+    from backbreak.platform.desktop_entry import desktop_entry
+
+    lines = desktop_entry(["backbreak"]).splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    entry = dict(line.split("=", 1) for line in lines[1:] if line)
+    languages = [code for code in shipped_languages(i18n_dir()) if code != ENGLISH]
+    assert languages == ["de", "es", "fr"]
+    for code in languages:
+        catalogue = Catalogue.read(i18n_dir() / f"backbreak_{code}.ts", code)
+        for key in ("GenericName", "Comment", "Keywords"):
+            said = entry[f"{key}[{code}]"]
+            assert said == catalogue.translate("DesktopEntry", entry[key]) != entry[key]
+    assert entry["Comment[de]"] == "Pausen vom krummen Sitzen, mit angeleiteter Dehnung"
+    assert entry["Keywords[fr]"].endswith(";")
