@@ -92,3 +92,33 @@ def test_the_menu_entry_speaks_every_shipped_language() -> None:
             assert said == catalogue.translate("DesktopEntry", entry[key]) != entry[key]
     assert entry["Comment[de]"] == "Pausen vom krummen Sitzen, mit angeleiteter Dehnung"
     assert entry["Keywords[fr]"].endswith(";")
+
+
+def test_the_metainfo_speaks_every_shipped_language() -> None:
+    """A software centre in German, Spanish or French shows backbreak's summary, description,
+    screenshot captions and search words in that language: each shipped language has every
+    one of them, as many paragraphs as the English."""
+    import xml.etree.ElementTree as ET
+
+    from backbreak.core.language import ENGLISH, shipped_languages
+    from backbreak.paths import assets_dir, i18n_dir
+    from backbreak.platform.desktop_entry import METAINFO
+
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    component = ET.parse(assets_dir() / "desktop" / METAINFO).getroot()
+
+    def in_language(path: str, code: str | None) -> list[str]:
+        return [
+            " ".join((element.text or "").split())
+            for element in component.iterfind(path)
+            if element.get(lang) == code
+        ]
+
+    for code in shipped_languages(i18n_dir()):
+        if code == ENGLISH:
+            continue
+        for path in ("summary", "description/p", "screenshots/screenshot/caption"):
+            english, translated = in_language(path, None), in_language(path, code)
+            assert len(translated) == len(english), (code, path)
+            assert all(translated) and not set(translated) & set(english), (code, path)
+        assert len(in_language("keywords/keyword", code)) >= 3, code
