@@ -160,10 +160,25 @@ def _ask_running_app(paths: Paths, command: str, args: dict[str, str], *, as_jso
         )
         return EXIT_FAILED
     if not reply.ok:
-        print(f"backbreak: {reply.error}", file=sys.stderr)
+        print(f"backbreak: {_error_words(reply)}", file=sys.stderr)
         return EXIT_FAILED
     _print_reply(command, reply, as_json=as_json)
     return EXIT_OK
+
+
+def _error_words(reply: Reply) -> str:
+    """A refusal in this command's language, from its reason code: the app answers in its
+    own, and a terminal's language is not always the session's. Anything else (a reason
+    this version does not know) as the app said it."""
+    if reply.reason:
+        from backbreak.core.planner import Refusal
+        from backbreak.texts import refusal_words
+
+        try:
+            return refusal_words(Refusal(reply.reason))
+        except ValueError:
+            pass
+    return reply.error
 
 
 def _install_desktop_entry(paths: Paths, args: argparse.Namespace) -> int:

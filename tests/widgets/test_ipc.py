@@ -220,3 +220,35 @@ def test_a_client_arriving_while_the_app_is_being_built_waits_for_its_answer(
         assert [request.command for request in seen] == ["status"]
     finally:
         server.close()
+
+
+def test_the_cli_says_a_refusal_in_its_own_language(
+    qtbot: QtBot, user_dirs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An app speaking German refuses; the command, speaking English here, says why in
+    English, from the reason code. A reason it does not know: the app's own words."""
+    from backbreak.cli.main import EXIT_FAILED, _ask_running_app
+    from backbreak.paths import Paths
+
+    answers = {
+        "skip": Reply(
+            False,
+            error="Strikter Modus ist an: Pausen lassen sich nicht überspringen.",
+            reason="strict-no-skip",
+        ),
+        "snooze": Reply(False, error="Etwas Neues, das diese Version nicht kennt.", reason="new"),
+    }
+    paths = Paths.from_platform()
+    paths.ensure()
+    server = ControlServer(paths.control_socket, lambda request: answers[request.command])
+    assert server.listen()
+    try:
+        for command, said in (
+            ("skip", "Strict mode is on: breaks cannot be skipped."),
+            ("snooze", "Etwas Neues, das diese Version nicht kennt."),
+        ):
+            code = in_thread(qtbot, lambda c=command: _ask_running_app(paths, c, {}, as_json=False))
+            assert code == EXIT_FAILED
+            assert capsys.readouterr().err == f"backbreak: {said}\n"
+    finally:
+        server.close()
