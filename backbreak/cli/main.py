@@ -103,9 +103,10 @@ def _run(words: list[str], paths: Paths) -> int:
         # A plain `backbreak`, as the login start runs it: the parser and the words of its
         # twenty commands would be built for nothing, before the tray icon.
         return _start(paths, None)
-    from backbreak.cli.parser import build_parser
+    from backbreak.cli.parser import argparse_speaking, build_parser
 
-    args = build_parser().parse_args(words)
+    with argparse_speaking():
+        args = build_parser().parse_args(words)
     command = args.command or "start"
     here = _command_done_here(command)
     if here is not None:

@@ -8,8 +8,10 @@ and translated only when printed, so nothing here loads Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 from backbreak import __version__
@@ -39,6 +41,51 @@ def frames_per_second(text: str) -> float:
     return fps
 
 
+# argparse's own words, exactly as Python 3.11's argparse writes them, so that lupdate finds
+# them (argparse_speaking says them); tests/unit/test_catalogue.py checks each still stands in
+# argparse. The ones only a programmer's mistake in a parser would show are left out.
+ARGPARSE_WORDS = (
+    noop("Argparse", "usage: "),
+    noop("Argparse", "positional arguments"),
+    noop("Argparse", "options"),
+    noop("Argparse", "show this help message and exit"),
+    noop("Argparse", "%(prog)s: error: %(message)s"),
+    noop("Argparse", "argument %(argument_name)s: %(message)s"),
+    noop("Argparse", "the following arguments are required: %s"),
+    noop("Argparse", "one of the arguments %s is required"),
+    noop("Argparse", "unrecognized arguments: %s"),
+    noop("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    noop("Argparse", "invalid %(type)s value: %(value)r"),
+    noop("Argparse", "expected one argument"),
+    noop("Argparse", "expected at most one argument"),
+    noop("Argparse", "expected at least one argument"),
+    noop("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    noop("Argparse", "not allowed with argument %s"),
+    noop("Argparse", "ignored explicit argument %r"),
+    noop("Argparse", "unexpected option string: %s"),
+)
+
+
+@contextlib.contextmanager
+def argparse_speaking() -> Iterator[None]:
+    """argparse's own words (usage:, options:, error: and why it refused the words given)
+    in the person's language while a parser is built and used. argparse says them through
+    gettext's `_`, which it looks up in its module at each call and has no other way to
+    change; ours stands in for it meanwhile."""
+    module = vars(argparse)
+    gettext = module["_"]
+
+    def said(text: str) -> str:
+        ending = "\n" if text.endswith("\n") else ""  # the error line ends in one
+        return tr("Argparse", text.removesuffix("\n")) + ending
+
+    module["_"] = said
+    try:
+        yield
+    finally:
+        module["_"] = gettext
+
+
 class TranslatingHelpFormatter(argparse.HelpFormatter):
     """Translates help when it is printed: the texts are marked with noop("Cli", ...) where
     the parser is built, so commands such as `backbreak status --json`, polled by status
@@ -61,7 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
             "(or shows the one already running).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"backbreak {__version__}",
+        help=noop("Cli", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Sub-parsers inherit nothing from the parent, so each gets the formatter too.
     commands.add_parser = functools.partial(  # type: ignore[method-assign]

@@ -153,3 +153,44 @@ print(broken.translate("Cli", "Hello"))
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.splitlines() == ["False de", "Hallo True", "Hello"]
+
+
+@pytest.mark.skipif("de" not in LANGUAGES, reason="German does not ship")
+def test_argparses_own_words_are_in_the_commands_language_too(tmp_path: Path) -> None:
+    """The usage line, the section titles, -h's help and the refusal of a command missing
+    its argument: in German, not English words around German help."""
+    helped = _cli("--help", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert helped.returncode == 0, helped.stderr
+    assert helped.stdout.startswith("Aufruf: backbreak")
+    assert "\nOptionen:\n" in helped.stdout and "\nPositionsargumente:\n" in helped.stdout
+    assert "diese Hilfe zeigen und beenden" in helped.stdout
+    assert "usage" not in helped.stdout and "show this help" not in helped.stdout
+    refused = _cli("pause", lang="de_DE.UTF-8", tmp_path=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[-1] == (
+        "backbreak pause: Fehler: diese Argumente fehlen: LENGTH"
+    )
+    english = _cli("pause", lang="en_GB.UTF-8", tmp_path=tmp_path)
+    assert english.stderr.splitlines()[-1] == (
+        "backbreak pause: error: the following arguments are required: LENGTH"
+    )
+
+
+def test_the_argparse_words_are_argparses_own_and_it_gets_its_gettext_back() -> None:
+    """Each listed text is one argparse says (a Python whose argparse changed a text would
+    leave it untranslated: this says which); after the parser has run, argparse's `_` is
+    gettext's again."""
+    import argparse
+    import gettext
+    import inspect
+
+    from backbreak.cli.parser import ARGPARSE_WORDS, argparse_speaking, build_parser
+
+    source = inspect.getsource(argparse)
+    for text in ARGPARSE_WORDS:
+        assert any(
+            f"{quote}{text}{ending}{quote}" in source for quote in "'\"" for ending in ("", "\\n")
+        ), text
+    with argparse_speaking():
+        build_parser().parse_args(["status"])
+    assert vars(argparse)["_"] is gettext.gettext
