@@ -70,8 +70,9 @@ ARGPARSE_WORDS = (
 def argparse_speaking() -> Iterator[None]:
     """argparse's own words (usage:, options:, error: and why it refused the words given)
     in the person's language while a parser is built and used. argparse says them through
-    gettext's `_`, which it looks up in its module at each call and has no other way to
-    change; ours stands in for it meanwhile."""
+    gettext's `_`, which it looks up in its module at each call; its only documented way to
+    translate them is gettext's process-wide domain with GNU .mo files (the i18n howto added
+    for python/cpython gh-54738), where ours are Qt's. So ours stands in for `_` meanwhile."""
     module = vars(argparse)
     gettext = module["_"]
 
