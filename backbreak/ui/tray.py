@@ -78,6 +78,7 @@ class Tray(QObject):
 
 
 def tray_menu(actions: AppActions) -> QtWidgets.QMenu:
+    """The icon's context menu: a parentless top-level widget, so its owner deletes it."""
     menu = QtWidgets.QMenu()
     menu.setObjectName("TrayMenu")
     menu.addAction(actions.take_break)
