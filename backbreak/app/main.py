@@ -14,7 +14,7 @@ from backbreak import APP_ID, __version__
 from backbreak.core.translate import fill
 from backbreak.logs import setup_logging
 from backbreak.paths import Paths
-from backbreak.qt import QtCore, QtWidgets, delete_now, spare_source_reads, tr
+from backbreak.qt import QtCore, QtWidgets, spare_source_reads, tr
 
 if TYPE_CHECKING:
     from backbreak.app.root import App
@@ -183,8 +183,10 @@ class _Launch:
         if self._when_drawn is not None:
             self._when_drawn.stop()
         if self._shown is not None:  # not taken over: building the app failed or never began
-            self._shown.hide()
-            delete_now(self._shown.contextMenu())  # a top-level widget: nothing else frees it
+            from backbreak.ui.tray import release_early_icon
+
+            release_early_icon(self._shown)
+            self._shown = None
         if self._waker is not None:
             self._waker.close()
         if self.app is not None:

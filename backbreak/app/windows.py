@@ -20,7 +20,7 @@ from backbreak.core.status import Status
 from backbreak.qt import QObject, QtGui, QTimer, Signal, is_alive
 from backbreak.ui.actions import AppActions
 from backbreak.ui.icons import app_icon
-from backbreak.ui.tray import Tray
+from backbreak.ui.tray import Tray, release_early_icon
 
 if TYPE_CHECKING:
     from backbreak.platform.tray_host import HostKind, TrayHostWatch
@@ -152,9 +152,8 @@ class Windows(QObject):
 
     def _drop_shown_icon(self) -> None:
         shown, self._shown_icon = self._shown_icon, None
-        if shown is not None and is_alive(shown):
-            shown.hide()
-            shown.deleteLater()
+        if shown is not None:
+            release_early_icon(shown)
 
     def use_tray_if_available(self) -> bool:
         if self.tray is not None:

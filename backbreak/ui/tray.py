@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from backbreak.core.status import Status
-from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, is_alive
+from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, is_alive
 from backbreak.texts import breaks_today_sentence, status_sentence
 from backbreak.ui.actions import AppActions
 from backbreak.ui.tray_icon import DEFAULT_INTERVAL, TrayIconPainter
@@ -107,6 +107,20 @@ def show_icon_early(icon: QtGui.QIcon, actions: AppActions) -> QtWidgets.QSystem
     shown.setContextMenu(tray_menu(actions))
     shown.show()
     return shown
+
+
+def release_early_icon(shown: QtWidgets.QSystemTrayIcon) -> None:
+    """An early icon no tray took over (building the app failed, or the tray went in the
+    meantime) leaves the tray; it and its menu, a parentless top-level widget nothing else
+    frees, are deleted at once: this runs at stop too, after which a deferred delete would
+    not run."""
+    if not is_alive(shown):
+        return
+    shown.hide()
+    menu = shown.contextMenu()
+    if menu is not None and is_alive(menu):
+        delete_now(menu)
+    delete_now(shown)
 
 
 class WhenDrawn(QObject):

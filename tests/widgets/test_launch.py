@@ -134,3 +134,40 @@ def test_opening_the_early_menu_builds_the_rest_before_it_shows(qtbot: QtBot) ->
     icon.deleteLater()
     menu.deleteLater()
     actions.deleteLater()
+
+
+def test_an_early_icon_no_tray_takes_over_goes_with_its_menu(qtbot: QtBot, tmp_path: Path) -> None:
+    """The tray went between the early icon and the app (offscreen there is none): the app
+    lets the icon go at start, and its menu too, a top-level widget nothing else frees."""
+    from zoneinfo import ZoneInfo
+
+    from apps import build_app
+    from clocks import HandClock
+    from schedulers import HandScheduler
+
+    from backbreak.core.planner import Planner, Rules
+    from backbreak.qt import is_alive
+    from backbreak.ui.actions import AppActions
+    from backbreak.ui.tray import tray_menu
+
+    actions = AppActions()
+    icon = QtWidgets.QSystemTrayIcon()
+    menu = tray_menu(actions)
+    icon.setContextMenu(menu)
+    clock = HandClock()
+    zone = ZoneInfo("Europe/Berlin")
+    app = build_app(
+        Planner(Rules(), zone, clock.now()),
+        clock,
+        zone,
+        scheduler_factory=HandScheduler,
+        shown_icon=icon,
+        actions=actions,
+    )
+    qtbot.addWidget(app.windows.window)  # the status window stands in for the tray
+    app.start(scheduler_delay_ms=0)
+    try:
+        assert not is_alive(icon) and not is_alive(menu)
+        assert app.actions is actions  # the menu's actions are the app's
+    finally:
+        app.stop()
