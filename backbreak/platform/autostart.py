@@ -258,13 +258,13 @@ class XdgAutostart:
             "[Desktop Entry]",
             "Type=Application",
             f"Name={APP_NAME}",
-            "Comment=" + _escape_value(tr("Autostart", "Posture breaks from the system tray")),
+            "Comment=" + escape_value(tr("Autostart", "Posture breaks from the system tray")),
             f"Exec={desktop_exec(self.command)}",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",
         ]
         if self._icon is not None:
-            lines.append("Icon=" + _escape_value(str(self._icon)))
+            lines.append("Icon=" + escape_value(str(self._icon)))
         if hidden:
             lines.append("Hidden=true")
         return "\n".join(lines) + "\n"
@@ -277,7 +277,7 @@ class XdgAutostart:
             raise _failed(path, error) from error
 
 
-def _escape_value(text: str) -> str:
+def escape_value(text: str) -> str:
     """A desktop entry string value: backslash, newline, tab and CR escaped."""
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 

@@ -10,12 +10,16 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backbreak import APP_ID
 from backbreak.core.translate import COUNT, fill, noop, tr
 from backbreak.files import write_atomically
 from backbreak.paths import assets_dir, icon_path
-from backbreak.platform.autostart import exec_argument, launch_command
+from backbreak.platform.autostart import escape_value, exec_argument, launch_command
+
+if TYPE_CHECKING:
+    from backbreak.core.catalogue import Catalogue
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 METAINFO = f"{APP_ID}.metainfo.xml"
@@ -34,10 +38,14 @@ ENTRY_WORDS = (
 def desktop_entry(command: list[str]) -> str:
     """The menu entry: it starts the installation that wrote it (`command`)."""
     exec_line = " ".join(exec_argument(argument) for argument in command)
+    catalogues = _shipped_catalogues()
     lines = ["[Desktop Entry]", "Type=Application", "Name=backbreak"]
     for key, words in ENTRY_WORDS:
         lines.append(f"{key}={words}")
-        lines += [f"{key}[{code}]={said}" for code, said in _translations(words)]
+        for catalogue in catalogues:
+            said = catalogue.translate("DesktopEntry", words)
+            if said != words:
+                lines.append(f"{key}[{catalogue.language}]={escape_value(said)}")
     lines += [
         f"Exec={exec_line}",
         f"Icon={APP_ID}",
@@ -49,25 +57,22 @@ def desktop_entry(command: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _translations(words: str) -> list[tuple[str, str]]:
-    """(language code, `words` in it) for each shipped language that translates them,
-    read from the catalogues without Qt."""
+def _shipped_catalogues() -> list[Catalogue]:
+    """The catalogue of each shipped language but English (the entry's own words), read
+    once, without Qt; one that cannot be read is left out: the entry says it in English."""
     from backbreak.core.catalogue import Catalogue
     from backbreak.core.language import ENGLISH, shipped_languages
     from backbreak.paths import i18n_dir
 
-    found = []
+    catalogues = []
     for code in shipped_languages(i18n_dir()):
         if code == ENGLISH:
             continue
         try:
-            catalogue = Catalogue.read(i18n_dir() / f"backbreak_{code}.ts", code)
-        except (OSError, SyntaxError, KeyError):  # unreadable: the entry says it in English
+            catalogues.append(Catalogue.read(i18n_dir() / f"backbreak_{code}.ts", code))
+        except (OSError, SyntaxError, KeyError):
             continue
-        said = catalogue.translate("DesktopEntry", words)
-        if said != words:
-            found.append((code, said.replace("\n", " ")))
-    return found
+    return catalogues
 
 
 def planned_files(home: Path) -> list[Path]:
