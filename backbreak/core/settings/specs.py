@@ -119,11 +119,11 @@ class _RangeSpec(Spec[T]):
     def _refused(
         self, with_unit: str, without_unit: str, raw: object, *more: object
     ) -> InvalidValueError:
-        """The refusal in the words for a setting with a unit or without one, translated by
-        the caller (lupdate reads only literal texts): %1 the label, %2 and %3 the range, %4
-        the unit, %5 what was given, %6 on `more`."""
+        """The refusal in the words for a setting with a unit or without one (both marked
+        with noop by the caller, where lupdate reads them; only the one said is translated):
+        %1 the label, %2 and %3 the range, %4 the unit, %5 what was given, %6 on `more`."""
         unit = tr("Settings", self.unit) if self.unit else ""
-        text = with_unit if self.unit else without_unit
+        text = tr("Settings", with_unit if self.unit else without_unit)
         return InvalidValueError(
             fill(text, self._label(), self.low, self.high, unit, show(raw), *more)
         )
@@ -138,8 +138,8 @@ class IntSpec(_RangeSpec[int]):
     def parse(self, raw: object) -> int:
         if not self._in_range(raw):
             raise self._refused(
-                tr("Settings", "%1 must be between %2 and %3 %4 (got %5)"),
-                tr("Settings", "%1 must be between %2 and %3 (got %5)"),
+                noop("Settings", "%1 must be between %2 and %3 %4 (got %5)"),
+                noop("Settings", "%1 must be between %2 and %3 (got %5)"),
                 raw,
             )
         return raw
@@ -162,8 +162,8 @@ class OptionalIntSpec(_RangeSpec[int | None]):
         if self._in_range(raw):
             return raw
         raise self._refused(
-            tr("Settings", '%1 must be between %2 and %3 %4, or "%6" (got %5)'),
-            tr("Settings", '%1 must be between %2 and %3, or "%6" (got %5)'),
+            noop("Settings", '%1 must be between %2 and %3 %4, or "%6" (got %5)'),
+            noop("Settings", '%1 must be between %2 and %3, or "%6" (got %5)'),
             raw,
             self.none_word,
         )
