@@ -1881,7 +1881,19 @@
         </translation>
     </message>
     <message>
-        <source>Most done exercises this week</source>
+        <source>Body regions, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions, last 7 days: no exercises done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions worked in the last 7 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body region worked in the last 7 days yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,31 +1901,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Most done exercises, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Most done exercises in the last 7 days: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Body regions this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body regions this week: no exercises done yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body regions worked this week: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No body region worked this week yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not worked yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No exercises done this week yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1908,40 +1908,36 @@
         </translation>
     </message>
     <message>
-        <source>Most done exercises this week</source>
-        <translation>Häufigste Übungen dieser Woche</translation>
+        <source>Body regions, last 7 days</source>
+        <translation>Körperregionen, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Body regions, last 7 days: no exercises done yet.</source>
+        <translation>Körperregionen, letzte 7 Tage: noch keine Übungen gemacht.</translation>
+    </message>
+    <message>
+        <source>Body regions worked in the last 7 days: %1.</source>
+        <translation>In den letzten 7 Tagen bewegte Körperregionen: %1.</translation>
+    </message>
+    <message>
+        <source>No body region worked in the last 7 days yet.</source>
+        <translation>In den letzten 7 Tagen noch keine Körperregion bewegt.</translation>
     </message>
     <message>
         <source>No exercises done in the last 7 days yet.</source>
         <translation>In den letzten 7 Tagen noch keine Übungen gemacht.</translation>
     </message>
     <message>
+        <source>Most done exercises, last 7 days</source>
+        <translation>Häufigste Übungen, letzte 7 Tage</translation>
+    </message>
+    <message>
         <source>Most done exercises in the last 7 days: %1.</source>
         <translation>Häufigste Übungen der letzten 7 Tage: %1.</translation>
     </message>
     <message>
-        <source>Body regions this week</source>
-        <translation>Körperregionen dieser Woche</translation>
-    </message>
-    <message>
-        <source>Body regions this week: no exercises done yet.</source>
-        <translation>Körperregionen dieser Woche: noch keine Übungen gemacht.</translation>
-    </message>
-    <message>
-        <source>Body regions worked this week: %1.</source>
-        <translation>Diese Woche bewegte Körperregionen: %1.</translation>
-    </message>
-    <message>
-        <source>No body region worked this week yet.</source>
-        <translation>Diese Woche noch keine Körperregion bewegt.</translation>
-    </message>
-    <message>
         <source>Not worked yet: %1.</source>
         <translation>Noch nicht bewegt: %1.</translation>
-    </message>
-    <message>
-        <source>No exercises done this week yet.</source>
-        <translation>Diese Woche noch keine Übungen gemacht.</translation>
     </message>
     <message>
         <source>Comfort and breaks, last 30 days</source>

@@ -1908,40 +1908,36 @@
         </translation>
     </message>
     <message>
-        <source>Most done exercises this week</source>
-        <translation>Ejercicios más frecuentes esta semana</translation>
+        <source>Body regions, last 7 days</source>
+        <translation>Zonas del cuerpo, últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Body regions, last 7 days: no exercises done yet.</source>
+        <translation>Zonas del cuerpo, últimos 7 días: aún no hay ejercicios hechos.</translation>
+    </message>
+    <message>
+        <source>Body regions worked in the last 7 days: %1.</source>
+        <translation>Zonas del cuerpo trabajadas en los últimos 7 días: %1.</translation>
+    </message>
+    <message>
+        <source>No body region worked in the last 7 days yet.</source>
+        <translation>En los últimos 7 días aún no se trabajó ninguna zona del cuerpo.</translation>
     </message>
     <message>
         <source>No exercises done in the last 7 days yet.</source>
         <translation>Aún no hay ejercicios hechos en los últimos 7 días.</translation>
     </message>
     <message>
+        <source>Most done exercises, last 7 days</source>
+        <translation>Ejercicios más frecuentes, últimos 7 días</translation>
+    </message>
+    <message>
         <source>Most done exercises in the last 7 days: %1.</source>
         <translation>Ejercicios más frecuentes en los últimos 7 días: %1.</translation>
     </message>
     <message>
-        <source>Body regions this week</source>
-        <translation>Zonas del cuerpo esta semana</translation>
-    </message>
-    <message>
-        <source>Body regions this week: no exercises done yet.</source>
-        <translation>Zonas del cuerpo esta semana: aún no hay ejercicios hechos.</translation>
-    </message>
-    <message>
-        <source>Body regions worked this week: %1.</source>
-        <translation>Zonas del cuerpo trabajadas esta semana: %1.</translation>
-    </message>
-    <message>
-        <source>No body region worked this week yet.</source>
-        <translation>Esta semana aún no se trabajó ninguna zona del cuerpo.</translation>
-    </message>
-    <message>
         <source>Not worked yet: %1.</source>
         <translation>Sin trabajar todavía: %1.</translation>
-    </message>
-    <message>
-        <source>No exercises done this week yet.</source>
-        <translation>Aún no hay ejercicios hechos esta semana.</translation>
     </message>
     <message>
         <source>Comfort and breaks, last 30 days</source>

@@ -1908,40 +1908,36 @@
         </translation>
     </message>
     <message>
-        <source>Most done exercises this week</source>
-        <translation>Exercices les plus faits cette semaine</translation>
+        <source>Body regions, last 7 days</source>
+        <translation>Zones du corps, 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Body regions, last 7 days: no exercises done yet.</source>
+        <translation>Zones du corps, 7 derniers jours&#x202f;: aucun exercice fait pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Body regions worked in the last 7 days: %1.</source>
+        <translation>Zones du corps travaillées ces 7 derniers jours&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>No body region worked in the last 7 days yet.</source>
+        <translation>Aucune zone du corps travaillée ces 7 derniers jours pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No exercises done in the last 7 days yet.</source>
         <translation>Aucun exercice fait ces 7 derniers jours pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Most done exercises, last 7 days</source>
+        <translation>Exercices les plus faits, 7 derniers jours</translation>
+    </message>
+    <message>
         <source>Most done exercises in the last 7 days: %1.</source>
         <translation>Exercices les plus faits ces 7 derniers jours&#x202f;: %1.</translation>
     </message>
     <message>
-        <source>Body regions this week</source>
-        <translation>Zones du corps cette semaine</translation>
-    </message>
-    <message>
-        <source>Body regions this week: no exercises done yet.</source>
-        <translation>Zones du corps cette semaine&#x202f;: aucun exercice fait pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Body regions worked this week: %1.</source>
-        <translation>Zones du corps travaillées cette semaine&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>No body region worked this week yet.</source>
-        <translation>Aucune zone du corps travaillée cette semaine pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Not worked yet: %1.</source>
         <translation>Pas encore travaillé&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>No exercises done this week yet.</source>
-        <translation>Aucun exercice fait cette semaine pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Comfort and breaks, last 30 days</source>

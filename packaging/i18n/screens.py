@@ -87,7 +87,9 @@ def main(argv: list[str]) -> int:
 
     practice = library.get("cat-cow")
     assert practice is not None
-    card = BreakCard(Guide.for_practice(practice), reminder="…")
+    # The reminder every card of the app shows, in the language (app.exercise_library).
+    reminder = library.safety.reminder if library.safety is not None else ""
+    card = BreakCard(Guide.for_practice(practice), reminder=reminder)
     card.present()
     card.begin()
     _grab(card, args.out / f"card{suffix}.png")
@@ -99,7 +101,12 @@ def main(argv: list[str]) -> int:
     stats = StatsWindow()
     today = date.today()
     rules = StreakRules(6, lambda day: day.weekday() < 5)
-    summary = summarise(aggregate(_history(today), today=today), today=today, rules=rules)
+    # The regions each exercise works, as the app gives them (app.statistics): without them
+    # "Body regions, last 7 days" says no exercise was done beside a week of exercises.
+    regions_of = {p.id: [r.value for r in p.regions] for p in library.exercises}
+    summary = summarise(
+        aggregate(_history(today), today=today), today=today, rules=rules, regions_of=regions_of
+    )
     # The exercises' names in the language, as the app gives its window (app.statistics).
     stats.show_summary(summary, exercise_names={p.id: p.name for p in library.exercises})
     _grab(stats, args.out / f"stats{suffix}.png")

@@ -334,7 +334,7 @@ def test_region_chips_are_filled_when_covered_and_dimmed_when_not(window: StatsW
         expected = colours.accent if chip.covered else colours.window
         assert distance(found, expected) < 30, (chip.label, found.name())
     assert chips.accessibleDescription() == (
-        "Body regions worked this week: Neck 2, Shoulders 2, Lower back 1, Whole spine 1. "
+        "Body regions worked in the last 7 days: Neck 2, Shoulders 2, Lower back 1, Whole spine 1. "
         "Not worked yet: Hips."
     )
 
@@ -395,7 +395,7 @@ def test_an_empty_history_reads_as_not_started_yet(window: StatsWindow) -> None:
         "No exercises done in the last 7 days yet."
     )
     assert window.regions.accessibleDescription() == (
-        "Body regions this week: no exercises done yet."
+        "Body regions, last 7 days: no exercises done yet."
     )
     window.show_summary(summary_of(a_week()))
     assert not window.empty_note.isVisible()

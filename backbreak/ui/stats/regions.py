@@ -1,4 +1,4 @@
-"""The body regions the week's exercises worked, as chips."""
+"""The body regions worked in the last 7 days, as chips."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ class Chip:
 
 
 class RegionChips(Chart):
-    """The body regions the week's exercises worked, as chips; regions not worked are dimmed."""
+    """The body regions worked in the last 7 days, as chips; regions not worked are dimmed."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Stats", "Body regions this week"))
+        super().__init__(tr("Stats", "Body regions, last 7 days"))
         self.setMinimumSize(160, self._chip_height() + 4)
         self.regions: tuple[RegionCount, ...] = ()
         self.set_description(self._describe())
@@ -55,15 +55,15 @@ class RegionChips(Chart):
 
     def _describe(self) -> str:
         if not self.regions:
-            return tr("Stats", "Body regions this week: no exercises done yet.")
+            return tr("Stats", "Body regions, last 7 days: no exercises done yet.")
         covered = [r for r in self.regions if r.count > 0]
         missing = [r for r in self.regions if r.count == 0]
         parts = []
         if covered:
             listed = ", ".join(f"{region_label(r.region)} {number(r.count)}" for r in covered)
-            parts.append(fill(tr("Stats", "Body regions worked this week: %1."), listed))
+            parts.append(fill(tr("Stats", "Body regions worked in the last 7 days: %1."), listed))
         else:
-            parts.append(tr("Stats", "No body region worked this week yet."))
+            parts.append(tr("Stats", "No body region worked in the last 7 days yet."))
         if missing:
             listed = ", ".join(region_label(r.region) for r in missing)
             parts.append(fill(tr("Stats", "Not worked yet: %1."), listed))
@@ -91,7 +91,9 @@ class RegionChips(Chart):
         colours = self.colours()
         painter = self.painter()
         if not self.regions:
-            self.paint_empty(painter, colours, tr("Stats", "No exercises done this week yet."))
+            self.paint_empty(
+                painter, colours, tr("Stats", "No exercises done in the last 7 days yet.")
+            )
             self.paint_focus(painter, colours)
             painter.end()
             return

@@ -19,7 +19,7 @@ class TopExercises(Chart):
     """The exercises done most in the last 7 days: names with bars and counts."""
 
     def __init__(self) -> None:
-        super().__init__(tr("Stats", "Most done exercises this week"))
+        super().__init__(tr("Stats", "Most done exercises, last 7 days"))
         self.setMinimumSize(200, 60)
         self.rows: tuple[tuple[str, int], ...] = ()
         self.set_description(self._describe())

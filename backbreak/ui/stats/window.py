@@ -1,5 +1,5 @@
 """The statistics window: today, the last week and month, a year's calendar, streaks, the
-exercises and body regions of the week, and how the person's back felt.
+exercises and body regions of the last 7 days, and how the person's back felt.
 
 Every chart is a small widget of its own in this package (`chart.Chart`), painted with
 QPainter (vector, so it stays crisp at any device pixel ratio). Each chart states its numbers
