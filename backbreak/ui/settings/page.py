@@ -123,16 +123,21 @@ class Page:
 def scroll_page() -> tuple[QtWidgets.QScrollArea, QtWidgets.QWidget]:
     page = QtWidgets.QWidget()
     scroll = QtWidgets.QScrollArea()
+    # The tab's own background shows through, as on a page without scrolling. The viewport
+    # is one we make, set before the page (replacing it deletes the old one and what it
+    # holds): asking the scroll area for its own (`viewport()`, a QWidget Python has not
+    # seen) makes PySide6 set up every QtWidgets class it might be, to find its type, and
+    # keeps ~1 MiB of their enum types for the rest of the process.
+    viewport = QtWidgets.QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")  # the name Qt gives its own
+    viewport.setAutoFillBackground(False)
+    scroll.setViewport(viewport)
     scroll.setWidget(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # The tab's own background shows through, as on a page without scrolling.
     page.setAutoFillBackground(False)
-    viewport = scroll.viewport()
-    assert viewport is not None
-    viewport.setAutoFillBackground(False)
     return scroll, page
 
 
