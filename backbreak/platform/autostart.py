@@ -36,14 +36,11 @@ from __future__ import annotations
 import configparser
 import logging
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
-from xml.parsers.expat import ExpatError
 
 from backbreak import APP_ID
 from backbreak.core.translate import fill, tr
@@ -314,6 +311,8 @@ class WindowsRunKey:
     name = "windows-run-key"
 
     def __init__(self, command: Sequence[str], registry: Registry) -> None:
+        import subprocess  # here: only Windows uses it, and elsewhere it costs memory for nothing
+
         self.command_line = subprocess.list2cmdline(list(command))
         self._reg = registry
 
@@ -392,6 +391,8 @@ class MacLaunchAgent:
             "LimitLoadToSessionType": "Aqua",
             "ProcessType": "Interactive",
         }
+        import plistlib  # here: only macOS uses it (elsewhere it would load the XML parser)
+
         try:
             _atomic_write(self.path, plistlib.dumps(agent))
         except OSError as error:
@@ -412,6 +413,9 @@ class MacLaunchAgent:
 
 def _agent_runs(path: Path) -> bool:
     """Whether the launch agent at `path` starts at login (none there, or unreadable: no)."""
+    import plistlib  # here: only macOS uses it (elsewhere it would load the XML parser)
+    from xml.parsers.expat import ExpatError
+
     try:
         with path.open("rb") as file:
             agent = plistlib.load(file)
