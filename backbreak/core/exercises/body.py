@@ -18,7 +18,7 @@ from backbreak.core.exercises.vocabulary import View
 SIDES = ("left", "right")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pose:
     """Joint angles in degrees, named as a physiotherapist names them; 0 everywhere is a
     person standing upright, arms hanging with the palms toward the thighs. Every angle means

@@ -44,7 +44,7 @@ WALL_CONTACT_POINTS: tuple[str, ...] = tuple(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     """Points of the keyframes' side that rest on a surface from `start` to `end` (seconds of
     the animation, both included)."""
@@ -61,7 +61,7 @@ class Contact:
         return self.start - 1e-9 <= t <= self.end + 1e-9
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyframe:
     t: float  # seconds on the animation's time axis
     pose: Pose
@@ -73,7 +73,7 @@ class Prop:
     at: str  # a point name from POINTS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Animation:
     view: vocabulary.View
     keyframes: tuple[Keyframe, ...]  # the first at t = 0, times strictly increasing
@@ -117,7 +117,7 @@ def _blend(a: Pose, b: Pose, u: float) -> Pose:
     return Pose(**{n: getattr(a, n) + (getattr(b, n) - getattr(a, n)) * u for n in JOINTS})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     instruction: str
     seconds: float | None  # a timed step...
@@ -203,7 +203,7 @@ def moving_seconds(before: Exercise, after: Exercise) -> float:
     return max(0.0, PLACE_CHANGE_SECONDS - after.setup_seconds)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoutineItem:
     exercise: Exercise
     rounds: int
