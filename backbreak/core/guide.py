@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from random import Random
 
@@ -134,12 +134,22 @@ class Guide:
         return tuple(seen.values())
 
     def cautions(self, exercise: Exercise | None = None) -> tuple[str, ...]:
-        """What to take care with: one exercise's cautions and notes, or (None) those of
-        every exercise in the break, each once, in the order the exercises come."""
+        """What to take care with: one exercise's cautions, or (None) those of every
+        exercise in the break, each once, in the order the exercises come."""
+        return self._each_once(exercise, lambda each: each.cautions)
+
+    def notes(self, exercise: Exercise | None = None) -> tuple[str, ...]:
+        """What else to know, not a warning (that a movement is our own description, say):
+        as `cautions`, from the exercises' notes."""
+        return self._each_once(exercise, lambda each: (each.notes,))
+
+    def _each_once(
+        self, exercise: Exercise | None, texts_of: Callable[[Exercise], Iterable[str]]
+    ) -> tuple[str, ...]:
         exercises = self.exercises if exercise is None else (exercise,)
         seen: dict[str, None] = {}
         for each in exercises:
-            for text in (*each.cautions, each.notes):
+            for text in texts_of(each):
                 if text:
                     seen.setdefault(text, None)
         return tuple(seen)

@@ -178,6 +178,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
     def present(self) -> None:
         """Fade in, centred on the screen the pointer is on. On Wayland a client cannot
         place its windows, so the compositor's placement stands."""
+        self._make_room_for_every_step(self._guide)
         place_popup(self)
         self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
         self.show()
@@ -325,6 +326,37 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._tick.stop()
         super().hideEvent(event)
 
+    def _make_room_for_every_step(self, guide: Guide | None) -> None:
+        """Give the instruction the height of the guide's longest words, so that the card
+        keeps one size from step to step. Word-wrapped labels do not raise a window's
+        minimum height: on a card sized for shorter words they ran into the figure."""
+        layout = self.layout()
+        if guide is None or layout is None:
+            return
+        layout.activate()  # the instruction's width, from the card's fixed width
+        words = {
+            segment.exercise.setup if segment.step is None else segment.step.instruction
+            for segment in guide.segments
+        }
+        metrics = self.instruction.fontMetrics()
+        room = QtCore.QRect(0, 0, max(1, self.instruction.width()), 100_000)
+        tallest = max(
+            metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() for text in words
+        )
+        self.instruction.setMinimumHeight(max(self.instruction.minimumHeight(), tallest + 4))
+
+    def _grow_to_fit(self) -> None:
+        """Grow the shown card to the height its words now need (a routine's next exercise
+        with longer cautions, the progress line once the break runs); never shrink it, as a
+        card that jumps about is hard to read."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return  # present() sizes a card before it shows
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     # -- stages -----------------------------------------------------------------------------
 
     def _show_stage(self) -> None:
@@ -359,7 +391,11 @@ class BreakCard(QtWidgets.QWidget, CardFace):
             )
         elif not self._running:
             self._show_step_words(tr("Card", "Get ready"), first.exercise.setup)
-        self._show_cautions(guide.cautions() if not self._finished else ())
+        if self._finished:
+            self._show_cautions((), ())
+        else:
+            self._show_cautions(guide.cautions(), guide.notes())
+        self._grow_to_fit()
 
     def _show_moment(self, moment: Moment) -> None:
         segment = moment.segment
@@ -372,7 +408,9 @@ class BreakCard(QtWidgets.QWidget, CardFace):
             self._show_segment_words(moment)
             if self._running and self._guide is not None:
                 # The exercise on now: its cautions from its get-ready stage to its end.
-                self._show_cautions(self._guide.cautions(segment.exercise))
+                on_now = segment.exercise
+                self._show_cautions(self._guide.cautions(on_now), self._guide.notes(on_now))
+            self._grow_to_fit()
         self._show_count(moment)
 
     def _show_time(self, elapsed: float) -> None:

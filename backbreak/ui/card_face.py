@@ -20,6 +20,7 @@ from backbreak.ui.figure import FigureWidget
 from backbreak.ui.style import muted_text, plain_label, scale_font
 
 FIGURE_HEIGHT = {"small": 170, "medium": 210, "large": 270}
+INFORMATION = "\N{INFORMATION SOURCE}"  # before a note, where a caution has a warning sign
 
 
 class CardFace:
@@ -203,8 +204,11 @@ class CardFace:
         show_words(self.instruction, instruction)
         show_words(self.breath, breath)
 
-    def _show_cautions(self, cautions: tuple[str, ...]) -> None:
-        text = "\n".join(f"⚠ {text}" for text in cautions)
+    def _show_cautions(self, cautions: tuple[str, ...], notes: tuple[str, ...]) -> None:
+        # A note is no warning: it gets the information sign, not the warning one.
+        text = "\n".join(
+            [*(f"⚠ {text}" for text in cautions), *(f"{INFORMATION} {text}" for text in notes)]
+        )
         show_words(self.caution, text)
         self.caution.setVisible(bool(text))
 

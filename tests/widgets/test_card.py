@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -327,7 +328,9 @@ def test_a_routine_names_each_exercises_cautions_while_it_is_on(
 
 def test_an_interpretation_says_so_on_its_card(qtbot: QtBot, clock: FakeClock) -> None:
     card = make_card(qtbot, "rolling-hands-backwards", clock=clock)
-    assert "Our own reading" in card.caution.text()
+    # A note, not a warning: the information sign before it, not the warning sign.
+    assert "\N{INFORMATION SOURCE} This is our own description" in card.caution.text()
+    assert "⚠" not in card.caution.text()
 
 
 def test_pack_text_is_shown_as_text_not_markup(qtbot: QtBot, clock: FakeClock) -> None:
@@ -433,3 +436,41 @@ def test_on_a_dark_desktop_the_safety_link_is_in_the_light_accent_colour(
 ) -> None:
     card = make_card(qtbot, clock=clock, safety=LIBRARY.safety)
     assert 'style="color: #8ab4f8"' in card.safety.text()
+
+
+def overlapping(card: BreakCard) -> list[str]:
+    """Pairs of the card's visible parts, top to bottom, that run into each other."""
+    parts = [
+        ("figure", card.figure),
+        ("step line", card._step_heading),
+        ("instruction", card.instruction),
+        ("cautions", card.caution),
+        ("reminder", card.reminder),
+    ]
+    shown = [(name, widget.geometry()) for name, widget in parts if widget.isVisible()]
+    return [
+        f"{upper} over {lower}"
+        for (upper, above), (lower, below) in pairwise(shown)
+        if above.bottom() >= below.top()
+    ]
+
+
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+def test_the_card_has_room_for_every_step_and_keeps_its_size(
+    qtbot: QtBot, clock: FakeClock, size: str
+) -> None:
+    # The longest words of any step, at every size: a card that does not grow with them
+    # squeezes its parts into each other (the figure's floor ran through the step line).
+    for practice in (*LIBRARY.exercises, *LIBRARY.routines):
+        clock.seconds = 100.0
+        card = make_card(qtbot, practice.id, clock=clock, size=size, reminder="Gentle is enough.")
+        card.begin()
+        heights = set()
+        for segment in Guide.for_practice(practice).segments:
+            clock.seconds = 100.0 + segment.start + 0.25
+            card.tick()
+            card.layout().activate()
+            assert overlapping(card) == [], (practice.id, segment.start)
+            heights.add(card.height())
+        assert len(heights) == 1, (practice.id, sorted(heights))
+        card.close_now()
