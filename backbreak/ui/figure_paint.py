@@ -58,17 +58,20 @@ class FigureStyle:
         window = palette.color(QtGui.QPalette.ColorRole.Window)
         accent = palette.color(QtGui.QPalette.ColorRole.Highlight)
         dark = window.lightness() < 128
+        # On a dark card a faded shape sinks into the background sooner than on a light one
+        # (a QA walkthrough found the far arm, the end pose and the chair nearly gone), so the
+        # dark values stand further from the background.
         prop = QtGui.QColor(text)
-        prop.setAlphaF(0.30)
+        prop.setAlphaF(0.40 if dark else 0.30)
         floor = QtGui.QColor(text)
         floor.setAlphaF(0.35 if dark else 0.25)
         highlight = QtGui.QColor("#ffb74d" if dark else "#f08c00")
         highlight.setAlphaF(0.40 if dark else 0.30)
         ghost = QtGui.QColor(text)
-        ghost.setAlphaF(0.16 if dark else 0.12)
+        ghost.setAlphaF(0.25 if dark else 0.12)
         return cls(
             body=accent,
-            far_body=_mix(accent, window, 0.5),
+            far_body=_mix(accent, window, 0.35 if dark else 0.5),
             hair=_mix(accent, text, 0.45),
             outline=window,
             prop=prop,
