@@ -84,8 +84,9 @@ class ComfortPrompt(QtWidgets.QWidget):
         asking_layout.addSpacing(4)
         asking_layout.addLayout(footer)
         self.thanks = self._thanks_label()
-        self._lay_out(asking)
-        self.setFixedWidth(row_width + 40)  # the frame's margins, 20 on either side
+        frame = self._lay_out(asking)
+        # The row, the frame's margins (20 on either side) and its drawn edge on either side.
+        self.setFixedWidth(row_width + 40 + 2 * frame.frameWidth())
         self._apply_palette()
         self._make_timers(timeout_ms, thanks_ms, key_pause_ms)
 
@@ -154,7 +155,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         scale_font(thanks, 1.3, bold=True)
         return thanks
 
-    def _lay_out(self, asking: QtWidgets.QWidget) -> None:
+    def _lay_out(self, asking: QtWidgets.QWidget) -> QtWidgets.QFrame:
         """The caption over the question, in an outlined frame that fills the window."""
         # The thanks take the place of the question, so the window keeps its size.
         self._pages = QtWidgets.QStackedWidget()
@@ -172,6 +173,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
+        return frame
 
     def _make_timers(self, timeout_ms: int, thanks_ms: int, key_pause_ms: int) -> None:
         self._expiry = QTimer(self)

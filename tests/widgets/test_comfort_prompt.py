@@ -61,6 +61,8 @@ def test_every_button_fits_in_the_window_and_shows_its_whole_number(
     for button in [*prompt.rating_buttons, prompt.not_now_button]:
         corner = button.mapTo(prompt, QtCore.QPoint(button.width(), button.height()))
         assert prompt.rect().contains(corner), button.text()
+        # Whole, not cut by the page it sits on ("10" lost its right edge to the frame).
+        assert button.visibleRegion().boundingRect() == button.rect(), button.text()
         needed = button.fontMetrics().horizontalAdvance(button.text())
         assert button.width() >= needed + 8, button.text()
 
