@@ -20,6 +20,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>A stretch break comes in %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A stretch break comes in %n seconds.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -20,6 +20,13 @@
         <translation>Einige deiner eigenen Übungen ließen sich nicht lesen und wurden weggelassen (%1). Einzelheiten: %2.</translation>
     </message>
     <message numerus="yes">
+        <source>A stretch break comes in %n minutes.</source>
+        <translation>
+            <numerusform>In %n Minute kommt eine Dehnpause.</numerusform>
+            <numerusform>In %n Minuten kommt eine Dehnpause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A stretch break comes in %n seconds.</source>
         <translation>
             <numerusform>In %n Sekunde kommt eine Dehnpause.</numerusform>

@@ -4,6 +4,13 @@
 <context>
     <name>App</name>
     <message numerus="yes">
+        <source>A stretch break comes in %n minutes.</source>
+        <translation>
+            <numerusform>A stretch break comes in %n minute.</numerusform>
+            <numerusform>A stretch break comes in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A stretch break comes in %n seconds.</source>
         <translation>
             <numerusform>A stretch break comes in %n second.</numerusform>

@@ -20,6 +20,13 @@
         <translation>Algunos de tus propios ejercicios no se pudieron leer y se dejaron fuera (%1). Los detalles están en %2.</translation>
     </message>
     <message numerus="yes">
+        <source>A stretch break comes in %n minutes.</source>
+        <translation>
+            <numerusform>Una pausa de estiramientos llega en %n minuto.</numerusform>
+            <numerusform>Una pausa de estiramientos llega en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A stretch break comes in %n seconds.</source>
         <translation>
             <numerusform>Una pausa de estiramientos llega en %n segundo.</numerusform>

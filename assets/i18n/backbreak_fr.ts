@@ -20,6 +20,13 @@
         <translation>Certains de tes propres exercices n&apos;ont pas pu être lus et ont été écartés (%1). Les détails sont dans %2.</translation>
     </message>
     <message numerus="yes">
+        <source>A stretch break comes in %n minutes.</source>
+        <translation>
+            <numerusform>Une pause étirements arrive dans %n minute.</numerusform>
+            <numerusform>Une pause étirements arrive dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A stretch break comes in %n seconds.</source>
         <translation>
             <numerusform>Une pause étirements arrive dans %n seconde.</numerusform>

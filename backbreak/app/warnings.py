@@ -32,6 +32,15 @@ WELCOME_SECONDS = 30.0
 NotifierFactory = Callable[[Callable[[str], None]], "Notifier | None"]
 
 
+def warning_words(seconds: int) -> str:
+    """When the break comes, as the warning says it: whole minutes in minutes ("in 2
+    minutes", not "in 120 seconds"), anything else in seconds."""
+    if seconds >= 60 and seconds % 60 == 0:
+        minutes = seconds // 60
+        return tr("App", "A stretch break comes in %n minutes.", None, COUNT, minutes)
+    return tr("App", "A stretch break comes in %n seconds.", None, COUNT, seconds)
+
+
 class BreakWarnings(QObject):
     """The warning notification and other words said outside the card."""
 
@@ -87,7 +96,7 @@ class BreakWarnings(QObject):
         if not self._settings.current.value(WARNING_NOTIFICATION):
             return
         seconds = round(self._session.planner.rules.warning_before.total_seconds())
-        text = tr("App", "A stretch break comes in %n seconds.", None, COUNT, seconds)
+        text = warning_words(seconds)
         if self.notifier is None:
             self.message.emit(text)
             return

@@ -16,10 +16,12 @@ from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
 
+from backbreak.app.warnings import warning_words
 from backbreak.core.planner import Phase, Planner
 from backbreak.core.settings import defaults
+from backbreak.paths import i18n_dir
 from backbreak.platform.notify import Notifier, TrayBalloonNotifier, detect_notifier
-from backbreak.qt import Qt, QtWidgets
+from backbreak.qt import Qt, QtCore, QtWidgets
 from backbreak.ui.status_window import StatusWindow
 from backbreak.ui.window_notifier import StatusWindowNotifier
 
@@ -187,3 +189,25 @@ def test_the_first_start_welcome_shows_in_the_window_too(app: App, tmp_path: Pat
     assert app.window.warning.isVisible()
     assert "backbreak" in app.window.warning_title.text() + app.window.warning_text.text()
     assert app.warning_buttons() == {}
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (30, "A stretch break comes in 30 seconds."),
+        (90, "A stretch break comes in 90 seconds."),
+        (60, "A stretch break comes in 1 minute."),
+        (120, "A stretch break comes in 2 minutes."),
+    ],
+)
+def test_the_warning_says_whole_minutes_in_minutes(
+    qapp: QtWidgets.QApplication, seconds: int, words: str
+) -> None:
+    # English as the app speaks it: with its catalogue of plural forms ("1 minute").
+    english = QtCore.QTranslator()
+    assert english.load(str(i18n_dir() / "backbreak_en.qm"))
+    QtCore.QCoreApplication.installTranslator(english)
+    try:
+        assert warning_words(seconds) == words
+    finally:
+        QtCore.QCoreApplication.removeTranslator(english)
