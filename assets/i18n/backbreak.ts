@@ -1946,15 +1946,15 @@ When you rate how your back feels (0 to 10), it shows here as a line.</source>
         </translation>
     </message>
     <message>
+        <source>Breaks done (0-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comfort %1 out of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comfort (0-10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

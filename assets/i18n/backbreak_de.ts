@@ -1978,16 +1978,16 @@ Wenn du bewertest, wie sich dein Rücken anfühlt (0 bis 10), erscheint das hier
         </translation>
     </message>
     <message>
+        <source>Breaks done (0-%1)</source>
+        <translation>Gemachte Pausen (0-%1)</translation>
+    </message>
+    <message>
         <source>comfort %1 out of 10</source>
         <translation>Wohlbefinden %1 von 10</translation>
     </message>
     <message>
         <source>Comfort (0-10)</source>
         <translation>Wohlbefinden (0-10)</translation>
-    </message>
-    <message>
-        <source>Breaks done</source>
-        <translation>Gemachte Pausen</translation>
     </message>
     <message>
         <source>backbreak statistics</source>

@@ -1978,16 +1978,16 @@ Cuando valores cómo está tu espalda (de 0 a 10), aparecerá aquí como una lí
         </translation>
     </message>
     <message>
+        <source>Breaks done (0-%1)</source>
+        <translation>Pausas hechas (0-%1)</translation>
+    </message>
+    <message>
         <source>comfort %1 out of 10</source>
         <translation>bienestar %1 de 10</translation>
     </message>
     <message>
         <source>Comfort (0-10)</source>
         <translation>Bienestar (0-10)</translation>
-    </message>
-    <message>
-        <source>Breaks done</source>
-        <translation>Pausas hechas</translation>
     </message>
     <message>
         <source>backbreak statistics</source>

@@ -1978,16 +1978,16 @@ Quand tu notes comment va ton dos (de 0 à 10), cela s&apos;affiche ici sous for
         </translation>
     </message>
     <message>
+        <source>Breaks done (0-%1)</source>
+        <translation>Pauses faites (0-%1)</translation>
+    </message>
+    <message>
         <source>comfort %1 out of 10</source>
         <translation>confort %1 sur 10</translation>
     </message>
     <message>
         <source>Comfort (0-10)</source>
         <translation>Confort (0-10)</translation>
-    </message>
-    <message>
-        <source>Breaks done</source>
-        <translation>Pauses faites</translation>
     </message>
     <message>
         <source>backbreak statistics</source>

@@ -555,3 +555,14 @@ def test_a_failed_export_names_the_file_and_the_reason(qtbot: QtBot, tmp_path: P
         f"Could not export to {target}: No such file or directory"
     )
     assert not target.exists()
+
+
+def test_the_comfort_charts_bars_say_their_own_scale(window: StatsWindow) -> None:
+    # The bars share the plot with the 0-10 comfort scale but not its numbers: the month's
+    # busiest day (6 breaks) fills the plot, and the legend says so, or a day of 1 break
+    # reaching the "10" line reads as 10 breaks.
+    window.show_summary(summary_of(a_week()))
+    comfort = window.comfort
+    assert comfort.legend() == ("Comfort (0-10)", "Breaks done (0-6)")
+    tallest = max(comfort.bar_rects(), key=lambda rect: rect.height())
+    assert abs(tallest.top() - comfort._plot_rect().top()) < 0.5

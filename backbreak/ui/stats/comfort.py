@@ -91,13 +91,25 @@ class ComfortTrend(Chart):
             return []
         plot = self._plot_rect()
         slot = plot.width() / len(self.days)
-        most = max(max(entry.done for entry in self.days), 1)
+        most = self.most_done()
         rects = []
         for index, entry in enumerate(self.days):
             height = plot.height() * entry.done / most
             left = plot.left() + slot * index + slot * 0.15
             rects.append(QtCore.QRectF(left, plot.bottom() - height, slot * 0.7, height))
         return rects
+
+    def most_done(self) -> int:
+        """The breaks a full-height bar stands for: the month's busiest day (at least 1)."""
+        return max((entry.done for entry in self.days), default=0) or 1
+
+    def legend(self) -> tuple[str, str]:
+        """What the line and the bars show, each with its own scale: the bars share the
+        plot, not the comfort scale (a day of 1 break reached the "10" line)."""
+        return (
+            tr("Stats", "Comfort (0-10)"),
+            fill(tr("Stats", "Breaks done (0-%1)"), number(self.most_done())),
+        )
 
     def rating_points(self) -> list[QtCore.QPointF]:
         plot = self._plot_rect()
@@ -200,10 +212,8 @@ class ComfortTrend(Chart):
     ) -> None:
         x = self._plot_rect().left()
         swatch = metrics.height() * 0.6
-        for text, is_line in (
-            (tr("Stats", "Comfort (0-10)"), True),
-            (tr("Stats", "Breaks done"), False),
-        ):
+        line_text, bars_text = self.legend()
+        for text, is_line in ((line_text, True), (bars_text, False)):
             middle = metrics.height() / 2
             if is_line:
                 painter.setPen(QtGui.QPen(colours.accent, 2.0))
