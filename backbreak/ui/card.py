@@ -21,7 +21,13 @@ from backbreak.core.exercises import Breath, Safety, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
 from backbreak.ui.card_face import CardFace, caption_words
-from backbreak.ui.popup import POPUP_FLAGS, WindowFade, place_popup, pop_up_quietly
+from backbreak.ui.popup import (
+    POPUP_FLAGS,
+    WindowFade,
+    grow_to_fit,
+    place_popup,
+    pop_up_quietly,
+)
 from backbreak.ui.style import opaque
 
 # About 60 frames a second while the figure moves; four a second are plenty for counting
@@ -178,7 +184,10 @@ class BreakCard(QtWidgets.QWidget, CardFace):
     def present(self) -> None:
         """Fade in, centred on the screen the pointer is on. On Wayland a client cannot
         place its windows, so the compositor's placement stands."""
-        self._make_room_for_every_step(self._guide)
+        layout = self.layout()
+        if layout is not None and self._guide is not None:
+            layout.activate()  # the instruction's width, from the card's fixed width
+            self._make_room_for_every_step(self._guide)
         place_popup(self)
         self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
         self.show()
@@ -326,37 +335,6 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._tick.stop()
         super().hideEvent(event)
 
-    def _make_room_for_every_step(self, guide: Guide | None) -> None:
-        """Give the instruction the height of the guide's longest words, so that the card
-        keeps one size from step to step. Word-wrapped labels do not raise a window's
-        minimum height: on a card sized for shorter words they ran into the figure."""
-        layout = self.layout()
-        if guide is None or layout is None:
-            return
-        layout.activate()  # the instruction's width, from the card's fixed width
-        words = {
-            segment.exercise.setup if segment.step is None else segment.step.instruction
-            for segment in guide.segments
-        }
-        metrics = self.instruction.fontMetrics()
-        room = QtCore.QRect(0, 0, max(1, self.instruction.width()), 100_000)
-        tallest = max(
-            metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() for text in words
-        )
-        self.instruction.setMinimumHeight(max(self.instruction.minimumHeight(), tallest + 4))
-
-    def _grow_to_fit(self) -> None:
-        """Grow the shown card to the height its words now need (a routine's next exercise
-        with longer cautions, the progress line once the break runs); never shrink it, as a
-        card that jumps about is hard to read."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return  # present() sizes a card before it shows
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
     # -- stages -----------------------------------------------------------------------------
 
     def _show_stage(self) -> None:
@@ -395,7 +373,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
             self._show_cautions((), ())
         else:
             self._show_cautions(guide.cautions(), guide.notes())
-        self._grow_to_fit()
+        grow_to_fit(self)
 
     def _show_moment(self, moment: Moment) -> None:
         segment = moment.segment
@@ -410,7 +388,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
                 # The exercise on now: its cautions from its get-ready stage to its end.
                 on_now = segment.exercise
                 self._show_cautions(self._guide.cautions(on_now), self._guide.notes(on_now))
-            self._grow_to_fit()
+            grow_to_fit(self)
         self._show_count(moment)
 
     def _show_time(self, elapsed: float) -> None:

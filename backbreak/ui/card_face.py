@@ -13,9 +13,9 @@ import math
 from collections.abc import Iterable
 
 from backbreak.core.exercises import Breath, Exercise, Safety, Side
-from backbreak.core.guide import Moment, Segment
+from backbreak.core.guide import Guide, Moment, Segment
 from backbreak.core.translate import fill
-from backbreak.qt import COUNT, Qt, QtGui, QtWidgets, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, QtWidgets, tr
 from backbreak.ui.figure import FigureWidget
 from backbreak.ui.style import muted_text, plain_label, scale_font
 
@@ -192,6 +192,22 @@ class CardFace:
         return frame
 
     # -- showing ----------------------------------------------------------------------------
+
+    def _make_room_for_every_step(self, guide: Guide) -> None:
+        """Give the instruction the height of the guide's longest words (at the width the
+        card's layout gave it), so that the card keeps one size from step to step.
+        Word-wrapped labels do not raise a window's minimum height: on a card sized for
+        shorter words they ran into the figure."""
+        words = {
+            segment.exercise.setup if segment.step is None else segment.step.instruction
+            for segment in guide.segments
+        }
+        metrics = self.instruction.fontMetrics()
+        room = QtCore.QRect(0, 0, max(1, self.instruction.width()), 100_000)
+        tallest = max(
+            metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() for text in words
+        )
+        self.instruction.setMinimumHeight(max(self.instruction.minimumHeight(), tallest + 4))
 
     def _show_running(self, running: bool) -> None:
         """The countdown, the progress and the time left show only while the break runs."""

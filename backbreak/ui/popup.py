@@ -21,6 +21,19 @@ def pop_up_quietly(window: QtWidgets.QWidget) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
+def grow_to_fit(window: QtWidgets.QWidget) -> None:
+    """Grow a shown pop-up to the height its words now need (new words, a line that
+    appears); never shrink it, as a window that jumps about is hard to read. Word-wrapped
+    labels do not raise a window's minimum height, so Qt would squeeze them instead."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return  # place_popup sizes a pop-up before it shows
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 def place_popup(window: QtWidgets.QWidget) -> None:
     """Size the window to its content and centre it on the screen the pointer is on. On
     Wayland a client cannot place its windows, so the compositor's placement stands."""
