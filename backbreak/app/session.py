@@ -27,13 +27,14 @@ from backbreak.core.planner import (
     Phase,
     Plan,
     Planner,
+    Rules,
 )
 from backbreak.core.settings import CARD_SIZE, DURING_CALLS, REDUCED_MOTION, Settings
 from backbreak.qt import QObject, QTimer, Signal, delete_now, is_alive, tr
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
-    from backbreak.app.exercise_library import ExerciseLibrary
+    from backbreak.app.exercise_library import ExerciseLibrary, ExerciseSource
     from backbreak.app.history_service import HistoryService
     from backbreak.app.senses import DesktopSenses
     from backbreak.app.settings_service import SettingsService
@@ -224,9 +225,15 @@ class BreakSession(QObject):
 
     def skip(self) -> None:
         kind = self.plan().next_break_kind
+        own = self.planner.running_own_break
         self._apply(self.planner.skip)
         self.person_acted.emit("skip")
-        self._history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
+        if own:
+            # The person's own break ("Take a break now") left before its end: none of the
+            # day's skips, so not counted as one; kept as a break ended early, as Done would.
+            self._record_break_end("ENDED_EARLY", kind)
+        else:
+            self._history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
         self._close_card()
 
     def from_card(self, action: Callable[[], None]) -> None:
@@ -391,27 +398,16 @@ class BreakSession(QObject):
             return
         kind = kind or BreakKind.MICRO
         self._close_card()
-        plan = self.plan()
-        rules = self.planner.rules
-        from backbreak.ui.card import BreakCard
-
         source = self._library.get()
         self.guide = guide = source.picker.pick(kind) if source is not None else None
-        card = BreakCard(
+        card = new_card(
             guide,
-            length=rules.length_of(kind),
-            long_break=kind is BreakKind.LONG,
-            snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
-            can_snooze=plan.snoozes_left > 0,
-            # A break started with "Take a break now" is the person's: skipping it is free.
-            can_skip=(running and not rules.strict)
-            or plan.skips_left is None
-            or plan.skips_left > 0,
-            strict=rules.strict,
-            reduced_motion=reduced_motion_now(self._settings.current),
-            safety=source.safety_once() if source is not None else None,
-            reminder=source.reminder() if source is not None else "",
-            size=self._settings.current.value(CARD_SIZE),
+            kind,
+            self.plan(),
+            self.planner.rules,
+            source,
+            self._settings.current,
+            running=running,
         )
         card.cue.connect(self.cue)
         if guide is not None:
@@ -447,21 +443,25 @@ class BreakSession(QObject):
         taken = timedelta(0) if card is not None and card.ran_out else planned
         with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
             self._apply(lambda now: self.planner.finish_break(now, taken))
-            now = self._clock.now()
-            started = self._break_started_at or now
             early = self.planner.last_break_ended_early
-            self._history.record(
-                # Ended before most of its time: kept, but counts toward no goal or streak.
-                "ENDED_EARLY" if early else "COMPLETED",
-                break_kind=kind,
-                exercise_id=self.guide_id,
-                planned=planned,
-                actual=max(timedelta(0), now - started),
-            )
+            # Ended before most of its time: kept, but counts toward no goal or streak.
+            self._record_break_end("ENDED_EARLY" if early else "COMPLETED", kind)
             if early and card is not None:
                 card.show_ended_early()
             else:
                 self.break_completed.emit(card)
+        self._break_started_at = None
+
+    def _record_break_end(self, event: str, kind: BreakKind | None) -> None:
+        now = self._clock.now()
+        started = self._break_started_at or now
+        self._history.record(
+            event,
+            break_kind=kind,
+            exercise_id=self.guide_id,
+            planned=timedelta(seconds=self.guide.total_seconds) if self.guide else None,
+            actual=max(timedelta(0), now - started),
+        )
         self._break_started_at = None
 
     def _close_card(self) -> None:
@@ -475,6 +475,35 @@ class BreakSession(QObject):
         if card in self._cards:
             self._cards.remove(card)
         self.window_gone.emit()
+
+
+def new_card(
+    guide: Guide | None,
+    kind: BreakKind,
+    plan: Plan,
+    rules: Rules,
+    source: ExerciseSource | None,
+    settings: Settings,
+    *,
+    running: bool,
+) -> BreakCard:
+    """The card for a break of `kind`, as the plan, the rules and the settings have it now."""
+    from backbreak.ui.card import BreakCard
+
+    return BreakCard(
+        guide,
+        length=rules.length_of(kind),
+        long_break=kind is BreakKind.LONG,
+        snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
+        can_snooze=plan.snoozes_left > 0,
+        # A break started with "Take a break now" is the person's: skipping it is free.
+        can_skip=(running and not rules.strict) or plan.skips_left is None or plan.skips_left > 0,
+        strict=rules.strict,
+        reduced_motion=reduced_motion_now(settings),
+        safety=source.safety_once() if source is not None else None,
+        reminder=source.reminder() if source is not None else "",
+        size=settings.value(CARD_SIZE),
+    )
 
 
 def reduced_motion_now(settings: Settings) -> bool:

@@ -168,6 +168,12 @@ class Planner(BreakClock):
         return self._break_kind if self._phase is Phase.ON_BREAK else None
 
     @property
+    def running_own_break(self) -> bool:
+        """Whether the break running now is one the person started themselves ("Take a
+        break now"): skipping it uses none of the day's skips."""
+        return self._phase is Phase.ON_BREAK and self._own_break
+
+    @property
     def last_break_ended_early(self) -> bool:
         """Whether the break finished last was ended before most of its time had run (it
         did not count as a break)."""
@@ -335,7 +341,7 @@ class Planner(BreakClock):
             raise self._refusal(events, Refusal.NOTHING_TO_SKIP)
         if self._rules.strict:
             raise self._refusal(events, Refusal.STRICT_NO_SKIP)
-        own = self._phase is Phase.ON_BREAK and self._own_break
+        own = self.running_own_break
         if not own and self._skips_left() == 0:
             raise self._refusal(events, Refusal.NO_SKIPS_LEFT)
         if not own:

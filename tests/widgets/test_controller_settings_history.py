@@ -402,3 +402,17 @@ def test_a_refusal_from_the_desktop_is_said_and_the_switch_goes_back(
     qtbot.waitUntil(lambda: "the desktop said no" in window.message.text(), timeout=5000)
     assert not box.isChecked()
     assert not autostart.enabled
+
+
+def test_skipping_a_break_of_ones_own_is_no_skip_but_a_break_ended_early(app: App) -> None:
+    # "Take a break now" then Skip uses none of the day's skips; the statistics must not
+    # count it as one either ("Skipped: 1" beside three skips still left).
+    app.controller.session.take_break_now()
+    skips_before = app.controller.session.plan().skips_left
+    app.clock.current += timedelta(seconds=10)
+    app.controller.session.skip()
+    assert app.controller.session.plan().skips_left == skips_before
+    assert HistoryEventKind.SKIPPED not in app.kinds()
+    assert app.kinds()[-1] is HistoryEventKind.ENDED_EARLY
+    ended = app.history.events()[-1]
+    assert ended.actual_seconds == 10
