@@ -1664,7 +1664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder with your settings file, break history and logs.</source>
+        <source>The folder with your break history and your own exercises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,11 +1688,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start at login could not be changed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open the folder. It is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

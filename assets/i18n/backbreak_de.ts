@@ -1681,8 +1681,8 @@
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <source>The folder with your settings file, break history and logs.</source>
-        <translation>Der Ordner mit deiner Einstellungsdatei, deinem Pausenverlauf und den Protokollen.</translation>
+        <source>The folder with your break history and your own exercises.</source>
+        <translation>Der Ordner mit deinem Pausenverlauf und deinen eigenen Übungen.</translation>
     </message>
     <message>
         <source>Reset to defaults…</source>
@@ -1705,12 +1705,20 @@
         <translation>Programmstart</translation>
     </message>
     <message>
+        <source>Kept in %1</source>
+        <translation>Liegt in %1</translation>
+    </message>
+    <message>
         <source>Your progress</source>
         <translation>Dein Fortschritt</translation>
     </message>
     <message>
         <source>Start at login could not be changed; see the log.</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden; siehe die Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>No program could open the folder. It is %1</source>
+        <translation>Kein Programm konnte den Ordner öffnen. Er liegt in %1</translation>
     </message>
 </context>
 <context>

@@ -1681,8 +1681,8 @@
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <source>The folder with your settings file, break history and logs.</source>
-        <translation>La carpeta con tu archivo de ajustes, el historial de pausas y los registros.</translation>
+        <source>The folder with your break history and your own exercises.</source>
+        <translation>La carpeta con tu historial de pausas y tus propios ejercicios.</translation>
     </message>
     <message>
         <source>Reset to defaults…</source>
@@ -1705,12 +1705,20 @@
         <translation>Inicio</translation>
     </message>
     <message>
+        <source>Kept in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
     <message>
         <source>Start at login could not be changed; see the log.</source>
         <translation>No se pudo cambiar el inicio con la sesión; consulta el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>No program could open the folder. It is %1</source>
+        <translation>Ningún programa pudo abrir la carpeta. Está en %1</translation>
     </message>
 </context>
 <context>

@@ -1681,8 +1681,8 @@
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <source>The folder with your settings file, break history and logs.</source>
-        <translation>Le dossier qui contient ton fichier de réglages, ton historique de pauses et les journaux.</translation>
+        <source>The folder with your break history and your own exercises.</source>
+        <translation>Le dossier qui contient ton historique de pauses et tes propres exercices.</translation>
     </message>
     <message>
         <source>Reset to defaults…</source>
@@ -1705,12 +1705,20 @@
         <translation>Démarrage</translation>
     </message>
     <message>
+        <source>Kept in %1</source>
+        <translation>Rangé dans %1</translation>
+    </message>
+    <message>
         <source>Your progress</source>
         <translation>Ta progression</translation>
     </message>
     <message>
         <source>Start at login could not be changed; see the log.</source>
         <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié&#x202f;; voir le fichier journal.</translation>
+    </message>
+    <message>
+        <source>No program could open the folder. It is %1</source>
+        <translation>Aucun programme n&apos;a pu ouvrir le dossier. Il se trouve dans %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.app.one_window import OneWindow
+from backbreak.core.translate import fill
 from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, tr
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class PreferencesView(OneWindow):
             )
             window.autostart_toggled.connect(self._set_autostart)
             window.open_data_folder.connect(self._open_data_folder)
+            if self._data_dir is not None:
+                window.show_data_folder(str(self._data_dir))
             # Its pages are freed when closed: the next opening builds fresh ones from the
             # settings and library of that moment.
             self._keep(window)
@@ -155,5 +158,15 @@ class PreferencesView(OneWindow):
             self._set_autostart(wanted)
 
     def _open_data_folder(self) -> None:
-        if self._data_dir is not None:
-            QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self._data_dir)))
+        if self._data_dir is None:
+            return
+        folder = str(self._data_dir)
+        if QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(folder)):
+            return
+        # No program took the folder (no file manager the desktop knows of): say so, and
+        # where it is, rather than nothing.
+        log.warning("no program could open the data folder %s", folder)
+        if self.window is not None:
+            self.window.show_message(
+                fill(tr("Settings", "No program could open the folder. It is %1"), folder)
+            )

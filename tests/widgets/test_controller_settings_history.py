@@ -29,6 +29,7 @@ from backbreak.platform.notify import ACTION_SNOOZE, ACTION_START
 from backbreak.qt import Qt, QtGui, QTimer, QtWidgets, is_alive
 from backbreak.store.history_store import HistoryStore
 from backbreak.store.settings_store import SettingsStore
+from backbreak.ui.settings.general import GeneralPage
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -52,6 +53,7 @@ class App:
             settings=settings,
             settings_store=self.store,
             history=self.history,
+            data_dir=self.paths.data_dir,
         )
         qtbot.addWidget(self.controller.windows.window)
         self.controller.start(scheduler_delay_ms=0)
@@ -416,3 +418,24 @@ def test_skipping_a_break_of_ones_own_is_no_skip_but_a_break_ended_early(app: Ap
     assert app.kinds()[-1] is HistoryEventKind.ENDED_EARLY
     ended = app.history.events()[-1]
     assert ended.actual_seconds == 10
+
+
+# The offscreen platform says it cannot open documents: the case this test is about.
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument", extend=True)
+def test_the_settings_say_where_the_data_folder_is_and_when_it_would_not_open(
+    qtbot: QtBot, app: App
+) -> None:
+    app.controller.preferences.show()
+    window = app.controller.preferences.window
+    assert window is not None
+    qtbot.addWidget(window)
+    general = window._pages["general"]
+    assert isinstance(general, GeneralPage)
+    assert general.data_place.text() == f"Kept in {app.paths.data_dir}"
+    # No program opens folders on the offscreen platform, as on a desktop without a file
+    # manager: the button says so instead of doing nothing.
+    window.data_button.click()
+    assert window.message.isVisibleTo(window)
+    assert window.message.text() == (
+        f"No program could open the folder. It is {app.paths.data_dir}"
+    )

@@ -144,6 +144,12 @@ class SettingsWindow(QtWidgets.QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def show_data_folder(self, folder: str) -> None:
+        """Say where the data folder is, under the button that opens it."""
+        page = self._pages["general"]
+        assert isinstance(page, GeneralPage)
+        page.show_data_folder(folder)
+
     def show_section(self, section: str) -> None:
         """Bring a section's tab forward: one of SECTIONS ("schedule", "exercises", ...)."""
         self.tabs.setCurrentWidget(self._pages[section].scroll)
