@@ -244,11 +244,14 @@ def test_volume_follows_the_sound_switch_and_applies_when_the_slider_stops(
 ) -> None:
     slider = window.control("notifications.volume")
     assert isinstance(slider, QtWidgets.QSlider)
+    label = window._fields["notifications.volume"].label
+    assert label is not None and label.text() == "Volume"
     assert not slider.isEnabled()  # sound is off by default
+    assert not label.isEnabled()  # and its name greys out with it
     sound = window.control("notifications.sound")
     assert isinstance(sound, QtWidgets.QCheckBox)
     sound.click()
-    assert slider.isEnabled()
+    assert slider.isEnabled() and label.isEnabled()
     emitted = Emitted(window)
     with qtbot.waitSignal(window.changed, timeout=CHECK_DELAY_MS * 5) as blocker:
         for _ in range(4):

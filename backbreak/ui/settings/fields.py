@@ -214,6 +214,8 @@ class Field:
         self._notify = notify
         self.problem = problem_label()
         self.has_problem = False
+        # The words left of the control, where the page sets one (a check box has its own).
+        self.label: QtWidgets.QLabel | None = None
 
     @property
     def key(self) -> str:

@@ -89,6 +89,7 @@ class Page:
             label.setMinimumHeight(field.widget.sizeHint().height())
             form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             self._labels.append(label)
+            field.label = label
 
     def group(self, title: str, *specs: Spec[Any]) -> QtWidgets.QGroupBox:
         group = QtWidgets.QGroupBox(title)

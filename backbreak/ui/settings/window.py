@@ -387,7 +387,10 @@ class SettingsWindow(QtWidgets.QWidget):
 
     def _show_dependent(self) -> None:
         """Controls that follow other settings: volume with sound, the picker's marks."""
-        self._fields[VOLUME.key].widget.setEnabled(self._settings.value(SOUND))
+        volume = self._fields[VOLUME.key]
+        for part in (volume.widget, volume.label):
+            if part is not None:  # its label greys out with it, as Qt greys a form's
+                part.setEnabled(self._settings.value(SOUND))
         self.picker.show_values(self._settings.value(FAVOURITES), self._settings.value(EXCLUDED))
 
     # -- Qt events ------------------------------------------------------------------------
