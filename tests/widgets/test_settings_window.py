@@ -359,6 +359,19 @@ def test_copy_to_all_weekdays_copies_one_day_to_monday_to_friday(
     assert len(emitted.changes) == 2  # the edit, then the copy: no half-copied week
 
 
+def test_editing_a_weekend_day_does_not_offer_it_for_the_weekdays(
+    qtbot: QtBot, office: SettingsWindow
+) -> None:
+    # Marking Sunday off must not leave "Copy the hours of Sunday to all weekdays" one click
+    # from turning every weekday off.
+    field = hours(office)
+    _, end = day_edits(office, 2)[1]
+    type_into(qtbot, end, "16:00")
+    assert field.copy_day() == 2
+    field.days[6].off.click()
+    assert field.copy_day() == 2
+
+
 def test_copy_from_a_day_off_and_a_refused_day(qtbot: QtBot, office: SettingsWindow) -> None:
     emitted = Emitted(office)
     field = hours(office)

@@ -232,7 +232,10 @@ class WeekHoursField(Field):
     def day_edited(self, day: _DayRow, at_once: bool) -> None:
         if self._quiet:
             return
-        self.copy_from.setCurrentIndex(day.index)
+        if day.index < WEEKDAY_COUNT:
+            # The weekday last edited is the one offered for copying to all weekdays; a
+            # weekend day is not (marking Sunday off must not offer "off" to every weekday).
+            self.copy_from.setCurrentIndex(day.index)
         self.edited(at_once)
 
     def layout_changed(self) -> None:
