@@ -228,6 +228,10 @@
         <source>Done: finish the break</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End early</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
         <translation type="unfinished">
@@ -246,6 +250,10 @@
     </message>
     <message>
         <source>Skip this break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the break early: it will not count toward today&apos;s breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

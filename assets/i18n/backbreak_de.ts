@@ -230,6 +230,10 @@
         <source>Done: finish the break</source>
         <translation>Fertig: Pause beenden</translation>
     </message>
+    <message>
+        <source>End early</source>
+        <translation>Früher beenden</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
         <translation>
@@ -251,6 +255,10 @@
     <message>
         <source>Skip this break</source>
         <translation>Diese Pause überspringen</translation>
+    </message>
+    <message>
+        <source>End the break early: it will not count toward today&apos;s breaks</source>
+        <translation>Die Pause früher beenden: Sie zählt dann nicht zu den heutigen Pausen</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

@@ -230,6 +230,10 @@
         <source>Done: finish the break</source>
         <translation>Hecho: terminar la pausa</translation>
     </message>
+    <message>
+        <source>End early</source>
+        <translation>Terminar antes</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
         <translation>
@@ -251,6 +255,10 @@
     <message>
         <source>Skip this break</source>
         <translation>Saltar esta pausa</translation>
+    </message>
+    <message>
+        <source>End the break early: it will not count toward today&apos;s breaks</source>
+        <translation>Terminar la pausa antes: no contará en las pausas de hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

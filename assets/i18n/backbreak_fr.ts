@@ -230,6 +230,10 @@
         <source>Done: finish the break</source>
         <translation>Terminé&#x202f;: finir la pause</translation>
     </message>
+    <message>
+        <source>End early</source>
+        <translation>Arrêter plus tôt</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
         <translation>
@@ -251,6 +255,10 @@
     <message>
         <source>Skip this break</source>
         <translation>Passer cette pause</translation>
+    </message>
+    <message>
+        <source>End the break early: it will not count toward today&apos;s breaks</source>
+        <translation>Arrêter la pause plus tôt&#x202f;: elle ne comptera pas dans les pauses du jour</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

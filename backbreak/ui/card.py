@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
+from backbreak.core.breaks import TAKEN_SHARE
 from backbreak.core.exercises import Breath, Safety, still_for
 from backbreak.core.guide import Guide, Moment
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
@@ -394,6 +395,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
     def _show_time(self, elapsed: float) -> None:
         done = min(1.0, max(0.0, elapsed / self._total)) if self._total > 0 else 0.0
         self._show_time_left(self._seconds_left(elapsed), round(1000 * done))
+        self._name_done_button(counts=done >= TAKEN_SHARE)
 
     def _elapsed(self) -> float:
         return self._clock() - self._started_at if self._running else 0.0

@@ -140,6 +140,14 @@ class CardFace:
         self.start_button.setDefault(True)
         self.done_button = QtWidgets.QPushButton(tr("Card", "Done"))
         self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
+        self._done_counts = True
+        # As wide as its longer name, so that the row does not shift when it changes.
+        self.done_button.setMinimumWidth(
+            max(
+                self.done_button.sizeHint().width(),
+                self.done_button.fontMetrics().horizontalAdvance(tr("Card", "End early")) + 24,
+            )
+        )
         self.snooze_button = QtWidgets.QPushButton(
             tr("Card", "Snooze %n min", None, COUNT, snooze_minutes)
         )
@@ -208,6 +216,22 @@ class CardFace:
             metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() for text in words
         )
         self.instruction.setMinimumHeight(max(self.instruction.minimumHeight(), tallest + 4))
+
+    def _name_done_button(self, *, counts: bool) -> None:
+        """ "Done" once the break would count if it ended now (most of its time has run),
+        "End early" before: a break ended before then does not count, and "Done" read as
+        "I did it" (QA walkthrough)."""
+        if counts == self._done_counts:
+            return
+        self._done_counts = counts
+        if counts:
+            self.done_button.setText(tr("Card", "Done"))
+            self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
+        else:
+            self.done_button.setText(tr("Card", "End early"))
+            self.done_button.setAccessibleName(
+                tr("Card", "End the break early: it will not count toward today's breaks")
+            )
 
     def _show_running(self, running: bool) -> None:
         """The countdown, the progress and the time left show only while the break runs."""

@@ -143,7 +143,7 @@ def test_a_running_break_walks_through_the_steps_with_countdowns_and_breath(
     squeeze = exercise(LIBRARY, "shoulder-blade-squeeze")
     guide = Guide.for_practice(squeeze)
     card.begin()
-    assert visible_buttons(card) == ["Done", "Skip"]
+    assert visible_buttons(card) == ["End early", "Skip"]
     assert card.time_left.isVisible()
     # While getting into position, the card says how.
     assert squeeze.setup in card.instruction.text()
@@ -474,3 +474,22 @@ def test_the_card_has_room_for_every_step_and_keeps_its_size(
             heights.add(card.height())
         assert len(heights) == 1, (practice.id, sorted(heights))
         card.close_now()
+
+
+def test_the_finish_button_says_end_early_until_the_break_would_count(
+    card: BreakCard, clock: FakeClock
+) -> None:
+    # A break ended before 80 % of its time does not count: until then the button says so,
+    # then it is "Done". It keeps its width, so the row does not shift.
+    total = exercise(LIBRARY, "shoulder-blade-squeeze").seconds()
+    card.begin()
+    width = card.done_button.width()
+    assert card.done_button.text() == "End early"
+    assert "will not count" in card.done_button.accessibleName()
+    clock.seconds += total * 0.79
+    card.tick()
+    assert card.done_button.text() == "End early"
+    clock.seconds += total * 0.02
+    card.tick()
+    assert card.done_button.text() == "Done"
+    assert card.done_button.width() == width
