@@ -21,6 +21,7 @@ from backbreak.core.settings import (
 )
 from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
+from backbreak.ui.settings.fields import ChoiceSetField
 from backbreak.ui.settings.window import CHECK_DELAY_MS, SettingsWindow
 
 LIBRARY, _ = load_library(assets_dir())
@@ -639,3 +640,16 @@ def test_problems_are_red_enough_to_read_on_dark_and_light_windows(
         background = QtGui.QColor(window_colour)
         assert abs(text.lightness() - background.lightness()) > 90, window_colour
         assert text.red() > text.green() and text.red() > text.blue()
+
+
+def test_focus_offers_only_the_regions_some_exercise_works(qtbot: QtBot) -> None:
+    # No shipped exercise works the arms: "Arms" as a focus would change nothing (and the
+    # statistics never show it). A focus chosen before is kept, unseen.
+    window = make_window(qtbot, Settings().with_changes({"exercises.focus_regions": ("arms",)}))
+    focus = window._fields["exercises.focus_regions"]
+    assert isinstance(focus, ChoiceSetField)
+    worked = {region.value for practice in LIBRARY.exercises for region in practice.regions}
+    assert "arms" not in worked
+    offered = {region for region, box in focus.boxes.items() if not box.isHidden()}
+    assert offered == worked
+    assert focus.read() == ("arms",)

@@ -15,7 +15,7 @@ from backbreak.core.settings import (
     PLACE,
 )
 from backbreak.qt import QtWidgets, tr
-from backbreak.ui.settings.fields import Notify
+from backbreak.ui.settings.fields import ChoiceSetField, Notify
 from backbreak.ui.settings.page import Page, form_grid
 from backbreak.ui.settings.picker import PracticePicker
 
@@ -46,10 +46,23 @@ class ExercisesPage(Page):
         left.addLayout(places)
         left.addWidget(self.field(FOCUS_REGIONS).cell())
         left.addStretch(1)
+        self._offer_worked_regions(library)
         layout = QtWidgets.QHBoxLayout(self.page)
         layout.setSpacing(14)
         layout.addLayout(left, 1)
         layout.addWidget(self.picker, 1)
+
+    def _offer_worked_regions(self, library: Library | None) -> None:
+        """Offer as focus only the regions some exercise of the library works: focusing on
+        one none works would change nothing (the statistics' regions are the same ones).
+        A region chosen before stays chosen, unseen, until a pack brings its exercises."""
+        if library is None:
+            return
+        worked = {region.value for practice in library.exercises for region in practice.regions}
+        focus = self.field(FOCUS_REGIONS)
+        assert isinstance(focus, ChoiceSetField)
+        for region, box in focus.boxes.items():
+            box.setVisible(region in worked)
 
     @staticmethod
     def title() -> str:
