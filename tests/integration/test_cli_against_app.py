@@ -3,6 +3,7 @@ status window stands in). The desktop layer repeats this with real tray hosts.""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -161,18 +162,23 @@ def app_log() -> str:
 
 
 def test_settings_and_stats_open_their_windows_and_stats_reads_the_live_history(
-    running_app: subprocess.Popen[str],
+    running_app: subprocess.Popen[str], tmp_path: Path
 ) -> None:
     assert cli("settings").returncode == 0
     assert "settings window shown" in app_log()
     assert cli("break-now").returncode == 0
     assert cli("skip").returncode == 0
-    # The CLI reads the history file the running app writes.
+    # The CLI reads the history file the running app writes: the break the person started
+    # and skipped was theirs, so it is kept as ended early, not counted as a skip.
     result = cli("stats", "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["skipped"] == 1
+    assert json.loads(result.stdout)["skipped"] == 0
+    assert cli("stats", "--csv", str(tmp_path / "events.csv")).returncode == 0
+    with (tmp_path / "events.csv").open(newline="") as exported:
+        kinds = [row["kind"] for row in csv.DictReader(exported)]
+    assert kinds[-2:] == ["started", "ended_early"]
     in_words = cli("stats")
-    assert in_words.returncode == 0 and "1 skipped" in in_words.stdout
+    assert in_words.returncode == 0 and "0 skipped" in in_words.stdout
     assert "statistics window shown" in app_log()
     assert running_app.poll() is None
 
