@@ -275,7 +275,7 @@ def _print_reply(command: str, reply: Reply, *, as_json: bool) -> None:
         print(breaks_today_sentence(status))
     elif command == "quit":
         print(tr("Cli", "backbreak is quitting."))
-    else:
+    elif command != "settings":  # a window opens: that is the answer
         print(status_sentence(status))
 
 
