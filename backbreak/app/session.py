@@ -120,6 +120,7 @@ class BreakSession(QObject):
         # of them: stop() closes them all.
         self._cards: list[BreakCard] = []
         self.guide: Guide | None = None  # what the card shows now
+        self._snoozed: tuple[BreakKind | None, Guide] | None = None  # the break and its stretch
         self._break_started_at: datetime | None = None
         self._checking_clocks = False
         self._card_prepared = False
@@ -217,14 +218,16 @@ class BreakSession(QObject):
         self._history.record("RESUMED")
 
     def snooze(self) -> None:
-        kind = self.plan().next_break_kind
+        kind = self._break_at_hand()
         self._apply(self.planner.snooze)
+        # The snoozed break comes back with the stretch it offered, not another one.
+        self._snoozed = (kind, self.guide) if self.guide is not None else None
         self.person_acted.emit("snooze")
         self._history.record("SNOOZED", break_kind=kind)
         self._close_card()
 
     def skip(self) -> None:
-        kind = self.plan().next_break_kind
+        kind = self._break_at_hand()
         own = self.planner.running_own_break
         self._apply(self.planner.skip)
         self.person_acted.emit("skip")
@@ -235,6 +238,12 @@ class BreakSession(QObject):
         else:
             self._history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
         self._close_card()
+
+    def _break_at_hand(self) -> BreakKind | None:
+        """The kind of the break running, offered or snoozed now (an offered break is not
+        the plan's next one: that is the one after it)."""
+        plan = self.plan()
+        return self.planner.running_kind or plan.offered_kind or plan.next_break_kind
 
     def from_card(self, action: Callable[[], None]) -> None:
         """Run what a card or notification button asked; a refusal is said, not raised."""
@@ -276,19 +285,8 @@ class BreakSession(QObject):
         """The computer woke. Without a word before it fell asleep (no logind), the sleep
         is known only afterwards, from the clocks: it began `seconds_asleep` ago."""
         log.info("the computer woke up after %.0f s", seconds_asleep)
-
-        def wake(now: datetime) -> list[Event]:
-            events: list[Event] = []
-            if not self.planner.suspended and seconds_asleep > 0:
-                events += self.planner.suspend(now - timedelta(seconds=seconds_asleep))
-            events += self.planner.wake(now)
-            if self._senses.screen_locked:
-                # Woken to a locked screen: still away until it is unlocked (else the time
-                # at the lock screen counts as work, and a break is offered to it).
-                events += self.planner.set_idle(now, now)
-            return events
-
-        self._apply(wake)
+        locked = self._senses.screen_locked
+        self._apply(lambda now: woken(self.planner, now, seconds_asleep, locked=locked))
 
     def screen_locked(self) -> None:
         self._apply(lambda now: self.planner.set_idle(now, now))
@@ -399,7 +397,12 @@ class BreakSession(QObject):
         kind = kind or BreakKind.MICRO
         self._close_card()
         source = self._library.get()
-        self.guide = guide = source.picker.pick(kind) if source is not None else None
+        snoozed, self._snoozed = self._snoozed, None
+        if snoozed is not None and snoozed[0] is kind and not running:
+            guide: Guide | None = snoozed[1]
+        else:
+            guide = source.picker.pick(kind) if source is not None else None
+        self.guide = guide
         card = new_card(
             guide,
             kind,
@@ -475,6 +478,19 @@ class BreakSession(QObject):
         if card in self._cards:
             self._cards.remove(card)
         self.window_gone.emit()
+
+
+def woken(planner: Planner, now: datetime, seconds_asleep: float, *, locked: bool) -> list[Event]:
+    """The planner told of a wake-up (and of the sleep before it, when it heard of none)."""
+    events: list[Event] = []
+    if not planner.suspended and seconds_asleep > 0:
+        events += planner.suspend(now - timedelta(seconds=seconds_asleep))
+    events += planner.wake(now)
+    if locked:
+        # Woken to a locked screen: still away until it is unlocked (else the time at the
+        # lock screen counts as work, and a break is offered to it).
+        events += planner.set_idle(now, now)
+    return events
 
 
 def new_card(

@@ -21,7 +21,7 @@ from schedulers import HandScheduler
 
 from backbreak.app.exercise_library import ExerciseSource
 from backbreak.core.history import HistoryEventKind
-from backbreak.core.planner import Phase, Planner
+from backbreak.core.planner import BreakKind, Phase, Planner
 from backbreak.core.settings import SettingsError
 from backbreak.paths import RENDERED_ICON_SIZES, Paths
 from backbreak.platform.autostart import AutostartError
@@ -439,3 +439,30 @@ def test_the_settings_say_where_the_data_folder_is_and_when_it_would_not_open(
     assert window.message.text() == (
         f"No program could open the folder. It is {app.paths.data_dir}"
     )
+
+
+def test_a_snoozed_break_comes_back_with_the_stretch_it_offered(app: App) -> None:
+    # The person put this stretch off, not stretching: the same one comes back (a new one
+    # each time read as if the app had forgotten).
+    session = app.controller.session
+    offered = []
+    for _ in range(3):
+        app.clock.current += timedelta(minutes=25)
+        session.on_due()
+        assert session.card is not None and session.guide is not None
+        offered.append(session.guide_id)
+        session.snooze()
+        app.clock.current += timedelta(minutes=5)
+        session.on_due()
+        assert session.card is not None
+        assert session.guide_id == offered[-1]
+        session.skip()
+    assert len(set(offered)) > 1  # a new break brings another stretch
+    # Each snooze and skip names the break it was about (an offered break is not the plan's
+    # next one).
+    kinds = {
+        event.break_kind
+        for event in app.history.events()
+        if event.kind.name in ("SNOOZED", "SKIPPED")
+    }
+    assert kinds == {BreakKind.MICRO}
