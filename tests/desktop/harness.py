@@ -990,9 +990,16 @@ class DesktopSession:
         for i, w in enumerate(windows):
             if w.name == "panel" and '"trayer"' in w.wm_class:
                 inside_panel.update({d.wid: d for d in descendants(windows, i)})
+        width, height = (int(n) for n in self.screen.split("x")[:2])
         for wid in self._visible_windows_of_pid(pid):
             icon = inside_panel.get(wid)
-            if icon is not None and icon.geometry.w > 1 and icon.geometry.h > 1:
+            if icon is None or icon.geometry.w <= 1 or icon.geometry.h <= 1:
+                continue
+            x, y, w, h = icon.geometry
+            # trayer moves its panel as icons join it: an icon partly off the screen (seen:
+            # at 1277,-1 on a 1280-wide screen) is still being placed, and a click at its
+            # centre would miss it.
+            if x >= 0 and y >= 0 and x + w <= width and y + h <= height:
                 return icon.geometry
         return None
 
