@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
+from backbreak.ui.style import height_for_words
 
 # A small window on top of the others, with no title bar, and no button in the task bar.
 POPUP_FLAGS = (
@@ -23,8 +24,9 @@ def pop_up_quietly(window: QtWidgets.QWidget) -> None:
 
 def grow_to_fit(window: QtWidgets.QWidget) -> None:
     """Grow a shown pop-up to the height its words now need (new words, a line that
-    appears); never shrink it, as a window that jumps about is hard to read. Word-wrapped
-    labels do not raise a window's minimum height, so Qt would squeeze them instead."""
+    appears); never shrink it, as a window that jumps about is hard to read. What the
+    layout needs at this width, not the size hint: a word-wrapped label's hint guesses
+    another width, and the card would change height from step to step."""
     layout = window.layout()
     if layout is None or not window.isVisible():
         return  # place_popup sizes a pop-up before it shows
@@ -37,14 +39,8 @@ def grow_to_fit(window: QtWidgets.QWidget) -> None:
 def place_popup(window: QtWidgets.QWidget) -> None:
     """Size the window to its content and centre it on the screen the pointer is on. On
     Wayland a client cannot place its windows, so the compositor's placement stands."""
-    # Word-wrapped labels need the width to know their height.
-    layout = window.layout()
-    assert layout is not None
-    layout.activate()
-    window.resize(
-        window.width(),
-        max(window.sizeHint().height(), layout.totalHeightForWidth(window.width())),
-    )
+    assert window.layout() is not None
+    window.resize(window.width(), height_for_words(window, window.width()))
     if QtGui.QGuiApplication.platformName().startswith("wayland"):
         return
     screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos())

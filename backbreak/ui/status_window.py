@@ -11,7 +11,7 @@ from backbreak.core.status import PAUSED, Status
 from backbreak.qt import Qt, QtGui, QtWidgets, tr
 from backbreak.texts import breaks_today_sentence, status_sentence
 from backbreak.ui.actions import AppActions
-from backbreak.ui.style import plain_label
+from backbreak.ui.style import height_for_words, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -209,13 +209,10 @@ class StatusWindow(QtWidgets.QWidget):
         layout = self.layout()
         if layout is None or not self.isVisible():
             return  # still being built, or shown later (then sized by its hints)
-        layout.activate()
+        layout.activate()  # the hints below, from what the labels say now
         area = self.screen().availableGeometry()
         width = min(max(self.width(), self.minimumSizeHint().width()), area.width())
-        height = min(
-            max(self.sizeHint().height(), layout.totalHeightForWidth(width)), area.height()
-        )
-        self.resize(width, height)
+        self.resize(width, min(height_for_words(self, width), area.height()))
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         # Closing the window does not quit: breaks keep coming. With no tray to bring the

@@ -36,6 +36,17 @@ def scale_font(label: QtWidgets.QLabel, factor: float, *, bold: bool = False) ->
     label.setFont(font)
 
 
+def height_for_words(window: QtWidgets.QWidget, width: int) -> int:
+    """The height `window` needs at `width`, word-wrapped labels included: a top-level
+    window does not grow taller for them by itself (their height depends on the width, which
+    its minimum size ignores), and Qt squeezes them instead."""
+    layout = window.layout()
+    if layout is None:
+        return window.sizeHint().height()
+    layout.activate()
+    return max(window.sizeHint().height(), layout.totalHeightForWidth(width))
+
+
 def plain_label(text: str = "") -> QtWidgets.QLabel:
     """A label that shows its text as text. QLabel's default (AutoText) renders anything that
     looks like HTML, and labels show words from pack files and settings files: a name like
