@@ -48,6 +48,12 @@ class Segment:
     def end(self) -> float:
         return self.start + self.duration
 
+    @property
+    def instruction(self) -> str:
+        """What to do in this part: how to get into the starting position, or the step."""
+        step = self.step
+        return self.exercise.setup if step is None else step.instruction
+
 
 @dataclass(frozen=True)
 class Moment:

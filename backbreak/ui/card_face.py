@@ -138,16 +138,14 @@ class CardFace:
         self.start_button = QtWidgets.QPushButton(tr("Card", "Start"))
         self.start_button.setAccessibleName(tr("Card", "Start the stretch"))
         self.start_button.setDefault(True)
-        self.done_button = QtWidgets.QPushButton(tr("Card", "Done"))
-        self.done_button.setAccessibleName(tr("Card", "Done: finish the break"))
-        self._done_counts = True
+        self.done_button = QtWidgets.QPushButton()
+        self._done_counts: bool | None = None  # which of its names it has (None: none yet)
         # As wide as its longer name, so that the row does not shift when it changes.
-        self.done_button.setMinimumWidth(
-            max(
-                self.done_button.sizeHint().width(),
-                self.done_button.fontMetrics().horizontalAdvance(tr("Card", "End early")) + 24,
-            )
-        )
+        widths = []
+        for counts in (False, True):
+            self._name_done_button(counts=counts)
+            widths.append(self.done_button.sizeHint().width())
+        self.done_button.setMinimumWidth(max(widths))
         self.snooze_button = QtWidgets.QPushButton(
             tr("Card", "Snooze %n min", None, COUNT, snooze_minutes)
         )
@@ -206,10 +204,7 @@ class CardFace:
         card's layout gave it), so that the card keeps one size from step to step.
         Word-wrapped labels do not raise a window's minimum height: on a card sized for
         shorter words they ran into the figure."""
-        words = {
-            segment.exercise.setup if segment.step is None else segment.step.instruction
-            for segment in guide.segments
-        }
+        words = {segment.instruction for segment in guide.segments}
         metrics = self.instruction.fontMetrics()
         room = QtCore.QRect(0, 0, max(1, self.instruction.width()), 100_000)
         tallest = max(
@@ -266,10 +261,9 @@ class CardFace:
                 str(segment.items),
             )
         )
-        step = segment.step
         self._show_step_words(
             _where(segment),
-            segment.exercise.setup if step is None else step.instruction,
+            segment.instruction,
             _breath_words(moment.breath),
         )
 
