@@ -441,9 +441,8 @@ class BreakSession(QObject):
     def _on_break_done(self, card: BreakCard | None = None) -> None:
         self.card = None
         kind = self.planner.running_kind
-        planned = timedelta(seconds=self.guide.total_seconds) if self.guide else None
         # The card's time ran out: the whole break was taken, whatever the wall clock did.
-        taken = timedelta(0) if card is not None and card.ran_out else planned
+        taken = timedelta(0) if card is not None and card.ran_out else planned_length(self.guide)
         with contextlib.suppress(NotAllowedError):  # e.g. paused meanwhile
             self._apply(lambda now: self.planner.finish_break(now, taken))
             early = self.planner.last_break_ended_early
@@ -462,7 +461,7 @@ class BreakSession(QObject):
             event,
             break_kind=kind,
             exercise_id=self.guide_id,
-            planned=timedelta(seconds=self.guide.total_seconds) if self.guide else None,
+            planned=planned_length(self.guide),
             actual=max(timedelta(0), now - started),
         )
         self._break_started_at = None
@@ -478,6 +477,11 @@ class BreakSession(QObject):
         if card in self._cards:
             self._cards.remove(card)
         self.window_gone.emit()
+
+
+def planned_length(guide: Guide | None) -> timedelta | None:
+    """A break's length as its guide has it (None: a card without one)."""
+    return timedelta(seconds=guide.total_seconds) if guide is not None else None
 
 
 def woken(planner: Planner, now: datetime, seconds_asleep: float, *, locked: bool) -> list[Event]:
