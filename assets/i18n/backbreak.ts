@@ -800,6 +800,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip this break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For 30 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +846,12 @@
     <message>
         <source>Pause breaks</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

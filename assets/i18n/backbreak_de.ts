@@ -815,6 +815,10 @@
         <translation>Jetzt Pause machen</translation>
     </message>
     <message>
+        <source>Skip this break</source>
+        <translation>Diese Pause überspringen</translation>
+    </message>
+    <message>
         <source>For 30 minutes</source>
         <translation>Für 30 Minuten</translation>
     </message>
@@ -857,6 +861,13 @@
     <message>
         <source>Pause breaks</source>
         <translation>Pausen aussetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n min</source>
+        <translation>
+            <numerusform>Um %n Min. verschieben</numerusform>
+            <numerusform>Um %n Min. verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

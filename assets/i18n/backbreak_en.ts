@@ -116,6 +116,16 @@
     </message>
 </context>
 <context>
+    <name>Menu</name>
+    <message numerus="yes">
+        <source>Snooze for %n min</source>
+        <translation>
+            <numerusform>Snooze for %n min</numerusform>
+            <numerusform>Snooze for %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notify</name>
     <message numerus="yes">
         <source>Snooze %n min</source>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Skip this break</source>
-        <translation>Saltar esta pausa</translation>
+        <translation>Saltar este descanso</translation>
     </message>
     <message>
         <source>End the break early: it will not count toward today&apos;s breaks</source>
@@ -815,6 +815,10 @@
         <translation>Hacer una pausa ahora</translation>
     </message>
     <message>
+        <source>Skip this break</source>
+        <translation>Saltar este descanso</translation>
+    </message>
+    <message>
         <source>For 30 minutes</source>
         <translation>Durante 30 minutos</translation>
     </message>
@@ -857,6 +861,13 @@
     <message>
         <source>Pause breaks</source>
         <translation>Suspender las pausas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n min</source>
+        <translation>
+            <numerusform>Posponer %n min</numerusform>
+            <numerusform>Posponer %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

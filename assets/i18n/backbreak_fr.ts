@@ -815,6 +815,10 @@
         <translation>Faire une pause maintenant</translation>
     </message>
     <message>
+        <source>Skip this break</source>
+        <translation>Passer cette pause</translation>
+    </message>
+    <message>
         <source>For 30 minutes</source>
         <translation>Pendant 30 minutes</translation>
     </message>
@@ -857,6 +861,13 @@
     <message>
         <source>Pause breaks</source>
         <translation>Suspendre les pauses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n min</source>
+        <translation>
+            <numerusform>Reporter de %n min</numerusform>
+            <numerusform>Reporter de %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from backbreak.qt import QObject, QtCore, QTimer, QtWidgets
 from backbreak.ui.actions import AppActions
 
 if TYPE_CHECKING:
+    from backbreak.core.breaks import Plan
     from backbreak.platform.notify import Notifier
     from backbreak.platform.sound import SoundPlayer
     from backbreak.store.history_store import HistoryStore
@@ -226,6 +227,8 @@ class App(QObject):
         actions.take_break.triggered.connect(lambda _checked=False: session.take_break_now())
         actions.pause_chosen.connect(session.pause)
         actions.resume.triggered.connect(lambda _checked=False: session.resume())
+        actions.snooze.triggered.connect(lambda _checked=False: session.from_card(session.snooze))
+        actions.skip.triggered.connect(lambda _checked=False: session.from_card(session.skip))
         actions.show_window.triggered.connect(lambda _checked=False: windows.show_status_window())
         actions.show_stats.triggered.connect(lambda _checked=False: self.statistics.show())
         actions.show_settings.triggered.connect(lambda _checked=False: self.preferences.show())
@@ -288,8 +291,13 @@ class App(QObject):
     # -- the state, everywhere it is shown ------------------------------------------------
 
     def status(self) -> Status:
+        return self._status_of(self._plan())
+
+    def _plan(self) -> Plan:
         self.session.notice_clock_changes()  # a status bar must not show a jump as work done
-        plan = self.session.plan()
+        return self.session.plan()
+
+    def _status_of(self, plan: Plan) -> Status:
         return plan_status(
             plan,
             self.tz,
@@ -308,11 +316,21 @@ class App(QObject):
     def refresh(self) -> None:
         if self._stopped:
             return
-        status = self.status()
+        plan = self._plan()
+        status = self._status_of(plan)
+        rules = self.session.planner.rules
         self.actions.set_paused(status.state == PAUSED)
         # Strict mode: a break offered or running is taken, not paused away.
-        strict = self.session.planner.rules.strict and status.state in (OFFERED, ON_BREAK)
+        strict = rules.strict and status.state in (OFFERED, ON_BREAK)
         self.actions.allow_pause(not strict)
+        self.actions.offer_break_choices(
+            snooze_minutes=(
+                round(rules.snooze_length.total_seconds() / 60)
+                if plan.snooze_refusal is None
+                else None
+            ),
+            skip=plan.skip_refusal is None,
+        )
         # Ask the desktop only while it matters: idle time inside working hours while a
         # break could come (or while away); do-not-disturb while a break waits for it.
         could_come = status.state not in (PAUSED, ON_BREAK)

@@ -410,7 +410,6 @@ class BreakSession(QObject):
             self.planner.rules,
             source,
             self._settings.current,
-            running=running,
         )
         card.cue.connect(self.cue)
         if guide is not None:
@@ -504,8 +503,6 @@ def new_card(
     rules: Rules,
     source: ExerciseSource | None,
     settings: Settings,
-    *,
-    running: bool,
 ) -> BreakCard:
     """The card for a break of `kind`, as the plan, the rules and the settings have it now."""
     from backbreak.ui.card import BreakCard
@@ -515,9 +512,9 @@ def new_card(
         length=rules.length_of(kind),
         long_break=kind is BreakKind.LONG,
         snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
-        can_snooze=plan.snoozes_left > 0,
+        can_snooze=plan.snooze_refusal is None,
         # A break started with "Take a break now" is the person's: skipping it is free.
-        can_skip=(running and not rules.strict) or plan.skips_left is None or plan.skips_left > 0,
+        can_skip=plan.skip_refusal is None,
         strict=rules.strict,
         reduced_motion=reduced_motion_now(settings),
         safety=source.safety_once() if source is not None else None,

@@ -159,6 +159,10 @@ class Plan:
     snoozed_until: datetime | None
     snoozes_left: int
     skips_left: int | None
+    # Why "Snooze" and "Skip" would be refused now (None: allowed), so that every surface
+    # offers them exactly when the planner takes them.
+    snooze_refusal: Refusal | None
+    skip_refusal: Refusal | None
     breaks_today: int
     idle: bool
     dnd: bool

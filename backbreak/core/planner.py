@@ -235,6 +235,8 @@ class Planner(BreakClock):
             snoozed_until=self._snoozed_until,
             snoozes_left=self._snoozes_left(),
             skips_left=self._skips_left(),
+            snooze_refusal=self._snooze_refusal(),
+            skip_refusal=self._skip_refusal(),
             breaks_today=self._breaks_today,
             idle=self._idle_since is not None,
             dnd=self._dnd,
@@ -263,6 +265,28 @@ class Planner(BreakClock):
         return min(candidates) if candidates else None
 
     # -- what the person does -----------------------------------------------------------
+
+    def _snooze_refusal(self) -> Refusal | None:
+        """Why snoozing is refused now (None: it is allowed): the offered or deferred break,
+        or the warning before one, can be put off while snoozes are left."""
+        warned = self._phase is Phase.COUNTING and self._warned and self._counted_due() is not None
+        if self._phase not in (Phase.OFFERED, Phase.DEFERRED) and not warned:
+            return Refusal.NOTHING_TO_SNOOZE
+        if self._rules.strict:
+            return Refusal.STRICT_NO_SNOOZE
+        if self._snoozes_left() == 0:
+            return Refusal.SNOOZES_USED
+        return None
+
+    def _skip_refusal(self) -> Refusal | None:
+        """Why skipping is refused now (None: it is allowed)."""
+        if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
+            return Refusal.NOTHING_TO_SKIP
+        if self._rules.strict:
+            return Refusal.STRICT_NO_SKIP
+        if not self.running_own_break and self._skips_left() == 0:
+            return Refusal.NO_SKIPS_LEFT
+        return None
 
     def _refusal(self, events: list[Event], reason: Refusal) -> NotAllowedError:
         """Refuse an action. The events its advance produced are kept and returned by the
@@ -311,14 +335,12 @@ class Planner(BreakClock):
         break ("Snooze 5 min" on the notification): the coming break then waits as well."""
         now = in_utc(now)
         events = self.advance(now)
+        refusal = self._snooze_refusal()
+        if refusal is not None:
+            raise self._refusal(events, refusal)
+        # Allowed while counting only once the warning is up (_snooze_refusal).
+        warned = self._phase is Phase.COUNTING
         due = self._counted_due()
-        warned = self._phase is Phase.COUNTING and self._warned and due is not None
-        if self._phase not in (Phase.OFFERED, Phase.DEFERRED) and not warned:
-            raise self._refusal(events, Refusal.NOTHING_TO_SNOOZE)
-        if self._rules.strict:
-            raise self._refusal(events, Refusal.STRICT_NO_SNOOZE)
-        if self._snoozes_left() == 0:
-            raise self._refusal(events, Refusal.SNOOZES_USED)
         if warned:
             self._offered_kind = self._kind_of_next_break()
         self._snoozes += 1
@@ -337,14 +359,10 @@ class Planner(BreakClock):
         for a break the person started themselves ("Take a break now"): that one was theirs."""
         now = in_utc(now)
         events = self.advance(now)
-        if self._phase not in (Phase.OFFERED, Phase.SNOOZED, Phase.DEFERRED, Phase.ON_BREAK):
-            raise self._refusal(events, Refusal.NOTHING_TO_SKIP)
-        if self._rules.strict:
-            raise self._refusal(events, Refusal.STRICT_NO_SKIP)
-        own = self.running_own_break
-        if not own and self._skips_left() == 0:
-            raise self._refusal(events, Refusal.NO_SKIPS_LEFT)
-        if not own:
+        refusal = self._skip_refusal()
+        if refusal is not None:
+            raise self._refusal(events, refusal)
+        if not self.running_own_break:
             self._skips_today += 1
         self._phase = Phase.COUNTING
         self._offered_kind = None

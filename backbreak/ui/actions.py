@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backbreak.core.planner import PauseLength
-from backbreak.qt import QObject, QtGui, QtWidgets, Signal, tr
+from backbreak.qt import COUNT, QObject, QtGui, QtWidgets, Signal, tr
 
 
 class AppActions(QObject):
@@ -15,6 +15,11 @@ class AppActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.take_break = QtGui.QAction(tr("Menu", "Take a break now"), self)
+        # While a break is at hand (its warning is up, or it is offered, snoozed or running),
+        # what the card and the notification offer, for a person who reaches for the tray.
+        self.snooze = QtGui.QAction(self)
+        self.skip = QtGui.QAction(tr("Menu", "Skip this break"), self)
+        self.offer_break_choices(snooze_minutes=None, skip=False)
 
         self.pause_choices: list[QtGui.QAction] = []
         for choice, label in (
@@ -44,6 +49,14 @@ class AppActions(QObject):
         """Grey the pause choices out while pausing is refused (a strict break is up)."""
         for action in self.pause_choices:
             action.setEnabled(allowed)
+
+    def offer_break_choices(self, *, snooze_minutes: int | None, skip: bool) -> None:
+        """Show "Snooze" (by `snooze_minutes`; None: the rules refuse it now) and "Skip
+        this break" only while the rules take them, as the card does with its buttons."""
+        if snooze_minutes is not None:
+            self.snooze.setText(tr("Menu", "Snooze for %n min", None, COUNT, snooze_minutes))
+        self.snooze.setVisible(snooze_minutes is not None)
+        self.skip.setVisible(skip)
 
     def set_paused(self, paused: bool) -> None:
         """Offer Resume only while paused, so no item is ever there without working. The

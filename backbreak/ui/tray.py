@@ -82,6 +82,8 @@ def tray_menu(actions: AppActions) -> QtWidgets.QMenu:
     menu = QtWidgets.QMenu()
     menu.setObjectName("TrayMenu")
     menu.addAction(actions.take_break)
+    menu.addAction(actions.snooze)
+    menu.addAction(actions.skip)
     menu.addMenu(actions.pause_menu(menu))
     menu.addAction(actions.resume)
     menu.addSeparator()

@@ -38,6 +38,7 @@ from backbreak.ui.settings.window import SettingsWindow
 from backbreak.ui.stats.window import StatsWindow
 from backbreak.ui.status_window import StatusWindow
 from backbreak.ui.style import apply_theme
+from backbreak.ui.tray import tray_menu
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -115,6 +116,12 @@ def main(argv: list[str]) -> int:
     status = StatusWindow(actions, app_icon("backbreak"), app_icon("backbreak-paused"))
     status.show_status(Status(seconds_to_next_break=12 * 60, breaks_today=3))
     _grab(status, args.out / f"status-window{suffix}.png")
+
+    # The tray menu with a break at hand: its Snooze and Skip entries show.
+    actions.offer_break_choices(snooze_minutes=5, skip=True)
+    menu = tray_menu(actions)
+    _grab(menu, args.out / f"tray-menu{suffix}.png")
+    menu.deleteLater()
     return 0
 
 

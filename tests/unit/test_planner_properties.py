@@ -36,6 +36,7 @@ from backbreak.core.planner import (
     Phase,
     Plan,
     Planner,
+    Refusal,
     Rules,
 )
 
@@ -244,12 +245,17 @@ def play(
     def call(op: str, name: str, now: datetime, *args: object) -> bool:
         plan_before = planner.plan(now) if name == "suspend" else None
         wakeup_before = planner.next_wakeup()
+        # The tray menu offers Snooze and Skip by what the plan says the rules refuse: it
+        # must be what the planner does when asked.
+        foreseen = refusal_foreseen(planner.plan(now), name) if name in ("snooze", "skip") else None
         try:
             events = getattr(planner, name)(now, *args)
-        except NotAllowedError:
+        except NotAllowedError as refusal:
+            assert name not in ("snooze", "skip") or refusal.reason is foreseen, (name, foreseen)
             record = Record(op, now, real, False, [], plan_before, wakeup_before, planner.phase)
             run.records.append(record)
             return False
+        assert foreseen is None, (name, foreseen)
         record = Record(op, now, real, True, events, plan_before, wakeup_before, planner.phase)
         run.records.append(record)
         return True
@@ -324,6 +330,11 @@ def play(
     if not suspended:
         call("advance", "advance", wall)  # what is still to be delivered
     return run
+
+
+def refusal_foreseen(plan: Plan, name: str) -> Refusal | None:
+    """What the plan says a snooze or a skip would be refused for (None: allowed)."""
+    return {"snooze": plan.snooze_refusal, "skip": plan.skip_refusal}.get(name)
 
 
 def events_of(run: Run) -> Iterable[tuple[Record, Event]]:
