@@ -137,6 +137,31 @@ def test_take_a_break_now_from_the_menu_shows_the_card(
     assert abs(geometry.y + geometry.h // 2 - 400) < 60
 
 
+def test_skip_from_the_menu_ends_a_running_break(
+    desktop: DesktopSession, run_app: RunApp, tmp_path: Path
+) -> None:
+    """The menu gains "Skip this break" while a break runs, and the tray shows it (an XEmbed
+    tray draws Qt's menu; a StatusNotifierItem tray builds its own from what Qt exports)."""
+    app = start(desktop, run_app)
+    icon = desktop.wait_for_tray_icon(app.pid, timeout=20)
+    assert cli(desktop, "break-now").returncode == 0
+    card_window = find_card(desktop)
+    menu = desktop.open_tray_menu(icon)
+    keep_screenshot(desktop.screenshot(tmp_path / "menu-on-break.png", menu), "menu-on-break.png")
+    # Take a break now, then Skip this break (Snooze is not offered while a break runs).
+    desktop.choose_menu_item(1)
+    wait_until(lambda: status(desktop)["state"] == "counting" or None, 10, "the break to end")
+    wait_until(lambda: not shown(desktop, card_window) or None, 10, "the card to close")
+
+
+def shown(desktop: DesktopSession, wid: int) -> bool:
+    """Whether window `wid` is on screen (a destroyed window is not)."""
+    try:
+        return desktop.is_viewable(wid)
+    except Exception:  # xwininfo fails on a window that no longer exists
+        return False
+
+
 # Half a minute of a moving figure on the real desktop: about 1 800 frames, tens of thousands
 # of Qt calls that return nothing, checked every 5 s. It used to run for three minutes to
 # catch PySide6 6.12.0 on CPython 3.11 aborting after a few thousand such calls; that is
