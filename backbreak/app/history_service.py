@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from backbreak.core.clock import Clock
-from backbreak.qt import QObject, QTimer, Signal
+from backbreak.qt import QObject, Signal, make_timer
 
 if TYPE_CHECKING:
     from backbreak.core.history import StreakRules
@@ -59,12 +59,8 @@ class HistoryService(QObject):
         # The first figures wait until the icon is up (`get_ready`, FIGURES_AFTER_START_MS):
         # after ten years they take ~0.15 s, which would hold it up at every start.
         self._ready = False
-        self._ready_soon = QTimer(self)
-        self._ready_soon.setSingleShot(True)
-        self._ready_soon.timeout.connect(self.get_ready)
-        self._retry = QTimer(self)
-        self._retry.setInterval(HISTORY_RETRY_INTERVAL_MS)
-        self._retry.timeout.connect(self.retry)
+        self._ready_soon = make_timer(self, self.get_ready, single_shot=True)
+        self._retry = make_timer(self, self.retry, interval_ms=HISTORY_RETRY_INTERVAL_MS)
         self._stopped = False
 
     def start(self) -> None:

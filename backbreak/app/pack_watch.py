@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 
 from backbreak.core.exercises import MAX_PACK_FILES
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +71,7 @@ class PackWatch(QObject):
         super().__init__(parent)
         self.folder = folder
         self._watcher: QtCore.QFileSystemWatcher | None = None
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(settle_ms)
-        self._settle.timeout.connect(self._settled)
+        self._settle = make_timer(self, self._settled, interval_ms=settle_ms, single_shot=True)
         self._seen: Signature = ()
 
     def start(self) -> None:

@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from backbreak.core.settings import SCHEMA, Settings, SettingsError, defaults
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 if TYPE_CHECKING:
     from backbreak.store.settings_store import SettingsStore, StoreResult
@@ -50,9 +50,7 @@ class SettingsService(QObject):
         self._settings = settings or defaults()
         self._store = store
         self._watch: QtCore.QFileSystemWatcher | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(SETTINGS_CHECK_INTERVAL_MS)
-        self._timer.timeout.connect(self.check_file)
+        self._timer = make_timer(self, self.check_file, interval_ms=SETTINGS_CHECK_INTERVAL_MS)
         self._stopped = False
 
     @property

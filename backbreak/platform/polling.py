@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from backbreak.platform.calls import CALL
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +63,7 @@ class _Asking(QObject):
 
     def __init__(self, interval_ms: int, parent: QObject | None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._on_tick)
+        self._timer = make_timer(self, self._on_tick, interval_ms=interval_ms)
 
     def _on_tick(self) -> None:
         self.poll()

@@ -20,7 +20,7 @@ from datetime import timedelta
 from backbreak.core.breaks import TAKEN_SHARE
 from backbreak.core.exercises import Breath, Safety, still_for
 from backbreak.core.guide import Guide, Moment
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, make_timer, tr
 from backbreak.ui.card_face import CardFace, caption_words
 from backbreak.ui.popup import (
     POPUP_FLAGS,
@@ -147,10 +147,9 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._tick.timeout.connect(self.tick)
         self._fade = WindowFade(self, self._fade_finished)
         # "Nicely done" stays a moment before the fade; owned, so close_now() can stop it.
-        self._linger = QTimer(self)
-        self._linger.setSingleShot(True)
-        self._linger.setInterval(FINISHED_LINGER_MS)
-        self._linger.timeout.connect(self.dismiss)
+        self._linger = make_timer(
+            self, self.dismiss, interval_ms=FINISHED_LINGER_MS, single_shot=True
+        )
 
     # -- what the controller and the tests see ------------------------------------------------
 

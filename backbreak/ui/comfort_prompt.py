@@ -17,7 +17,7 @@ the rating in the history.
 
 from __future__ import annotations
 
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, make_timer, tr
 from backbreak.ui.popup import POPUP_FLAGS, WindowFade, place_popup, pop_up_quietly
 from backbreak.ui.style import muted_text, plain_label, scale_font
 
@@ -176,19 +176,14 @@ class ComfortPrompt(QtWidgets.QWidget):
         return frame
 
     def _make_timers(self, timeout_ms: int, thanks_ms: int, key_pause_ms: int) -> None:
-        self._expiry = QTimer(self)
-        self._expiry.setSingleShot(True)
-        self._expiry.setInterval(timeout_ms)
-        self._expiry.timeout.connect(self.dismiss)
-        self._key_pause = QTimer(self)
-        self._key_pause.setSingleShot(True)
-        self._key_pause.setInterval(key_pause_ms)
-        self._key_pause.timeout.connect(self._settle_pending_one)
+        self._expiry = make_timer(self, self.dismiss, interval_ms=timeout_ms, single_shot=True)
+        self._key_pause = make_timer(
+            self, self._settle_pending_one, interval_ms=key_pause_ms, single_shot=True
+        )
         # The thanks stay a moment before the fade; owned, so close_now() can stop it.
-        self._thanks_linger = QTimer(self)
-        self._thanks_linger.setSingleShot(True)
-        self._thanks_linger.setInterval(thanks_ms)
-        self._thanks_linger.timeout.connect(self._fade_out)
+        self._thanks_linger = make_timer(
+            self, self._fade_out, interval_ms=thanks_ms, single_shot=True
+        )
         self._fade = WindowFade(self, self._fade_finished)
 
     # -- what the controller and the tests see ------------------------------------------------
