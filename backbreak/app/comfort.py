@@ -8,8 +8,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from backbreak.app.one_window import OnScreen
 from backbreak.core.planner import Event, EventKind
-from backbreak.qt import QObject, Signal, delete_now, is_alive
+from backbreak.qt import QObject, Signal
 
 if TYPE_CHECKING:
     from backbreak.app.dependencies import Dependencies
@@ -34,23 +35,21 @@ class ComfortCheckIn(QObject):
         super().__init__(parent)
         self._deps = deps
         self._card_showing = card_showing
-        self.prompt: ComfortPrompt | None = None
         self._asked_at: datetime | None = None
-        # Prompts still on screen, including those fading away: stop() closes them all.
-        self._prompts: list[ComfortPrompt] = []
+        self._prompts: OnScreen[ComfortPrompt] = OnScreen(self.window_gone.emit)
         self._stopped = False
+
+    @property
+    def prompt(self) -> ComfortPrompt | None:
+        """The question on screen now, unanswered."""
+        return self._prompts.current
 
     def start(self) -> None:
         """Nothing runs until a break is completed."""
 
     def stop(self) -> None:
         self._stopped = True
-        self.prompt = None
-        prompts, self._prompts = self._prompts, []
-        for prompt in prompts:
-            if is_alive(prompt):
-                prompt.close_now()
-                delete_now(prompt)  # now, while this service is there (session.stop says why)
+        self._prompts.close_all()
 
     def on_planner_event(self, event: Event) -> None:
         if event.kind is EventKind.BREAK_DUE:
@@ -97,20 +96,11 @@ class ComfortCheckIn(QObject):
         prompt = ComfortPrompt()
         prompt.rated.connect(lambda rating: self._deps.history.record("COMFORT", rating=rating))
         prompt.dismissed.connect(lambda: log.info("comfort check-in dismissed"))
-        prompt.destroyed.connect(lambda: self._forget(prompt))
-        self._prompts.append(prompt)
-        self.prompt = prompt
+        self._prompts.adopt(prompt)
         self._asked_at = self._deps.clock.now()
         prompt.present()
 
     def withdraw(self) -> None:
-        if self.prompt is not None:
-            prompt, self.prompt = self.prompt, None
+        prompt = self._prompts.let_go()
+        if prompt is not None:
             prompt.withdraw()
-
-    def _forget(self, prompt: ComfortPrompt) -> None:
-        if self.prompt is prompt:
-            self.prompt = None
-        if prompt in self._prompts:
-            self._prompts.remove(prompt)
-        self.window_gone.emit()

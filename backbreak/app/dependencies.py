@@ -1,7 +1,7 @@
-"""What the app's services are given at construction, in one frozen bundle: the clock, the
-time zone, the schedule's rules and the services the others lean on (issue 14: everything
-injected, nothing global). The composition root (app/root.py) builds it once the services in
-it exist and hands it to those built after them."""
+"""What the app's services are given at construction, in frozen bundles: the clock, the time
+zone and the schedule's rules (`Calendar`), and with them the services the others lean on
+(`Dependencies`). Issue 14: everything injected, nothing global. The composition root
+(app/root.py) builds them and hands them to the services built after what they hold."""
 
 from __future__ import annotations
 
@@ -20,10 +20,16 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Dependencies:
+class Calendar:
+    """What the time is, and what day and working hours it falls in for the person."""
+
     clock: Clock
     tz: tzinfo
     rules: Callable[[], Rules]  # the planner's current rules (they change with the settings)
+
+
+@dataclass(frozen=True)
+class Dependencies(Calendar):
     settings: SettingsService
     history: HistoryService
     library: ExerciseLibrary

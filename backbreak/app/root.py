@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from backbreak import __version__
 from backbreak.app.comfort import ComfortCheckIn
-from backbreak.app.dependencies import Dependencies
+from backbreak.app.dependencies import Calendar, Dependencies
 from backbreak.app.exercise_library import ExerciseLibrary, ExerciseSource
 from backbreak.app.history_service import HistoryService
 from backbreak.app.memory import MemoryTidy
@@ -84,9 +84,7 @@ class App(QObject):
         self.settings = SettingsService(settings, settings_store, self)
         self.history = HistoryService(
             history,
-            clock,
-            tz,
-            rules=rules,
+            Calendar(clock, tz, rules),
             streak_rules=lambda: self.settings.current.streak_rules(),
             parent=self,
         )
@@ -126,8 +124,7 @@ class App(QObject):
         self.preferences = PreferencesView(deps, data_dir=data_dir, parent=self)
         self.handle_request = RequestHandler(
             self.session,
-            deps.clock,
-            deps.tz,
+            deps,
             windows={
                 "activate": self.windows.show_status_window,
                 "stats": self.statistics.show,

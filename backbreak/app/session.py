@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from backbreak.app.one_window import OnScreen
 from backbreak.app.scheduler import BreakScheduler, import_lean
 from backbreak.core.clock import Clock
 from backbreak.core.planner import (
@@ -30,7 +31,7 @@ from backbreak.core.planner import (
     Rules,
 )
 from backbreak.core.settings import CARD_SIZE, DURING_CALLS, REDUCED_MOTION, Settings
-from backbreak.qt import QObject, Signal, delete_now, is_alive, make_timer, tr
+from backbreak.qt import QObject, Signal, make_timer, tr
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
@@ -104,10 +105,7 @@ class BreakSession(QObject):
         self._deps = deps
         self._scheduler_factory = scheduler_factory
         self.scheduler: BreakScheduler | None = None
-        self.card: BreakCard | None = None
-        # Every card still on screen, including those fading away after the session let go
-        # of them: stop() closes them all.
-        self._cards: list[BreakCard] = []
+        self._cards: OnScreen[BreakCard] = OnScreen(self.window_gone.emit)
         self.guide: Guide | None = None  # what the card shows now
         self._snoozed: tuple[BreakKind | None, Guide] | None = None  # the break and its stretch
         self._break_started_at: datetime | None = None
@@ -118,6 +116,11 @@ class BreakSession(QObject):
         # stop them and a test can see that nothing is left armed.
         self._deferred_start = make_timer(self, self._finish_start, single_shot=True)
         self._stopped = False
+
+    @property
+    def card(self) -> BreakCard | None:
+        """The card of the break offered or running now."""
+        return self._cards.current
 
     # -- start and stop ---------------------------------------------------------------
 
@@ -162,15 +165,7 @@ class BreakSession(QObject):
             self.scheduler.shutdown()
             self.scheduler.deleteLater()
             self.scheduler = None
-        self.card = None
-        cards, self._cards = self._cards, []
-        for card in cards:
-            if is_alive(card):
-                card.close_now()
-                # Now, not by close()'s deferred delete: after the loop has ended that would
-                # run at teardown, when this session may be gone, and its destroyed handler
-                # would emit from a deleted object.
-                delete_now(card)
+        self._cards.close_all()
 
     # -- what the person asks -------------------------------------------------------------
 
@@ -406,9 +401,7 @@ class BreakSession(QObject):
         card.snooze_requested.connect(lambda: self.from_card(self.snooze))
         card.skip_requested.connect(lambda: self.from_card(self.skip))
         card.done.connect(lambda: self._on_break_done(card))
-        card.destroyed.connect(lambda: self._forget_card(card))
-        self._cards.append(card)
-        self.card = card
+        self._cards.adopt(card)
         card.present()
         if running:
             card.begin()
@@ -426,7 +419,7 @@ class BreakSession(QObject):
         )
 
     def _on_break_done(self, card: BreakCard | None = None) -> None:
-        self.card = None
+        self._cards.let_go()  # it thanks the person and fades on its own
         kind = self.planner.running_kind
         # The card's time ran out: the whole break was taken, whatever the wall clock did.
         taken = timedelta(0) if card is not None and card.ran_out else planned_length(self.guide)
@@ -454,16 +447,9 @@ class BreakSession(QObject):
         self._break_started_at = None
 
     def _close_card(self) -> None:
-        if self.card is not None:
-            card, self.card = self.card, None
+        card = self._cards.let_go()
+        if card is not None:
             card.dismiss()
-
-    def _forget_card(self, card: BreakCard) -> None:
-        if self.card is card:
-            self.card = None
-        if card in self._cards:
-            self._cards.remove(card)
-        self.window_gone.emit()
 
 
 def planned_length(guide: Guide | None) -> timedelta | None:
