@@ -36,7 +36,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from backbreak.platform.x11 import XDisplay
+from backbreak.platform.x11 import XDisplay, load_library
 
 if TYPE_CHECKING:
     from backbreak.platform.dbus import Bus
@@ -142,10 +142,8 @@ class XScreenSaverIdleMonitor:
     @classmethod
     def open(cls, display: XDisplay, *, library: str = LIBXSS) -> XScreenSaverIdleMonitor | None:
         """None when libXss is missing or the server lacks the extension."""
-        try:
-            xss = ctypes.CDLL(library)
-        except OSError:
-            log.info("no %s (Debian package libxss1): no X11 idle time", library)
+        xss = load_library(library, "Debian package libxss1; no X11 idle time")
+        if xss is None:
             return None
         xss.XScreenSaverQueryExtension.argtypes = [
             ctypes.c_void_p,
