@@ -30,6 +30,8 @@ class Calendar:
 
 @dataclass(frozen=True)
 class Dependencies(Calendar):
+    """The calendar, and the services most others are built on."""
+
     settings: SettingsService
     history: HistoryService
     library: ExerciseLibrary
