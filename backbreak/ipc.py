@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.control import MAX_MESSAGE_BYTES, ProtocolError, Reply, Request, decode_request
-from backbreak.qt import QObject, QtCore, QTimer, qt_network
+from backbreak.qt import QObject, QtCore, make_timer, qt_network
 
 log = logging.getLogger(__name__)
 
@@ -181,9 +181,7 @@ class _SocketConversation(QObject):
             connection.fileno(), QtCore.QSocketNotifier.Type.Read, self
         )
         self._notifier.activated.connect(self._read)
-        self._timeout = QTimer(self)
-        self._timeout.setSingleShot(True)
-        self._timeout.timeout.connect(self._finish)
+        self._timeout = make_timer(self, self._finish, single_shot=True)
         self._timeout.start(CLIENT_TIMEOUT_MS)
 
     def _read(self) -> None:

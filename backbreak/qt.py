@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import linecache
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -31,6 +32,7 @@ __all__ = [
     "Slot",
     "delete_now",
     "is_alive",
+    "make_timer",
     "qt_network",
     "spare_source_reads",
     "tr",
@@ -47,6 +49,23 @@ def delete_now(qt_object: QObject) -> None:
     """Delete the C++ side of a wrapped Qt object at once (not at the next turn of the event
     loop, as deleteLater does)."""
     delete(qt_object)
+
+
+def make_timer(
+    parent: QObject | None,
+    on_timeout: Callable[[], object],
+    *,
+    interval_ms: int | None = None,
+    single_shot: bool = False,
+) -> QTimer:
+    """A timer owned by `parent` (stopped and freed with it) that calls `on_timeout`; without
+    `interval_ms` it is given its interval when started."""
+    timer = QTimer(parent)
+    timer.setSingleShot(single_shot)
+    if interval_ms is not None:
+        timer.setInterval(interval_ms)
+    timer.timeout.connect(on_timeout)
+    return timer
 
 
 def qt_network() -> ModuleType:

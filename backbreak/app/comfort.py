@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from backbreak.core.clock import Clock
+from backbreak.app.one_window import OnScreen
 from backbreak.core.planner import Event, EventKind
-from backbreak.qt import QObject, Signal, delete_now, is_alive
+from backbreak.qt import QObject, Signal
 
 if TYPE_CHECKING:
-    from backbreak.app.history_service import HistoryService
-    from backbreak.app.settings_service import SettingsService
-    from backbreak.core.planner import Rules
+    from backbreak.app.dependencies import Dependencies
     from backbreak.ui.card import BreakCard
     from backbreak.ui.comfort_prompt import ComfortPrompt
 
@@ -29,39 +27,29 @@ class ComfortCheckIn(QObject):
 
     def __init__(
         self,
-        clock: Clock,
-        tz: tzinfo,
+        deps: Dependencies,
         *,
-        settings: SettingsService,
-        history: HistoryService,
-        rules: Callable[[], Rules],
         card_showing: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._tz = tz
-        self._settings = settings
-        self._history = history
-        self._rules = rules
+        self._deps = deps
         self._card_showing = card_showing
-        self.prompt: ComfortPrompt | None = None
         self._asked_at: datetime | None = None
-        # Prompts still on screen, including those fading away: stop() closes them all.
-        self._prompts: list[ComfortPrompt] = []
+        self._prompts: OnScreen[ComfortPrompt] = OnScreen(self.window_gone.emit)
         self._stopped = False
+
+    @property
+    def prompt(self) -> ComfortPrompt | None:
+        """The question on screen now, unanswered."""
+        return self._prompts.current
 
     def start(self) -> None:
         """Nothing runs until a break is completed."""
 
     def stop(self) -> None:
         self._stopped = True
-        self.prompt = None
-        prompts, self._prompts = self._prompts, []
-        for prompt in prompts:
-            if is_alive(prompt):
-                prompt.close_now()
-                delete_now(prompt)  # now, while this service is there (session.stop says why)
+        self._prompts.close_all()
 
     def on_planner_event(self, event: Event) -> None:
         if event.kind is EventKind.BREAK_DUE:
@@ -81,20 +69,20 @@ class ComfortCheckIn(QObject):
             self.ask()
 
     def _should_ask(self) -> bool:
-        if self._history.store is None:
+        if self._deps.history.store is None:
             return False
         from backbreak.core.comfort import should_ask
         from backbreak.core.settings import COMFORT_CHECK_IN
 
-        now = self._clock.now()
-        if self._asked_at is None and self._history.answered_comfort_on(self._history.today()):
+        now, history = self._deps.clock.now(), self._deps.history
+        if self._asked_at is None and history.answered_comfort_on(history.today()):
             # Answered earlier today, before a restart? Then not again today.
             self._asked_at = now
         return should_ask(
             now,
-            self._tz,
-            self._rules().day_starts_at,
-            enabled=self._settings.current.value(COMFORT_CHECK_IN),
+            self._deps.tz,
+            self._deps.rules().day_starts_at,
+            enabled=self._deps.settings.current.value(COMFORT_CHECK_IN),
             last_asked=self._asked_at,
             completed_breaks_today=1,  # asked on the way out of a completed break
         )
@@ -106,22 +94,13 @@ class ComfortCheckIn(QObject):
         from backbreak.ui.comfort_prompt import ComfortPrompt
 
         prompt = ComfortPrompt()
-        prompt.rated.connect(lambda rating: self._history.record("COMFORT", rating=rating))
+        prompt.rated.connect(lambda rating: self._deps.history.record("COMFORT", rating=rating))
         prompt.dismissed.connect(lambda: log.info("comfort check-in dismissed"))
-        prompt.destroyed.connect(lambda: self._forget(prompt))
-        self._prompts.append(prompt)
-        self.prompt = prompt
-        self._asked_at = self._clock.now()
+        self._prompts.adopt(prompt)
+        self._asked_at = self._deps.clock.now()
         prompt.present()
 
     def withdraw(self) -> None:
-        if self.prompt is not None:
-            prompt, self.prompt = self.prompt, None
+        prompt = self._prompts.let_go()
+        if prompt is not None:
             prompt.withdraw()
-
-    def _forget(self, prompt: ComfortPrompt) -> None:
-        if self.prompt is prompt:
-            self.prompt = None
-        if prompt in self._prompts:
-            self._prompts.remove(prompt)
-        self.window_gone.emit()

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, tzinfo
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from backbreak.core.clock import Clock
-from backbreak.qt import QObject, QTimer, Signal
+from backbreak.qt import QObject, Signal, make_timer
 
 if TYPE_CHECKING:
+    from backbreak.app.dependencies import Calendar
     from backbreak.core.history import StreakRules
-    from backbreak.core.planner import Rules
     from backbreak.store.history_store import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -39,18 +38,14 @@ class HistoryService(QObject):
     def __init__(
         self,
         store: HistoryStore | None,
-        clock: Clock,
-        tz: tzinfo,
+        calendar: Calendar,
         *,
-        rules: Callable[[], Rules],
         streak_rules: Callable[[], StreakRules],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self._clock = clock
-        self._tz = tz
-        self._rules = rules
+        self._calendar = calendar
         self._streak_rules = streak_rules
         # The streak reads the whole history (tens of ms after years of use) and status bars
         # ask every few seconds: kept until an event is recorded, the day or the settings
@@ -59,12 +54,8 @@ class HistoryService(QObject):
         # The first figures wait until the icon is up (`get_ready`, FIGURES_AFTER_START_MS):
         # after ten years they take ~0.15 s, which would hold it up at every start.
         self._ready = False
-        self._ready_soon = QTimer(self)
-        self._ready_soon.setSingleShot(True)
-        self._ready_soon.timeout.connect(self.get_ready)
-        self._retry = QTimer(self)
-        self._retry.setInterval(HISTORY_RETRY_INTERVAL_MS)
-        self._retry.timeout.connect(self.retry)
+        self._ready_soon = make_timer(self, self.get_ready, single_shot=True)
+        self._retry = make_timer(self, self.retry, interval_ms=HISTORY_RETRY_INTERVAL_MS)
         self._stopped = False
 
     def start(self) -> None:
@@ -106,7 +97,9 @@ class HistoryService(QObject):
     def today(self) -> date:
         from backbreak.core.hours import day_key
 
-        return day_key(self._clock.now(), self._tz, self._rules().day_starts_at)
+        return day_key(
+            self._calendar.clock.now(), self._calendar.tz, self._calendar.rules().day_starts_at
+        )
 
     def record(self, kind_name: str, **details: Any) -> None:
         """Keep a history event (by kind name, so history's module loads only with a store)."""
@@ -115,7 +108,9 @@ class HistoryService(QObject):
         from backbreak.core.history import HistoryEvent, HistoryEventKind
 
         kind: HistoryEventKind = HistoryEventKind[kind_name]
-        if not self.store.record(HistoryEvent.create(kind, self._clock.now(), self._tz, **details)):
+        if not self.store.record(
+            HistoryEvent.create(kind, self._calendar.clock.now(), self._calendar.tz, **details)
+        ):
             self._retry.start()
         self._today_figures = None
         self.recorded.emit()
@@ -135,7 +130,10 @@ class HistoryService(QObject):
             # The same Today the statistics window and `backbreak stats` show (one path:
             # core.history.report), read from today's rows and the done counts only.
             figures = self.store.today(
-                self._clock.now(), self._tz, self._streak_rules(), self._rules().working_hours
+                self._calendar.clock.now(),
+                self._calendar.tz,
+                self._streak_rules(),
+                self._calendar.rules().working_hours,
             )
             self._today_figures = (today, figures.status_fields())
         return dict(self._today_figures[1])

@@ -16,7 +16,7 @@ import gc
 import linecache
 from collections.abc import Callable
 
-from backbreak.qt import QObject, QtGui, QTimer
+from backbreak.qt import QObject, QtGui, make_timer
 
 # Long enough for Qt's deferred deletes of the window and its children to have run.
 TIDY_DELAY_MS = 1000
@@ -43,9 +43,7 @@ class MemoryTidy(QObject):
     def __init__(self, release: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._release = release
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.tidy)
+        self._timer = make_timer(self, self.tidy, single_shot=True)
         self._stopped = False
 
     def start(self) -> None:

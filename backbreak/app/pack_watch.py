@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from backbreak.app.file_watch import end_file_watch, start_file_watch, watched_paths
 from backbreak.core.exercises import MAX_PACK_FILES
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +72,7 @@ class PackWatch(QObject):
         super().__init__(parent)
         self.folder = folder
         self._watcher: QtCore.QFileSystemWatcher | None = None
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(settle_ms)
-        self._settle.timeout.connect(self._settled)
+        self._settle = make_timer(self, self._settled, interval_ms=settle_ms, single_shot=True)
         self._seen: Signature = ()
 
     def start(self) -> None:
@@ -82,28 +80,23 @@ class PackWatch(QObject):
         if self._watcher is not None:
             return
         self._seen = pack_signature(self.folder)
-        self._watcher = QtCore.QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._poke)
-        self._watcher.directoryChanged.connect(self._poke)
+        self._watcher = start_file_watch(self, self._poke)
         self._rewatch()
 
     def stop(self) -> None:
         """Stop the settle timer and the watch (at shutdown). Safe to call twice."""
         self._settle.stop()
         if self._watcher is not None:
-            watched = self._watcher.files() + self._watcher.directories()
-            if watched:
-                self._watcher.removePaths(watched)
-            self._watcher.deleteLater()
+            end_file_watch(self._watcher)
             self._watcher = None
 
     @property
     def watched(self) -> list[str]:
         if self._watcher is None:
             return []
-        return sorted(self._watcher.files() + self._watcher.directories())
+        return sorted(watched_paths(self._watcher))
 
-    def _poke(self, _path: str) -> None:
+    def _poke(self) -> None:
         if self._watcher is not None:
             self._settle.start()  # (re)started: the burst settles SETTLE_MS after its last
 
@@ -134,7 +127,7 @@ class PackWatch(QObject):
         elif self.folder.parent.is_dir():
             wanted.append(self.folder.parent)  # to see the pack folder appear
         names = {str(path) for path in wanted}
-        current = set(watcher.files() + watcher.directories())
+        current = set(watched_paths(watcher))
         gone = sorted(current - names)
         if gone:
             watcher.removePaths(gone)

@@ -14,8 +14,7 @@ from backbreak.core.translate import fill
 from backbreak.qt import QObject, Qt, QtCore, QtGui, Signal, tr
 
 if TYPE_CHECKING:
-    from backbreak.app.exercise_library import ExerciseLibrary
-    from backbreak.app.settings_service import SettingsService
+    from backbreak.app.dependencies import Dependencies
     from backbreak.core.settings import Settings
     from backbreak.platform.autostart import Autostart
     from backbreak.ui.settings.window import SettingsWindow
@@ -37,16 +36,10 @@ class PreferencesView(OneWindow):
     window: SettingsWindow | None
 
     def __init__(
-        self,
-        *,
-        settings: SettingsService,
-        library: ExerciseLibrary,
-        data_dir: Path | None = None,
-        parent: QObject | None = None,
+        self, deps: Dependencies, *, data_dir: Path | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
-        self._library = library
+        self._deps = deps
         self._data_dir = data_dir
         self.autostart: Autostart | None = None  # detected when the window first opens
         self._autostart_asking = False  # a request is with the system
@@ -73,18 +66,18 @@ class PreferencesView(OneWindow):
             self.autostart = detect_autostart()
         window = self.window
         if window is None:
-            source = self._library.get()
+            source = self._deps.library.get()
             window = SettingsWindow(
-                self._settings.current,
+                self._deps.settings.current,
                 library=source.picker.library if source is not None else None,
                 autostart_enabled=self.autostart.is_enabled() if self.autostart else None,
             )
             window.setWindowTitle(tr("App", "backbreak: settings"))
             window.changed.connect(
-                lambda changes: window.show_message(self._settings.change_from_window(changes))
+                lambda changes: window.show_message(self._deps.settings.change_from_window(changes))
             )
             window.reset_requested.connect(
-                lambda: window.show_message(self._settings.reset_from_window())
+                lambda: window.show_message(self._deps.settings.reset_from_window())
             )
             window.autostart_toggled.connect(self._set_autostart)
             window.open_data_folder.connect(self._open_data_folder)
@@ -93,7 +86,7 @@ class PreferencesView(OneWindow):
             # Its pages are freed when closed: the next opening builds fresh ones from the
             # settings and library of that moment.
             self._keep(window)
-        window.show_settings(self._settings.current)
+        window.show_settings(self._deps.settings.current)
         log.info("settings window shown")
         self._bring_up(window)
 
@@ -150,7 +143,7 @@ class PreferencesView(OneWindow):
                 window.show_message(refusal)
                 window.show_autostart(self.autostart.is_enabled())
         else:
-            message = self._settings.change_from_window({"general.start_at_login": enabled})
+            message = self._deps.settings.change_from_window({"general.start_at_login": enabled})
             if window is not None:
                 window.show_message(message)
         wanted, self._autostart_wanted = self._autostart_wanted, None

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from backbreak.core.clock import Clock
 from backbreak.core.control import Reply, Request, pause_end
 from backbreak.core.planner import BreakKind, NotAllowedError
 from backbreak.core.status import Status
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
+    from backbreak.app.dependencies import Calendar
     from backbreak.app.session import BreakSession
 
 log = logging.getLogger(__name__)
@@ -26,16 +25,14 @@ class RequestHandler:
     def __init__(
         self,
         session: BreakSession,
-        clock: Clock,
-        tz: tzinfo,
+        calendar: Calendar,
         *,
         windows: dict[str, Callable[[], None]],
         quit_app: Callable[[], None],
         status: Callable[[], Status],
     ) -> None:
         self._session = session
-        self._clock = clock
-        self._tz = tz
+        self._calendar = calendar
         # "activate", "stats", "settings": each shows its window.
         self._windows = windows
         self._quit = quit_app
@@ -51,7 +48,9 @@ class RequestHandler:
                 kind = BreakKind(request.args["kind"]) if "kind" in request.args else None
                 session.take_break_now(kind)
             elif request.command == "pause":
-                session.pause(pause_end(request.args, self._clock.now(), self._tz))
+                session.pause(
+                    pause_end(request.args, self._calendar.clock.now(), self._calendar.tz)
+                )
             elif request.command == "resume":
                 session.resume()
             elif request.command == "snooze":

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from backbreak import __version__
 from backbreak.app.comfort import ComfortCheckIn
+from backbreak.app.dependencies import Calendar, Dependencies
 from backbreak.app.exercise_library import ExerciseLibrary, ExerciseSource
 from backbreak.app.history_service import HistoryService
 from backbreak.app.memory import MemoryTidy
@@ -32,7 +33,7 @@ from backbreak.core.clock import Clock
 from backbreak.core.planner import Planner, Rules
 from backbreak.core.settings import SOUND, THEME, VOLUME, Settings
 from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, Status, plan_status
-from backbreak.qt import QObject, QtCore, QTimer, QtWidgets
+from backbreak.qt import QObject, QtCore, QtWidgets, make_timer
 from backbreak.ui.actions import AppActions
 
 if TYPE_CHECKING:
@@ -84,27 +85,18 @@ class App(QObject):
         self.settings = SettingsService(settings, settings_store, self)
         self.history = HistoryService(
             history,
-            clock,
-            tz,
-            rules=rules,
+            Calendar(clock, tz, rules),
             streak_rules=lambda: self.settings.current.streak_rules(),
             parent=self,
         )
         self.library = ExerciseLibrary(exercises, self)
         self.senses = senses if senses is not None else DesktopSenses(parent=self)
-        self.session = BreakSession(
-            planner,
-            clock,
-            tz,
-            settings=self.settings,
-            library=self.library,
-            history=self.history,
-            senses=self.senses,
-            scheduler_factory=scheduler_factory,
-            parent=self,
+        deps = Dependencies(
+            clock, tz, rules, self.settings, self.history, self.library, self.senses
         )
-        self._build_views(clock, tz, rules, data_dir, shown_icon, actions)
-        self._build_features(clock, tz, rules, make_notifier)
+        self.session = BreakSession(planner, deps, scheduler_factory=scheduler_factory, parent=self)
+        self._build_views(deps, data_dir, shown_icon, actions)
+        self._build_features(deps, make_notifier)
         self.sound = sound
         self.memory = MemoryTidy(self.history.release_memory, self)
         self._build_timers()
@@ -113,9 +105,7 @@ class App(QObject):
 
     def _build_views(
         self,
-        clock: Clock,
-        tz: tzinfo,
-        rules: Callable[[], Rules],
+        deps: Dependencies,
         data_dir: Path | None,
         shown_icon: QtWidgets.QSystemTrayIcon | None,
         actions: AppActions | None,
@@ -131,22 +121,11 @@ class App(QObject):
             shown_icon=shown_icon,
             parent=self,
         )
-        self.statistics = StatisticsView(
-            clock,
-            tz,
-            history=self.history,
-            settings=self.settings,
-            library=self.library,
-            rules=rules,
-            parent=self,
-        )
-        self.preferences = PreferencesView(
-            settings=self.settings, library=self.library, data_dir=data_dir, parent=self
-        )
+        self.statistics = StatisticsView(deps, parent=self)
+        self.preferences = PreferencesView(deps, data_dir=data_dir, parent=self)
         self.handle_request = RequestHandler(
             self.session,
-            clock,
-            tz,
+            deps,
             windows={
                 "activate": self.windows.show_status_window,
                 "stats": self.statistics.show,
@@ -156,43 +135,24 @@ class App(QObject):
             status=self._status_for_request,
         )
 
-    def _build_features(
-        self,
-        clock: Clock,
-        tz: tzinfo,
-        rules: Callable[[], Rules],
-        make_notifier: NotifierFactory | None,
-    ) -> None:
+    def _build_features(self, deps: Dependencies, make_notifier: NotifierFactory | None) -> None:
         """What listens to the break session: the warning and the comfort check-in."""
         notifier_for = (
             (lambda on_action: make_notifier(on_action, self.windows)) if make_notifier else None
         )
-        self.warnings = BreakWarnings(
-            notifier_for,
-            settings=self.settings,
-            session=self.session,
-            senses=self.senses,
-            parent=self,
-        )
+        self.warnings = BreakWarnings(notifier_for, deps, session=self.session, parent=self)
         self.comfort = ComfortCheckIn(
-            clock,
-            tz,
-            settings=self.settings,
-            history=self.history,
-            rules=rules,
+            deps,
             card_showing=lambda: self.session.card is not None,
             parent=self,
         )
 
     def _build_timers(self) -> None:
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(STATUS_REFRESH_INTERVAL_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = make_timer(self, self.refresh, interval_ms=STATUS_REFRESH_INTERVAL_MS)
         # Deferred, so a reply to `backbreak quit` is written before the loop ends.
-        self._deferred_exit = QTimer(self)
-        self._deferred_exit.setSingleShot(True)
-        self._deferred_exit.setInterval(0)
-        self._deferred_exit.timeout.connect(lambda: QtCore.QCoreApplication.exit(0))
+        self._deferred_exit = make_timer(
+            self, lambda: QtCore.QCoreApplication.exit(0), interval_ms=0, single_shot=True
+        )
 
     def _wire(self) -> None:
         session, windows, senses = self.session, self.windows, self.senses

@@ -13,9 +13,10 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from backbreak.app.one_window import OnScreen
 from backbreak.app.scheduler import BreakScheduler, import_lean
 from backbreak.core.clock import Clock
 from backbreak.core.planner import (
@@ -30,14 +31,13 @@ from backbreak.core.planner import (
     Rules,
 )
 from backbreak.core.settings import CARD_SIZE, DURING_CALLS, REDUCED_MOTION, Settings
-from backbreak.qt import QObject, QTimer, Signal, delete_now, is_alive, tr
+from backbreak.qt import QObject, Signal, make_timer, tr
 from backbreak.texts import refusal_words
 
 if TYPE_CHECKING:
-    from backbreak.app.exercise_library import ExerciseLibrary, ExerciseSource
+    from backbreak.app.dependencies import Dependencies
+    from backbreak.app.exercise_library import ExerciseSource
     from backbreak.app.history_service import HistoryService
-    from backbreak.app.senses import DesktopSenses
-    from backbreak.app.settings_service import SettingsService
     from backbreak.core.guide import Guide
     from backbreak.ui.card import BreakCard
 
@@ -95,47 +95,37 @@ class BreakSession(QObject):
     def __init__(
         self,
         planner: Planner,
-        clock: Clock,
-        tz: tzinfo,
+        deps: Dependencies,
         *,
-        settings: SettingsService,
-        library: ExerciseLibrary,
-        history: HistoryService,
-        senses: DesktopSenses,
         scheduler_factory: Callable[[], BreakScheduler] = BreakScheduler,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.planner = planner
-        self._clock = clock
-        self._tz = tz
-        self._settings = settings
-        self._library = library
-        self._history = history
-        self._senses = senses
+        self._deps = deps
         self._scheduler_factory = scheduler_factory
         self.scheduler: BreakScheduler | None = None
-        self.card: BreakCard | None = None
-        # Every card still on screen, including those fading away after the session let go
-        # of them: stop() closes them all.
-        self._cards: list[BreakCard] = []
+        self._cards: OnScreen[BreakCard] = OnScreen(self.window_gone.emit)
         self.guide: Guide | None = None  # what the card shows now
         self._snoozed: tuple[BreakKind | None, Guide] | None = None  # the break and its stretch
         self._break_started_at: datetime | None = None
         self._checking_clocks = False
         self._card_prepared = False
-        self._waiting = WaitingBreak(clock, history)
+        self._waiting = WaitingBreak(deps.clock, deps.history)
         # Deferred calls are timers of our own (not QTimer.singleShot), so that stop() can
         # stop them and a test can see that nothing is left armed.
-        self._deferred_start = QTimer(self)
-        self._deferred_start.setSingleShot(True)
-        self._deferred_start.timeout.connect(self._finish_start)
+        self._deferred_start = make_timer(self, self._finish_start, single_shot=True)
         self._stopped = False
+
+    @property
+    def card(self) -> BreakCard | None:
+        """The card of the break offered or running now."""
+        return self._cards.current
 
     # -- start and stop ---------------------------------------------------------------
 
     def start(self, *, scheduler_delay_ms: int = SCHEDULER_START_DELAY_MS) -> None:
-        self._senses.heed_calls(self._settings.current.value(DURING_CALLS) == "wait")
+        self._deps.senses.heed_calls(self._deps.settings.current.value(DURING_CALLS) == "wait")
         self._deferred_start.start(scheduler_delay_ms)
 
     def _finish_start(self) -> None:
@@ -152,7 +142,7 @@ class BreakSession(QObject):
         that the first card appears about as fast as any later one: importing the card and
         the figure took some 40 ms of the first card. (Building a throwaway card as well
         gained little more, and kept about 8 MiB more memory from start-up on.)"""
-        self._library.get()
+        self._deps.library.get()
         import backbreak.ui.card  # noqa: F401
 
     def prepare_card(self) -> None:
@@ -175,20 +165,12 @@ class BreakSession(QObject):
             self.scheduler.shutdown()
             self.scheduler.deleteLater()
             self.scheduler = None
-        self.card = None
-        cards, self._cards = self._cards, []
-        for card in cards:
-            if is_alive(card):
-                card.close_now()
-                # Now, not by close()'s deferred delete: after the loop has ended that would
-                # run at teardown, when this session may be gone, and its destroyed handler
-                # would emit from a deleted object.
-                delete_now(card)
+        self._cards.close_all()
 
     # -- what the person asks -------------------------------------------------------------
 
     def plan(self) -> Plan:
-        return self.planner.plan(self._clock.now())
+        return self.planner.plan(self._deps.clock.now())
 
     def take_break_now(self, kind: BreakKind | None = None) -> None:
         if self.planner.phase is Phase.ON_BREAK:
@@ -208,14 +190,14 @@ class BreakSession(QObject):
         detail = (
             length.value
             if isinstance(length, PauseLength)
-            else "until " + length.astimezone(self._tz).isoformat(timespec="seconds")
+            else "until " + length.astimezone(self._deps.tz).isoformat(timespec="seconds")
         )
-        self._history.record("PAUSED", detail=detail)
+        self._deps.history.record("PAUSED", detail=detail)
         self._close_card()
 
     def resume(self) -> None:
         self._apply(self.planner.resume)
-        self._history.record("RESUMED")
+        self._deps.history.record("RESUMED")
 
     def snooze(self) -> None:
         kind = self._break_at_hand()
@@ -223,7 +205,7 @@ class BreakSession(QObject):
         # The snoozed break comes back with the stretch it offered, not another one.
         self._snoozed = (kind, self.guide) if self.guide is not None else None
         self.person_acted.emit("snooze")
-        self._history.record("SNOOZED", break_kind=kind)
+        self._deps.history.record("SNOOZED", break_kind=kind)
         self._close_card()
 
     def skip(self) -> None:
@@ -236,7 +218,7 @@ class BreakSession(QObject):
             # day's skips, so not counted as one; kept as a break ended early, as Done would.
             self._record_break_end("ENDED_EARLY", kind)
         else:
-            self._history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
+            self._deps.history.record("SKIPPED", break_kind=kind, exercise_id=self.guide_id)
         self._close_card()
 
     def _break_at_hand(self) -> BreakKind | None:
@@ -269,7 +251,7 @@ class BreakSession(QObject):
     def dnd_seen(self, active: bool) -> None:
         if self._stopped or active == self.plan().dnd:
             return
-        log.info("do-not-disturb %s (%s)", "on" if active else "off", self._senses.dnd_cause)
+        log.info("do-not-disturb %s (%s)", "on" if active else "off", self._deps.senses.dnd_cause)
         if active:
             # Seen now, on since we last looked: a break falling due in between waits.
             self._react(self.planner.set_dnd(self.planner.last_seen, True))
@@ -285,7 +267,7 @@ class BreakSession(QObject):
         """The computer woke. Without a word before it fell asleep (no logind), the sleep
         is known only afterwards, from the clocks: it began `seconds_asleep` ago."""
         log.info("the computer woke up after %.0f s", seconds_asleep)
-        locked = self._senses.screen_locked
+        locked = self._deps.senses.screen_locked
         self._apply(lambda now: woken(self.planner, now, seconds_asleep, locked=locked))
 
     def screen_locked(self) -> None:
@@ -308,7 +290,7 @@ class BreakSession(QObject):
             return
         self._checking_clocks = True
         try:
-            self._senses.check_clocks()
+            self._deps.senses.check_clocks()
         finally:
             self._checking_clocks = False
 
@@ -319,9 +301,9 @@ class BreakSession(QObject):
             import_lean()  # before the planner finds its first clock mark (see app.main)
         if rules != self.planner.rules:
             self._apply(lambda now: self.planner.set_rules(now, rules))
-        self._library.use_setting(settings.exercise_setting())
-        self._senses.set_idle_threshold(settings.idle_threshold.total_seconds())
-        self._senses.heed_calls(settings.value(DURING_CALLS) == "wait")
+        self._deps.library.use_setting(settings.exercise_setting())
+        self._deps.senses.set_idle_threshold(settings.idle_threshold.total_seconds())
+        self._deps.senses.heed_calls(settings.value(DURING_CALLS) == "wait")
 
     # -- the planner ------------------------------------------------------------------------
 
@@ -330,14 +312,14 @@ class BreakSession(QObject):
 
         NotAllowedError passes through to the caller (the socket tells the CLI why)."""
         self.notice_clock_changes()
-        events = action(self._clock.now())
+        events = action(self._deps.clock.now())
         self._react(events)
         self._after_change()
 
     def _after_change(self) -> None:
         self._replan()
         if not self._stopped:
-            self._waiting.note(self.planner, self._senses.dnd_cause)
+            self._waiting.note(self.planner, self._deps.senses.dnd_cause)
             self.changed.emit()
 
     def _replan(self) -> None:
@@ -350,7 +332,7 @@ class BreakSession(QObject):
         if self._stopped:
             return
         counting = self.planner.phase in (Phase.COUNTING, Phase.SNOOZED)
-        if counting and self._senses.ask_about_calls(then=self._wake_up):
+        if counting and self._deps.senses.ask_about_calls(then=self._wake_up):
             return
         self._wake_up()
 
@@ -358,8 +340,8 @@ class BreakSession(QObject):
         if self._stopped:
             return
         self.notice_clock_changes()
-        self._senses.check_dnd()  # a break may fall due now: it waits if do-not-disturb is on
-        self._react(self.planner.advance(self._clock.now()))
+        self._deps.senses.check_dnd()  # a break may fall due now: it waits if do-not-disturb is on
+        self._react(self.planner.advance(self._deps.clock.now()))
         self._after_change()
 
     def _react(self, events: list[Event]) -> None:
@@ -370,7 +352,7 @@ class BreakSession(QObject):
             self.planner_event.emit(event)
             if event.kind is EventKind.BREAK_DUE:
                 self._show_card(event.break_kind, running=False)
-                self._history.record(
+                self._deps.history.record(
                     "PROMPTED", break_kind=event.break_kind, detail=self._waiting.waited()
                 )
                 if self.plan().dnd:
@@ -380,9 +362,9 @@ class BreakSession(QObject):
             elif event.kind is EventKind.WARNING:
                 self.prepare_card()
             elif event.kind is EventKind.NATURAL_BREAK:
-                self._history.record("NATURAL", break_kind=event.break_kind)
+                self._deps.history.record("NATURAL", break_kind=event.break_kind)
             elif event.kind is EventKind.PAUSE_ENDED:
-                self._history.record("RESUMED", detail="pause over")
+                self._deps.history.record("RESUMED", detail="pause over")
                 self.message.emit(tr("App", "The pause is over; breaks are back on."))
 
     # -- the card ---------------------------------------------------------------------------
@@ -396,7 +378,7 @@ class BreakSession(QObject):
             return
         kind = kind or BreakKind.MICRO
         self._close_card()
-        source = self._library.get()
+        source = self._deps.library.get()
         snoozed, self._snoozed = self._snoozed, None
         if snoozed is not None and snoozed[0] is kind and not running:
             guide: Guide | None = snoozed[1]
@@ -409,7 +391,7 @@ class BreakSession(QObject):
             self.plan(),
             self.planner.rules,
             source,
-            self._settings.current,
+            self._deps.settings.current,
         )
         card.cue.connect(self.cue)
         if guide is not None:
@@ -418,9 +400,7 @@ class BreakSession(QObject):
         card.snooze_requested.connect(lambda: self.from_card(self.snooze))
         card.skip_requested.connect(lambda: self.from_card(self.skip))
         card.done.connect(lambda: self._on_break_done(card))
-        card.destroyed.connect(lambda: self._forget_card(card))
-        self._cards.append(card)
-        self.card = card
+        self._cards.adopt(card)
         card.present()
         if running:
             card.begin()
@@ -432,13 +412,13 @@ class BreakSession(QObject):
             self._break_began()
 
     def _break_began(self) -> None:
-        self._break_started_at = self._clock.now()
-        self._history.record(
+        self._break_started_at = self._deps.clock.now()
+        self._deps.history.record(
             "STARTED", break_kind=self.planner.running_kind, exercise_id=self.guide_id
         )
 
     def _on_break_done(self, card: BreakCard | None = None) -> None:
-        self.card = None
+        self._cards.let_go()  # it thanks the person and fades on its own
         kind = self.planner.running_kind
         # The card's time ran out: the whole break was taken, whatever the wall clock did.
         taken = timedelta(0) if card is not None and card.ran_out else planned_length(self.guide)
@@ -454,9 +434,9 @@ class BreakSession(QObject):
         self._break_started_at = None
 
     def _record_break_end(self, event: str, kind: BreakKind | None) -> None:
-        now = self._clock.now()
+        now = self._deps.clock.now()
         started = self._break_started_at or now
-        self._history.record(
+        self._deps.history.record(
             event,
             break_kind=kind,
             exercise_id=self.guide_id,
@@ -466,16 +446,9 @@ class BreakSession(QObject):
         self._break_started_at = None
 
     def _close_card(self) -> None:
-        if self.card is not None:
-            card, self.card = self.card, None
+        card = self._cards.let_go()
+        if card is not None:
             card.dismiss()
-
-    def _forget_card(self, card: BreakCard) -> None:
-        if self.card is card:
-            self.card = None
-        if card in self._cards:
-            self._cards.remove(card)
-        self.window_gone.emit()
 
 
 def planned_length(guide: Guide | None) -> timedelta | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from backbreak.app.file_watch import end_file_watch, start_file_watch, watched_paths
 from backbreak.core.settings import SCHEMA, Settings, SettingsError, defaults
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 if TYPE_CHECKING:
     from backbreak.store.settings_store import SettingsStore, StoreResult
@@ -50,9 +51,7 @@ class SettingsService(QObject):
         self._settings = settings or defaults()
         self._store = store
         self._watch: QtCore.QFileSystemWatcher | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(SETTINGS_CHECK_INTERVAL_MS)
-        self._timer.timeout.connect(self.check_file)
+        self._timer = make_timer(self, self.check_file, interval_ms=SETTINGS_CHECK_INTERVAL_MS)
         self._stopped = False
 
     @property
@@ -62,9 +61,7 @@ class SettingsService(QObject):
     def start(self) -> None:
         if self._store is None or self._stopped:
             return
-        self._watch = QtCore.QFileSystemWatcher(self)
-        self._watch.fileChanged.connect(lambda _path: self.check_file())
-        self._watch.directoryChanged.connect(lambda _path: self.check_file())
+        self._watch = start_file_watch(self, self.check_file)
         self._rewatch()
         self._timer.start()
 
@@ -72,10 +69,7 @@ class SettingsService(QObject):
         self._stopped = True
         self._timer.stop()
         if self._watch is not None:
-            watched = self._watch.files() + self._watch.directories()
-            if watched:
-                self._watch.removePaths(watched)
-            self._watch.deleteLater()
+            end_file_watch(self._watch)
             self._watch = None
 
     def replace(self, settings: Settings) -> None:
@@ -140,6 +134,6 @@ class SettingsService(QObject):
         if watch is None or store is None:
             return
         wanted = [str(p) for p in (store.path, store.path.parent) if p.exists()]
-        missing = [p for p in wanted if p not in watch.files() + watch.directories()]
+        missing = [p for p in wanted if p not in watched_paths(watch)]
         if missing:
             watch.addPaths(missing)

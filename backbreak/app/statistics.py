@@ -5,21 +5,15 @@ closes it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.app.one_window import OneWindow
-from backbreak.core.clock import Clock
 from backbreak.qt import QObject, tr
 
 if TYPE_CHECKING:
-    from backbreak.app.exercise_library import ExerciseLibrary
-    from backbreak.app.history_service import HistoryService
-    from backbreak.app.settings_service import SettingsService
+    from backbreak.app.dependencies import Dependencies
     from backbreak.core.exercises import Practice
-    from backbreak.core.planner import Rules
     from backbreak.ui.stats.window import StatsWindow
 
 log = logging.getLogger(__name__)
@@ -30,24 +24,9 @@ class StatisticsView(OneWindow):
 
     window: StatsWindow | None
 
-    def __init__(
-        self,
-        clock: Clock,
-        tz: tzinfo,
-        *,
-        history: HistoryService,
-        settings: SettingsService,
-        library: ExerciseLibrary,
-        rules: Callable[[], Rules],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, deps: Dependencies, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._tz = tz
-        self._history = history
-        self._settings = settings
-        self._library = library
-        self._rules = rules
+        self._deps = deps
 
     def show(self) -> None:
         from backbreak.ui.stats.window import StatsWindow
@@ -70,25 +49,25 @@ class StatisticsView(OneWindow):
 
     def refresh(self) -> None:
         """Recompute what the statistics window shows (when open) from the history."""
-        window, store = self.window, self._history.store
+        window, store = self.window, self._deps.history.store
         if window is None or store is None:
             return
-        source = self._library.get()
+        source = self._deps.library.get()
         practices: list[Practice] = []
         if source is not None:
             practices.extend(source.picker.library.exercises)
             practices.extend(source.picker.library.routines)
         report = store.report(
-            self._clock.now(),
-            self._tz,
-            self._settings.current.streak_rules(),
-            self._rules().working_hours,
+            self._deps.clock.now(),
+            self._deps.tz,
+            self._deps.settings.current.streak_rules(),
+            self._deps.rules().working_hours,
             regions_of={p.id: [r.value for r in p.regions] for p in practices},
         )
         window.show_summary(report, exercise_names={p.id: p.name for p in practices})
 
     def _export(self, path: str) -> None:
-        window, store = self.window, self._history.store
+        window, store = self.window, self._deps.history.store
         if window is None or store is None:
             return
         from backbreak.store.history_files import HistoryUnavailableError

@@ -18,9 +18,8 @@ from backbreak.files import note_first_time
 from backbreak.qt import COUNT, QObject, Signal, tr
 
 if TYPE_CHECKING:
-    from backbreak.app.senses import DesktopSenses
+    from backbreak.app.dependencies import Dependencies
     from backbreak.app.session import BreakSession
-    from backbreak.app.settings_service import SettingsService
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -52,16 +51,14 @@ class BreakWarnings(QObject):
     def __init__(
         self,
         make_notifier: NotifierFactory | None,
+        deps: Dependencies,
         *,
-        settings: SettingsService,
         session: BreakSession,
-        senses: DesktopSenses,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._deps = deps
         self._session = session
-        self._senses = senses
         self.notifier = make_notifier(self.on_notification_action) if make_notifier else None
         if self.notifier is not None:
             log.info("break warnings through: %s", self.notifier.name)
@@ -93,7 +90,7 @@ class BreakWarnings(QObject):
             self.snooze_requested.emit()
 
     def _warn(self) -> None:
-        if not self._settings.current.value(WARNING_NOTIFICATION):
+        if not self._deps.settings.current.value(WARNING_NOTIFICATION):
             return
         seconds = round(self._session.planner.rules.warning_before.total_seconds())
         text = warning_words(seconds)
@@ -111,7 +108,7 @@ class BreakWarnings(QObject):
         if self.notifier is None:
             return
         plan = self._session.plan()
-        snooze = self._settings.current.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
+        snooze = self._deps.settings.current.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
         self.notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
     def say_break_is_waiting(self) -> None:
@@ -123,7 +120,7 @@ class BreakWarnings(QObject):
         from backbreak.platform.dnd import DO_NOT_DISTURB, FULL_SCREEN
 
         title = tr("App", "A stretch break is waiting")
-        cause = self._senses.dnd_cause
+        cause = self._deps.senses.dnd_cause
         if cause == CALL:
             text = tr(
                 "App",

@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from backbreak.core.status import Status
-from backbreak.qt import QObject, QtGui, QTimer, Signal, is_alive
+from backbreak.qt import QObject, QtGui, Signal, is_alive, make_timer
 from backbreak.ui.actions import AppActions
 from backbreak.ui.icons import app_icon
 from backbreak.ui.tray import Tray, release_early_icon
@@ -74,18 +74,16 @@ class Windows(QObject):
         self._paused_icon = app_icon("backbreak-paused")
         self.tray: Tray | None = None
         self._window: StatusWindow | None = None  # built when first needed
-        self._tray_probe = QTimer(self)
-        self._tray_probe.setInterval(TRAY_PROBE_INTERVAL_MS)
-        self._tray_probe.timeout.connect(self.use_tray_if_available)
-        self._tray_recheck = QTimer(self)
-        self._tray_recheck.setSingleShot(True)
-        self._tray_recheck.setInterval(TRAY_RECHECK_DELAY_MS)
-        self._tray_recheck.timeout.connect(self.use_tray_if_available)
+        self._tray_probe = make_timer(
+            self, self.use_tray_if_available, interval_ms=TRAY_PROBE_INTERVAL_MS
+        )
+        self._tray_recheck = make_timer(
+            self, self.use_tray_if_available, interval_ms=TRAY_RECHECK_DELAY_MS, single_shot=True
+        )
         self._message = ""  # told while there is no tray, shown in the window for a while
-        self._message_shown = QTimer(self)
-        self._message_shown.setSingleShot(True)
-        self._message_shown.setInterval(WINDOW_MESSAGE_MS)
-        self._message_shown.timeout.connect(self._message_over)
+        self._message_shown = make_timer(
+            self, self._message_over, interval_ms=WINDOW_MESSAGE_MS, single_shot=True
+        )
         self._stopped = False
 
     @property

@@ -126,15 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_switch(parser: argparse.ArgumentParser, name: str, help_text: str) -> None:
+    """An option with no value: on when given."""
+    parser.add_argument(name, action="store_true", help=help_text)
+
+
 def _add_app_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The commands the running app answers (and `start`, which starts it)."""
     commands.add_parser("start", help=noop("Cli", "start backbreak (the default)"))
     status = commands.add_parser("status", help=noop("Cli", "show the running app's state"))
-    status.add_argument(
-        "--json", action="store_true", help=noop("Cli", "print machine-readable JSON")
-    )
+    _add_switch(status, "--json", noop("Cli", "print machine-readable JSON"))
     break_now = commands.add_parser("break-now", help=noop("Cli", "start a stretch break now"))
-    break_now.add_argument("--long", action="store_true", help=noop("Cli", "a long break"))
+    _add_switch(break_now, "--long", noop("Cli", "a long break"))
     pause = commands.add_parser(
         "pause",
         help=noop("Cli", "pause breaks for a while"),
@@ -165,15 +168,11 @@ def _add_local_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "install-desktop-entry",
         help=noop("Cli", "put backbreak in the applications menu (a pip or pipx install)"),
     )
-    desktop.add_argument(
-        "--remove",
-        action="store_true",
-        help=noop("Cli", "take the menu entry and icons away again"),
-    )
+    _add_switch(desktop, "--remove", noop("Cli", "take the menu entry and icons away again"))
     stats = commands.add_parser(
         "stats", help=noop("Cli", "today's breaks and streak, or every event as CSV")
     )
-    stats.add_argument("--json", action="store_true", help=noop("Cli", "today's summary as JSON"))
+    _add_switch(stats, "--json", noop("Cli", "today's summary as JSON"))
     stats.add_argument(
         "--csv", type=Path, metavar="FILE", help=noop("Cli", "write every recorded event to FILE")
     )
@@ -183,10 +182,10 @@ def _add_exercise_commands(commands: argparse._SubParsersAction[argparse.Argumen
     exercise = commands.add_parser("exercise", help=noop("Cli", "look at the exercise library"))
     exercise_commands = exercise.add_subparsers(dest="exercise_command", required=True)
     listing = exercise_commands.add_parser("list", help=noop("Cli", "list the exercises"))
-    listing.add_argument(
+    _add_switch(
+        listing,
         "--json",
-        action="store_true",
-        help=noop("Cli", "every exercise and routine with its details, as JSON for scripts"),
+        noop("Cli", "every exercise and routine with its details, as JSON for scripts"),
     )
     render = exercise_commands.add_parser(
         "render", help=noop("Cli", "write PNG frames of an exercise's animation")
@@ -205,19 +204,13 @@ def _add_exercise_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "sheet", help=noop("Cli", "draw a labelled grid of an exercise's frames into one PNG")
     )
     sheet.add_argument("id", nargs="?")
-    sheet.add_argument(
-        "--all",
-        action="store_true",
-        help=noop("Cli", "one sheet per exercise, into the folder --out"),
-    )
+    _add_switch(sheet, "--all", noop("Cli", "one sheet per exercise, into the folder --out"))
     sheet.add_argument(
         "--out", type=Path, required=True, help=noop("Cli", "the PNG file (with --all: a folder)")
     )
-    sheet.add_argument("--dark", action="store_true", help=noop("Cli", "on a dark background"))
+    _add_switch(sheet, "--dark", noop("Cli", "on a dark background"))
     preview = exercise_commands.add_parser(
         "preview", help=noop("Cli", "show an exercise's animation in a window")
     )
     preview.add_argument("id")
-    preview.add_argument(
-        "--reduced-motion", action="store_true", help=noop("Cli", "key poses, without movement")
-    )
+    _add_switch(preview, "--reduced-motion", noop("Cli", "key poses, without movement"))

@@ -35,7 +35,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from backbreak.platform.idle import is_wayland_session
+from backbreak.platform.idle import desktop_connections, is_wayland_session
 from backbreak.platform.programs import program_answer
 from backbreak.platform.x11 import XDisplay
 
@@ -249,13 +249,8 @@ def detect_do_not_disturb(
     session_bus / x_display as for detect_idle_monitor(); pass the same XDisplay to both so
     the app keeps one X connection.
     """
-    if platform not in ("win32", "darwin"):
-        if x_display is None and environ.get("DISPLAY") and not is_wayland_session(environ):
-            x_display = XDisplay.open(environ["DISPLAY"])
-        if session_bus is None:
-            from backbreak.platform.dbus import Bus
-
-            session_bus = Bus.session(environ)
+    # An X display opened here stays open: the full-screen check (X11FullscreenDnd) uses it.
+    session_bus, x_display, _opened = desktop_connections(environ, platform, session_bus, x_display)
     candidates = dnd_candidates(
         environ, platform=platform, session_bus=session_bus, x_display=x_display
     )

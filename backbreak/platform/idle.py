@@ -36,7 +36,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from backbreak.platform.x11 import XDisplay
+from backbreak.platform.x11 import XDisplay, load_library
 
 if TYPE_CHECKING:
     from backbreak.platform.dbus import Bus
@@ -142,10 +142,8 @@ class XScreenSaverIdleMonitor:
     @classmethod
     def open(cls, display: XDisplay, *, library: str = LIBXSS) -> XScreenSaverIdleMonitor | None:
         """None when libXss is missing or the server lacks the extension."""
-        try:
-            xss = ctypes.CDLL(library)
-        except OSError:
-            log.info("no %s (Debian package libxss1): no X11 idle time", library)
+        xss = load_library(library, "Debian package libxss1; no X11 idle time")
+        if xss is None:
             return None
         xss.XScreenSaverQueryExtension.argtypes = [
             ctypes.c_void_p,
@@ -275,6 +273,27 @@ def is_wayland_session(environ: Mapping[str, str]) -> bool:
     return bool(environ.get("WAYLAND_DISPLAY"))
 
 
+def desktop_connections(
+    environ: Mapping[str, str],
+    platform: str,
+    session_bus: Bus | None,
+    x_display: XDisplay | None,
+) -> tuple[Bus | None, XDisplay | None, XDisplay | None]:
+    """The session bus and the X display to ask: those given, or else opened from `environ`
+    (DBUS_SESSION_BUS_ADDRESS or $XDG_RUNTIME_DIR/bus; DISPLAY, outside a Wayland session)
+    where the platform has them. Third, the X display opened here, if one was (the caller
+    closes it when no backend keeps it)."""
+    opened = None
+    if platform not in ("win32", "darwin"):
+        if x_display is None and environ.get("DISPLAY") and not is_wayland_session(environ):
+            x_display = opened = XDisplay.open(environ["DISPLAY"])
+        if session_bus is None:
+            from backbreak.platform.dbus import Bus
+
+            session_bus = Bus.session(environ)
+    return session_bus, x_display, opened
+
+
 def idle_candidates(
     environ: Mapping[str, str],
     *,
@@ -323,14 +342,9 @@ def detect_idle_monitor(
     Pass the same XDisplay to detect_do_not_disturb() to share one X connection. An X
     connection opened here is closed again unless the X11 backend wins.
     """
-    own_display = None
-    if platform not in ("win32", "darwin"):
-        if x_display is None and environ.get("DISPLAY") and not is_wayland_session(environ):
-            x_display = own_display = XDisplay.open(environ["DISPLAY"])
-        if session_bus is None:
-            from backbreak.platform.dbus import Bus
-
-            session_bus = Bus.session(environ)
+    session_bus, x_display, own_display = desktop_connections(
+        environ, platform, session_bus, x_display
+    )
     chosen: IdleMonitor = NoIdleMonitor()
     for candidate in idle_candidates(
         environ, platform=platform, session_bus=session_bus, x_display=x_display

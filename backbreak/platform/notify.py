@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from backbreak import APP_ID
-from backbreak.qt import COUNT, QObject, QtCore, tr
+from backbreak.qt import COUNT, QObject, QtCore, make_timer, tr
 
 if TYPE_CHECKING:
     from backbreak.qt import QtWidgets
@@ -224,9 +224,9 @@ class QtDBusSocket(QObject):
         self._sock.setblocking(False)
         self._reader: QtCore.QSocketNotifier | None = None
         self._writer: QtCore.QSocketNotifier | None = None
-        self._auth_timer = QtCore.QTimer(self)
-        self._auth_timer.setSingleShot(True)
-        self._auth_timer.timeout.connect(lambda: self._fail("authentication timed out"))
+        self._auth_timer = make_timer(
+            self, lambda: self._fail("authentication timed out"), single_shot=True
+        )
         try:
             # A unix socket connects at once or not at all (EAGAIN: the backlog is full).
             self._sock.connect(path)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from backbreak.platform.calls import CALL
-from backbreak.qt import QObject, QtCore, QTimer, Signal
+from backbreak.qt import QObject, QtCore, Signal, make_timer
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,12 @@ class IdleSource(Protocol):
 
 
 class _Asking(QObject):
-    """A sense that asks every `interval_ms` while it is watched (`watch`), and not at all
+    """A sense that asks every POLL_INTERVAL_MS while it is watched (`watch`), and not at all
     otherwise: the three polled senses share this timer's handling."""
 
-    def __init__(self, interval_ms: int, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._on_tick)
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = make_timer(self, self._on_tick, interval_ms=POLL_INTERVAL_MS)
 
     def _on_tick(self) -> None:
         self.poll()
@@ -95,15 +93,9 @@ class PolledIdle(_Asking):
     back = Signal()
 
     def __init__(
-        self,
-        idle_seconds: Callable[[], float | None],
-        name: str,
-        *,
-        threshold_s: float,
-        interval_ms: int = POLL_INTERVAL_MS,
-        parent: QObject | None = None,
+        self, idle_seconds: Callable[[], float | None], name: str, *, threshold_s: float
     ) -> None:
-        super().__init__(interval_ms, parent)
+        super().__init__()
         self.name = name
         self._idle_seconds = idle_seconds
         self._threshold_s = threshold_s
@@ -130,14 +122,9 @@ class PolledDnd(_Asking):
     seen = Signal(bool)  # on or off, when it could be told
 
     def __init__(
-        self,
-        active: Callable[[], bool | None],
-        cause: Callable[[], str | None] | None = None,
-        *,
-        interval_ms: int = POLL_INTERVAL_MS,
-        parent: QObject | None = None,
+        self, active: Callable[[], bool | None], cause: Callable[[], str | None] | None = None
     ) -> None:
-        super().__init__(interval_ms, parent)
+        super().__init__()
         self._active = active
         self._cause_of = cause
         # What held the break back at the last "on" (platform.dnd's FULL_SCREEN or
@@ -171,14 +158,8 @@ class PolledCalls(_Asking):
     seen = Signal(bool)  # in a call or not, when it could be told
     _answered = Signal()  # from the worker thread: an answer is waiting to be told
 
-    def __init__(
-        self,
-        in_call: Callable[[], bool | None],
-        *,
-        interval_ms: int = POLL_INTERVAL_MS,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(interval_ms, parent)
+    def __init__(self, in_call: Callable[[], bool | None]) -> None:
+        super().__init__()
         self._in_call = in_call
         self.cause = CALL  # what holds a break back, as PolledDnd.cause says it
         self._worker: threading.Thread | None = None

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
-from backbreak.qt import QObject, QtCore, QTimer, Signal, Slot
+from backbreak.qt import QObject, QtCore, Signal, Slot, make_timer
 
 if TYPE_CHECKING:
     from backbreak.platform.dbus import Bus, Subscription
@@ -111,9 +111,7 @@ class _HostWatcher(QObject):
     def __init__(self, poll_interval_ms: int, parent: QObject | None) -> None:
         super().__init__(parent)
         self._present: bool | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_interval_ms)
-        self._poll.timeout.connect(self.check)
+        self._poll = make_timer(self, self.check, interval_ms=poll_interval_ms)
 
     @property
     def present(self) -> bool | None:

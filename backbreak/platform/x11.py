@@ -31,6 +31,16 @@ _SUCCESS = 0
 _CARD32 = 0xFFFFFFFF
 
 
+def load_library(library: str, missing: str) -> ctypes.CDLL | None:
+    """The shared library `library` (a soname), or None when it cannot be loaded; `missing`
+    says in the log what provides it and what its absence means."""
+    try:
+        return ctypes.CDLL(library)
+    except OSError:
+        log.info("no %s (%s)", library, missing)
+        return None
+
+
 class _XErrorEvent(ctypes.Structure):
     _fields_ = [
         ("type", ctypes.c_int),
@@ -119,10 +129,8 @@ class XDisplay:
         """Connect to X display `name` (e.g. ":0"); None when libX11 or the display is missing."""
         if not name:
             return None
-        try:
-            lib = ctypes.CDLL(library)
-        except OSError:
-            log.info("no %s (Debian package libx11-6); X11 backends are off", library)
+        lib = load_library(library, "Debian package libx11-6; X11 backends are off")
+        if lib is None:
             return None
         _declare(lib)
         pointer = lib.XOpenDisplay(name.encode())
@@ -270,10 +278,8 @@ class XFixes:
         """None when libXfixes is missing or the server lacks XFixes 1 or later."""
         if not display.is_open:
             return None
-        try:
-            lib = ctypes.CDLL(library)
-        except OSError:
-            log.info("no %s (Debian package libxfixes3)", library)
+        lib = load_library(library, "Debian package libxfixes3")
+        if lib is None:
             return None
         pointer = ctypes.c_void_p
         lib.XFixesQueryExtension.argtypes = [pointer, *[ctypes.POINTER(ctypes.c_int)] * 2]

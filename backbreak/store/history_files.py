@@ -12,9 +12,7 @@ import sqlite3
 from datetime import time
 from pathlib import Path
 
-from backbreak.core.history import (
-    HistoryEvent,
-)
+from backbreak.core.history import HistoryEvent
 from backbreak.core.reading import read_regular_file
 from backbreak.core.translate import tr
 from backbreak.files import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, write_atomically

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sqlite3
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -30,9 +30,7 @@ from backbreak.core.history import (
     window,
 )
 from backbreak.core.hours import WorkingHours, day_key
-from backbreak.files import (
-    exporting,
-)
+from backbreak.files import exporting
 from backbreak.store.history_files import (
     cannot_read,
     open_read_only,
@@ -268,25 +266,14 @@ class HistoryReads:
         rules: StreakRules,
         hours: WorkingHours,
         regions_of: Mapping[str, Sequence[str]] | None = None,
+        *,
+        charts: bool = True,
     ) -> Report:
-        """`core.history.report` over this history (days starting at this store's boundary)."""
-        return self._report(self.aggregates, now, tz, rules, hours, regions_of)
-
-    def today(self, now: datetime, tz: tzinfo, rules: StreakRules, hours: WorkingHours) -> Today:
-        """`report(...).today`, reading only what today's figures and the streaks need: the
-        report of those aggregates has the same today (its charts are left empty)."""
-        return self._report(self._standing_aggregates, now, tz, rules, hours).today
-
-    def _report(
-        self,
-        read: Callable[[date], HistoryAggregates],
-        now: datetime,
-        tz: tzinfo,
-        rules: StreakRules,
-        hours: WorkingHours,
-        regions_of: Mapping[str, Sequence[str]] | None = None,
-    ) -> Report:
+        """`core.history.report` over this history (days starting at this store's boundary).
+        Without `charts`, only what today's figures and the streaks need is read: the report
+        has the same today, and its charts are left empty."""
         today = day_key(now, tz, self._day_starts_at)
+        read = self.aggregates if charts else self._standing_aggregates
         return report(
             read(today),
             now=now,
@@ -296,6 +283,10 @@ class HistoryReads:
             day_starts_at=self._day_starts_at,
             regions_of=regions_of,
         )
+
+    def today(self, now: datetime, tz: tzinfo, rules: StreakRules, hours: WorkingHours) -> Today:
+        """`report(...).today`, reading only what today's figures and the streaks need."""
+        return self.report(now, tz, rules, hours, charts=False).today
 
     def export_csv(self, target: Path) -> int:
         """Write every event to `target` as CSV (a header row, then one row per event in the

@@ -20,7 +20,7 @@ from datetime import timedelta
 from backbreak.core.breaks import TAKEN_SHARE
 from backbreak.core.exercises import Breath, Safety, still_for
 from backbreak.core.guide import Guide, Moment
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, tr
+from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, make_timer, tr
 from backbreak.ui.card_face import CardFace, caption_words
 from backbreak.ui.popup import (
     POPUP_FLAGS,
@@ -39,8 +39,6 @@ STILL_INTERVAL_MS = 250
 # moves: 20 steps a second look smooth for a slow breath.
 PACER_INTERVAL_MS = 50
 QUIET_FRAMES = 3
-FADE_IN_MS = 60
-FADE_OUT_MS = 160
 # How long the thanks stay before the card fades away by itself.
 FINISHED_LINGER_MS = 1800
 CARD_WIDTH = {"small": 360, "medium": 440, "large": 540}
@@ -91,7 +89,6 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._total = guide.total_seconds if guide is not None else length.total_seconds()
         self._running = False
         self._finished = False
-        self._closing = False
         self._shown_at = self._clock()
         self._started_at = 0.0
         self._last_segment: object = None
@@ -147,10 +144,9 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._tick.timeout.connect(self.tick)
         self._fade = WindowFade(self, self._fade_finished)
         # "Nicely done" stays a moment before the fade; owned, so close_now() can stop it.
-        self._linger = QTimer(self)
-        self._linger.setSingleShot(True)
-        self._linger.setInterval(FINISHED_LINGER_MS)
-        self._linger.timeout.connect(self.dismiss)
+        self._linger = make_timer(
+            self, self.dismiss, interval_ms=FINISHED_LINGER_MS, single_shot=True
+        )
 
     # -- what the controller and the tests see ------------------------------------------------
 
@@ -174,7 +170,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         return (
             window is not None
             and window.isExposed()
-            and not self._closing
+            and not self._fade.leaving
             and not self._fade.running
         )
 
@@ -189,10 +185,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         if layout is not None and self._guide is not None:
             layout.activate()  # the instruction's width, from the card's fixed width
             self._make_room_for_every_step(self._guide)
-        place_popup(self)
-        self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
-        self.show()
-        self.raise_()
+        self._fade.pop_up()
         self._tick.start()
 
     def begin(self) -> None:
@@ -211,15 +204,11 @@ class BreakCard(QtWidgets.QWidget, CardFace):
 
     def dismiss(self) -> None:
         """Fade out without a word (the break was withdrawn, snoozed, skipped or paused)."""
-        if self._closing:
-            return
-        self._closing = True
         self._linger.stop()
-        self._fade.to(0.0, FADE_OUT_MS)
+        self._fade.fade_out()
 
     def close_now(self) -> None:
         """Close at once, with no fade: the app is shutting down."""
-        self._closing = True
         self._linger.stop()
         self._fade.stop()
         self._tick.stop()
@@ -227,7 +216,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
 
     def tick(self) -> None:
         """One frame: move the figure and the words to where the break is now."""
-        if self._closing:
+        if self._fade.leaving:
             return
         now = self._clock()
         guide = self._guide
@@ -421,7 +410,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
 
     def _finish(self) -> None:
         """The person says they are done before the time is up."""
-        if self._closing or not self._running:
+        if self._fade.leaving or not self._running:
             return
         self._running = False
         self._finished = True
@@ -454,7 +443,7 @@ class BreakCard(QtWidgets.QWidget, CardFace):
         self._colour_face(self.palette())
 
     def _fade_finished(self) -> None:
-        if self._closing:
+        if self._fade.leaving:
             self._tick.stop()
             self.close()
 

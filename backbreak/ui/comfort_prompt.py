@@ -17,8 +17,8 @@ the rating in the history.
 
 from __future__ import annotations
 
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
-from backbreak.ui.popup import POPUP_FLAGS, WindowFade, place_popup, pop_up_quietly
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, make_timer, tr
+from backbreak.ui.popup import POPUP_FLAGS, WindowFade, pop_up_quietly
 from backbreak.ui.style import muted_text, plain_label, scale_font
 
 RATINGS = range(11)
@@ -28,8 +28,6 @@ DEFAULT_TIMEOUT_MS = 60_000
 THANKS_MS = 1_200
 # How long a typed "1" waits for a "0" that makes it 10.
 KEY_PAUSE_MS = 700
-FADE_IN_MS = 60
-FADE_OUT_MS = 160
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 # Pressed on their own while a "1" waits (Shift for the digits on AZERTY keyboards).
 MODIFIER_KEYS = frozenset(
@@ -60,7 +58,6 @@ class ComfortPrompt(QtWidgets.QWidget):
         )
         pop_up_quietly(self)
         self._answered_or_gone = False
-        self._closing = False
         self._pending_one = False
 
         self._caption = plain_label(tr("Comfort", "Comfort check-in"))
@@ -176,20 +173,15 @@ class ComfortPrompt(QtWidgets.QWidget):
         return frame
 
     def _make_timers(self, timeout_ms: int, thanks_ms: int, key_pause_ms: int) -> None:
-        self._expiry = QTimer(self)
-        self._expiry.setSingleShot(True)
-        self._expiry.setInterval(timeout_ms)
-        self._expiry.timeout.connect(self.dismiss)
-        self._key_pause = QTimer(self)
-        self._key_pause.setSingleShot(True)
-        self._key_pause.setInterval(key_pause_ms)
-        self._key_pause.timeout.connect(self._settle_pending_one)
-        # The thanks stay a moment before the fade; owned, so close_now() can stop it.
-        self._thanks_linger = QTimer(self)
-        self._thanks_linger.setSingleShot(True)
-        self._thanks_linger.setInterval(thanks_ms)
-        self._thanks_linger.timeout.connect(self._fade_out)
         self._fade = WindowFade(self, self._fade_finished)
+        self._expiry = make_timer(self, self.dismiss, interval_ms=timeout_ms, single_shot=True)
+        self._key_pause = make_timer(
+            self, self._settle_pending_one, interval_ms=key_pause_ms, single_shot=True
+        )
+        # The thanks stay a moment before the fade; owned, so close_now() can stop it.
+        self._thanks_linger = make_timer(
+            self, self._fade.fade_out, interval_ms=thanks_ms, single_shot=True
+        )
 
     # -- what the controller and the tests see ------------------------------------------------
 
@@ -202,10 +194,7 @@ class ComfortPrompt(QtWidgets.QWidget):
         """Fade in, centred on the screen the pointer is on, and start the minute after which
         an ignored prompt goes away. On Wayland a client cannot place its windows, so the
         compositor's placement stands."""
-        place_popup(self)
-        self._fade.to(1.0, FADE_IN_MS, start_from=0.0)
-        self.show()
-        self.raise_()
+        self._fade.pop_up()
         self._expiry.start()
 
     def dismiss(self) -> None:
@@ -215,19 +204,18 @@ class ComfortPrompt(QtWidgets.QWidget):
         self._answered_or_gone = True
         self._key_pause.stop()
         self.dismissed.emit()
-        self._fade_out()
+        self._fade.fade_out()
 
     def withdraw(self) -> None:
         """Fade away without reporting anything (the controller's own reasons: a break fell
         due, the app pauses or quits)."""
         self._answered_or_gone = True
         self._key_pause.stop()
-        self._fade_out()
+        self._fade.fade_out()
 
     def close_now(self) -> None:
         """Close at once, with no fade and no report: the app is shutting down."""
         self._answered_or_gone = True
-        self._closing = True
         self._thanks_linger.stop()
         self._fade.stop()
         self.close()
@@ -318,12 +306,6 @@ class ComfortPrompt(QtWidgets.QWidget):
             f"#ComfortCaption, #ComfortAnchor, #ComfortNote {{ color: {muted}; }}"
         )
 
-    def _fade_out(self) -> None:
-        if self._closing:
-            return
-        self._closing = True
-        self._fade.to(0.0, FADE_OUT_MS)
-
     def _fade_finished(self) -> None:
-        if self._closing:
+        if self._fade.leaving:
             self.close()

@@ -8,6 +8,10 @@ from collections.abc import Callable
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 from backbreak.ui.style import height_for_words
 
+# The pop-ups fade in quickly (they answer something happening) and go more gently.
+FADE_IN_MS = 60
+FADE_OUT_MS = 160
+
 # A small window on top of the others, with no title bar, and no button in the task bar.
 POPUP_FLAGS = (
     Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -76,6 +80,21 @@ class WindowFade:
             else QtCore.QVariantAnimation(window)
         )
         self._animation.finished.connect(finished)
+        # Fading out, or closing at once: the window is on its way out, for good.
+        self.leaving = False
+
+    def pop_up(self) -> None:
+        """Size and place the window (`place_popup`), and fade it in on top of the others."""
+        place_popup(self._window)
+        self.to(1.0, FADE_IN_MS, start_from=0.0)
+        self._window.show()
+        self._window.raise_()
+
+    def fade_out(self) -> None:
+        """Fade the window away, once: on its way out already, nothing changes."""
+        if not self.leaving:
+            self.leaving = True
+            self.to(0.0, FADE_OUT_MS)
 
     @property
     def running(self) -> bool:
@@ -96,7 +115,8 @@ class WindowFade:
         return float(value) if isinstance(value, float) else 1.0
 
     def stop(self) -> None:
-        """Stop where it is, without calling `finished` (the window is closing anyway)."""
+        """Stop where it is, without calling `finished`: the window is closing at once."""
+        self.leaving = True
         self._animation.blockSignals(True)
         self._animation.stop()
         self._animation.blockSignals(False)

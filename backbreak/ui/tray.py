@@ -6,7 +6,16 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from backbreak.core.status import Status
-from backbreak.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, delete_now, is_alive
+from backbreak.qt import (
+    QObject,
+    QtCore,
+    QtGui,
+    QtWidgets,
+    Signal,
+    delete_now,
+    is_alive,
+    make_timer,
+)
 from backbreak.texts import breaks_today_sentence, status_sentence
 from backbreak.ui.actions import AppActions
 from backbreak.ui.tray_icon import DEFAULT_INTERVAL, TrayIconPainter
@@ -157,12 +166,8 @@ class WhenDrawn(QObject):
         self._then = then
         self._shown = shown
         self._at_show = shown.geometry() if shown is not None else QtCore.QRect()
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self._go)
-        self._poll = QTimer(self)
-        self._poll.setInterval(self.POLL_MS)
-        self._poll.timeout.connect(self._check)
+        self._deadline = make_timer(self, self._go, single_shot=True)
+        self._poll = make_timer(self, self._check, interval_ms=self.POLL_MS)
         self._done = False
         self._menu = shown.contextMenu() if shown is not None else None
         if self._menu is not None:

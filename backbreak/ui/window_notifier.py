@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from backbreak.qt import QTimer, is_alive
+from backbreak.qt import is_alive, make_timer
 
 if TYPE_CHECKING:
     from backbreak.ui.status_window import StatusWindow
@@ -37,9 +37,7 @@ class StatusWindowNotifier:
         self._window = window
         self._on_action = on_action
         self._shown_in: StatusWindow | None = None
-        self._expiry = QTimer()
-        self._expiry.setSingleShot(True)
-        self._expiry.timeout.connect(self.withdraw)
+        self._expiry = make_timer(None, self.withdraw, single_shot=True)
 
     def warn(
         self, title: str, body: str, actions: Sequence[tuple[str, str]], *, timeout_s: float

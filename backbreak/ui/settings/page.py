@@ -4,8 +4,8 @@ left, lined up from one group to the next)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, ClassVar, Final
 
 from backbreak.core import settings
 from backbreak.core.settings import Spec
@@ -25,25 +25,26 @@ from backbreak.ui.settings.fields import (
 from backbreak.ui.settings.hours import WeekHoursField
 from backbreak.ui.style import plain_label
 
+# The field for each kind of setting that needs nothing more than its spec.
+_FIELDS: Final[tuple[tuple[type[Spec[Any]], Callable[[Any, Notify], Field]], ...]] = (
+    (settings.OptionalIntSpec, OptionalIntField),
+    (settings.IntSpec, IntField),
+    (settings.BoolSpec, BoolField),
+    (settings.ChoiceSpec, ChoiceField),
+    (settings.ClockSpec, ClockField),
+    (settings.WeekHoursSpec, WeekHoursField),
+)
+
 
 def make_field(spec: Spec[Any], notify: Notify) -> Field | None:
     """The field for `spec`, by its kind (None for favourites and exclusions: the picker)."""
     if spec is settings.VOLUME and isinstance(spec, settings.IntSpec):
         return SliderField(spec, notify)
-    if isinstance(spec, settings.OptionalIntSpec):
-        return OptionalIntField(spec, notify)
-    if isinstance(spec, settings.IntSpec):
-        return IntField(spec, notify)
-    if isinstance(spec, settings.BoolSpec):
-        return BoolField(spec, notify)
-    if isinstance(spec, settings.ChoiceSpec):
-        return ChoiceField(spec, notify)
-    if isinstance(spec, settings.ClockSpec):
-        return ClockField(spec, notify)
     if isinstance(spec, settings.ChoiceSetSpec):
         return ChoiceSetField(spec, notify, columns=3 if spec is settings.FOCUS_REGIONS else 2)
-    if isinstance(spec, settings.WeekHoursSpec):
-        return WeekHoursField(spec, notify)
+    for kind, make in _FIELDS:
+        if isinstance(spec, kind):
+            return make(spec, notify)
     return None
 
 

@@ -33,7 +33,7 @@ from backbreak.core.settings import (
     Value,
     WeekRanges,
 )
-from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, tr
+from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, Signal, make_timer, tr
 from backbreak.ui.icons import give_window_icon
 from backbreak.ui.settings.appearance import AppearancePage
 from backbreak.ui.settings.exercises import ExercisesPage
@@ -78,10 +78,9 @@ class SettingsWindow(QtWidgets.QWidget):
         self._autostart = autostart_enabled
         self._updating = False
         self._pending: list[Field] = []
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.check_pending)
+        self._check_timer = make_timer(
+            self, self.check_pending, interval_ms=CHECK_DELAY_MS, single_shot=True
+        )
 
         self.tabs = TabWidget()
         self.tabs.setAccessibleName(tr("Settings", "Sections"))

@@ -11,9 +11,7 @@ from backbreak.core.translate import fill
 from backbreak.labels import region_label
 from backbreak.qt import Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
-from backbreak.ui.stats.words import (
-    number,
-)
+from backbreak.ui.stats.words import number
 
 
 @dataclass(frozen=True)

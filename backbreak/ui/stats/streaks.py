@@ -5,9 +5,7 @@ from __future__ import annotations
 from backbreak.core.history import Streaks
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
-from backbreak.ui.stats.words import (
-    number,
-)
+from backbreak.ui.stats.words import number
 
 
 class StreakView(Chart):

@@ -6,9 +6,7 @@ from backbreak.core.history import Today
 from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
 from backbreak.ui.stats.chart import Chart
-from backbreak.ui.stats.words import (
-    number,
-)
+from backbreak.ui.stats.words import number
 
 
 class TodayRing(Chart):
