@@ -94,9 +94,9 @@ class DesktopSenses(QObject):
 
     @classmethod
     def detect(cls, app: QtWidgets.QApplication, *, idle_threshold_s: float) -> DesktopSenses:
-        from backbreak.platform.calls import NoCallSense, detect_calls
-        from backbreak.platform.dnd import CombinedDnd, NoDoNotDisturb, detect_do_not_disturb
-        from backbreak.platform.idle import NoIdleMonitor, detect_idle_monitor
+        from backbreak.platform.calls import detect_calls
+        from backbreak.platform.dnd import detect_do_not_disturb
+        from backbreak.platform.idle import detect_idle_monitor
 
         session_bus = system_bus = x_display = None
         if sys.platform not in ("win32", "darwin"):
@@ -124,15 +124,12 @@ class DesktopSenses(QObject):
                 idle = open_wayland_idle(os.environ, threshold_s=idle_threshold_s)
         if idle is None:
             monitor = detect_idle_monitor(os.environ, session_bus=session_bus, x_display=x_display)
-            if not isinstance(monitor, NoIdleMonitor):
+            if monitor is not None:
                 idle = PolledIdle(monitor.idle_seconds, monitor.name, threshold_s=idle_threshold_s)
         found = detect_do_not_disturb(os.environ, session_bus=session_bus, x_display=x_display)
-        dnd = None
-        if not isinstance(found, NoDoNotDisturb):
-            cause = (lambda: found.cause) if isinstance(found, CombinedDnd) else None
-            dnd = PolledDnd(found.active, cause)
+        dnd = None if found is None else PolledDnd(found.active, lambda: found.cause)
         in_call = detect_calls(os.environ)
-        calls = None if isinstance(in_call, NoCallSense) else PolledCalls(in_call.in_call)
+        calls = None if in_call is None else PolledCalls(in_call.in_call)
         return cls(
             idle=idle, dnd=dnd, calls=calls, buses=(session_bus, system_bus), watch_sleep=True
         )

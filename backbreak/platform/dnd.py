@@ -62,13 +62,6 @@ class DoNotDisturb(Protocol):
         ...
 
 
-class NoDoNotDisturb:
-    name = "none"
-
-    def active(self) -> bool | None:
-        return None
-
-
 class X11FullscreenDnd:
     """The focused X11 window is fullscreen."""
 
@@ -243,8 +236,8 @@ def detect_do_not_disturb(
     platform: str = sys.platform,
     session_bus: Bus | None = None,
     x_display: XDisplay | None = None,
-) -> DoNotDisturb:
-    """Every backend that applies here, combined; NoDoNotDisturb when none does.
+) -> CombinedDnd | None:
+    """Every backend that applies here, combined; None when none does.
 
     session_bus / x_display as for detect_idle_monitor(); pass the same XDisplay to both so
     the app keeps one X connection.
@@ -254,6 +247,9 @@ def detect_do_not_disturb(
     candidates = dnd_candidates(
         environ, platform=platform, session_bus=session_bus, x_display=x_display
     )
-    chosen: DoNotDisturb = CombinedDnd(candidates) if candidates else NoDoNotDisturb()
+    if not candidates:
+        log.info("do-not-disturb from: none")
+        return None
+    chosen = CombinedDnd(candidates)
     log.info("do-not-disturb from: %s", chosen.name)
     return chosen

@@ -23,8 +23,8 @@ Backends, and what each one really measures:
   count as the user) and any input event type.
 
 So on a Wayland session other than GNOME (KDE Plasma, sway, ...) nothing answers and
-`NoIdleMonitor` is used: there, only a Wayland client holding an ext-idle-notify-v1
-notification learns about idleness, which Qt does not expose.
+`detect_idle_monitor()` finds no monitor: there, only a Wayland client holding an
+ext-idle-notify-v1 notification learns about idleness, which Qt does not expose.
 """
 
 from __future__ import annotations
@@ -52,15 +52,6 @@ class IdleMonitor(Protocol):
     def idle_seconds(self) -> float | None:
         """Seconds since the last user input; None when it could not be told this time."""
         ...
-
-
-class NoIdleMonitor:
-    """Used when nothing else answers: idle time is never known."""
-
-    name = "none"
-
-    def idle_seconds(self) -> float | None:
-        return None
 
 
 # -- D-Bus ---------------------------------------------------------------------------------
@@ -334,8 +325,8 @@ def detect_idle_monitor(
     platform: str = sys.platform,
     session_bus: Bus | None = None,
     x_display: XDisplay | None = None,
-) -> IdleMonitor:
-    """The first backend that answers here, or NoIdleMonitor.
+) -> IdleMonitor | None:
+    """The first backend that answers here; None when none does.
 
     session_bus / x_display: connections to use; when None they are opened from `environ`
     (DBUS_SESSION_BUS_ADDRESS or $XDG_RUNTIME_DIR/bus; DISPLAY) where the platform has them.
@@ -345,7 +336,7 @@ def detect_idle_monitor(
     session_bus, x_display, own_display = desktop_connections(
         environ, platform, session_bus, x_display
     )
-    chosen: IdleMonitor = NoIdleMonitor()
+    chosen: IdleMonitor | None = None
     for candidate in idle_candidates(
         environ, platform=platform, session_bus=session_bus, x_display=x_display
     ):
@@ -354,5 +345,5 @@ def detect_idle_monitor(
             break
     if own_display is not None and not isinstance(chosen, XScreenSaverIdleMonitor):
         own_display.close()
-    log.info("idle time from: %s", chosen.name)
+    log.info("idle time from: %s", chosen.name if chosen is not None else "none")
     return chosen

@@ -516,6 +516,30 @@ def test_every_widget_has_an_accessible_name_and_every_chart_its_numbers(
     assert window.today_ring.accessibleName() == "Today"
 
 
+def _frame_has_colour(widget: QtWidgets.QWidget, colour: QtGui.QColor) -> bool:
+    """Whether `colour` shows in the outermost 3 pixels, where a chart draws its focus ring."""
+    image = widget.grab().toImage()
+    edge = [(x, y) for x in range(image.width()) for y in (1, 2, image.height() - 3)]
+    edge += [(x, y) for y in range(image.height()) for x in (1, 2, image.width() - 3)]
+    return any(distance(image.pixelColor(x, y), colour) < 60 for x, y in edge)
+
+
+def test_every_chart_shows_keyboard_focus_even_with_nothing_to_draw(
+    window: StatsWindow, qtbot: QtBot
+) -> None:
+    """Before the first summary arrives every chart is empty; tabbing onto it must still show
+    where the focus is."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    highlight = window.palette().color(QtGui.QPalette.ColorRole.Highlight)
+    for chart in window.charts():
+        name = type(chart).__name__
+        assert not _frame_has_colour(chart, highlight), name
+        chart.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(chart.hasFocus)
+        assert _frame_has_colour(chart, highlight), name
+
+
 def test_the_window_opens_at_a_reasonable_size_and_scrolls_when_made_small(
     window: StatsWindow, qtbot: QtBot
 ) -> None:

@@ -128,11 +128,29 @@ class Chart(QtWidgets.QWidget):
         """Words for the item under `point` (None: the chart's whole description)."""
         return None
 
-    def painter(self) -> QtGui.QPainter:
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
+        colours = self.colours()
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-        return painter
+        placeholder = self.placeholder_text()
+        if placeholder is None:
+            self.paint_chart(painter, colours)
+        else:
+            self.paint_empty(painter, colours, placeholder)
+        # Drawn last, over whatever the chart drew, and for an empty chart too: a keyboard
+        # user tabbing through the window must see which chart has the focus.
+        self.paint_focus(painter, colours)
+        painter.end()
+
+    def placeholder_text(self) -> str | None:
+        """The sentence drawn instead of the chart while it has nothing to show; None when it
+        has something."""
+        return None
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
+        """Draw the chart itself (its focus ring is drawn over it afterwards)."""
+        raise NotImplementedError
 
     def paint_focus(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         if self.hasFocus():

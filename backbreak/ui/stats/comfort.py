@@ -136,10 +136,8 @@ class ComfortTrend(Chart):
             )
         return text
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        painter = self.painter()
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         metrics = self.small_text(painter)
-        colours = self.colours()
         plot = self._plot_rect()
         # The rating scale on the left, and its grid.
         for value in (0, 5, 10):
@@ -174,8 +172,6 @@ class ComfortTrend(Chart):
             self._paint_ratings(painter, colours)
         else:
             self._paint_no_ratings(painter, colours, plot)
-        self.paint_focus(painter, colours)
-        painter.end()
 
     def _paint_no_ratings(
         self, painter: QtGui.QPainter, colours: ChartColours, plot: QtCore.QRectF

@@ -116,9 +116,7 @@ class DayBars(DayChart):
             text += " " + tr("Stats", "(day off)")
         return text
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         plot = self._plot_rect()
         metrics = self.small_text(painter)
         small = painter.font()
@@ -149,8 +147,6 @@ class DayBars(DayChart):
                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                 tr("Stats", "No breaks done in these days yet"),
             )
-        self.paint_focus(painter, colours)
-        painter.end()
 
     def _paint_goal_line(
         self,

@@ -10,7 +10,7 @@ from backbreak.core.history import RegionCount
 from backbreak.core.translate import fill
 from backbreak.labels import region_label
 from backbreak.qt import Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart
+from backbreak.ui.stats.chart import Chart, ChartColours
 from backbreak.ui.stats.words import number
 
 
@@ -85,16 +85,10 @@ class RegionChips(Chart):
             x += chip_width + 6
         return chips
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
-        if not self.regions:
-            self.paint_empty(
-                painter, colours, tr("Stats", "No exercises done in the last 7 days yet.")
-            )
-            self.paint_focus(painter, colours)
-            painter.end()
-            return
+    def placeholder_text(self) -> str | None:
+        return None if self.regions else tr("Stats", "No exercises done in the last 7 days yet.")
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         painter.setFont(self.font())
         for chip in self.chips():
             rect = chip.rect.adjusted(0.5, 0.5, -0.5, -0.5)
@@ -110,5 +104,3 @@ class RegionChips(Chart):
                 painter.drawRoundedRect(rect, radius, radius)
                 painter.setPen(colours.muted)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), chip.label)
-        self.paint_focus(painter, colours)
-        painter.end()

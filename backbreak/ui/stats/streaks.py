@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backbreak.core.history import Streaks
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart
+from backbreak.ui.stats.chart import Chart, ChartColours
 from backbreak.ui.stats.words import number
 
 
@@ -58,13 +58,10 @@ class StreakView(Chart):
             return ("", "")
         return (number(self.streaks.current), number(self.streaks.best))
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
-        if self.streaks is None:
-            self.paint_empty(painter, colours, tr("Stats", "No streak yet."))
-            painter.end()
-            return
+    def placeholder_text(self) -> str | None:
+        return tr("Stats", "No streak yet.") if self.streaks is None else None
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         big = self.scaled_font(2.6, bold=True)
         caption = self.scaled_font(0.95, bold=True)
         note = self.scaled_font(0.85)
@@ -102,5 +99,3 @@ class StreakView(Chart):
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                 tr("Stats", "working days"),
             )
-        self.paint_focus(painter, colours)
-        painter.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from backbreak.core.history import Today
 from backbreak.core.translate import fill
 from backbreak.qt import COUNT, Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart
+from backbreak.ui.stats.chart import Chart, ChartColours
 from backbreak.ui.stats.words import number
 
 
@@ -85,14 +85,12 @@ class TodayRing(Chart):
         size = min(self.height() - 8.0, 108.0)
         return QtCore.QRectF(4.0, (self.height() - size) / 2, size, size)
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
+    def placeholder_text(self) -> str | None:
+        return tr("Stats", "No breaks recorded yet.") if self.today is None else None
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         today = self.today
-        if today is None:
-            self.paint_empty(painter, colours, tr("Stats", "No breaks recorded yet."))
-            painter.end()
-            return
+        assert today is not None  # else placeholder_text() had the chart say so instead
         ring = self.ring_rect()
         thickness = max(6.0, ring.width() * 0.11)
         track = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
@@ -139,5 +137,3 @@ class TodayRing(Chart):
                     line, Qt.TextElideMode.ElideRight, self.width() - left - 4
                 ),
             )
-        self.paint_focus(painter, colours)
-        painter.end()

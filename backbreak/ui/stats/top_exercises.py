@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from backbreak.core.history import ExerciseCount
 from backbreak.core.translate import fill
 from backbreak.qt import Qt, QtCore, QtGui, tr
-from backbreak.ui.stats.chart import Chart
+from backbreak.ui.stats.chart import Chart, ChartColours
 from backbreak.ui.stats.words import (
     exercise_label,
     number,
@@ -47,16 +47,10 @@ class TopExercises(Chart):
         listed = ", ".join(f"{name} {number(count)}" for name, count in self.rows)
         return fill(tr("Stats", "Most done exercises in the last 7 days: %1."), listed)
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
-        if not self.rows:
-            self.paint_empty(
-                painter, colours, tr("Stats", "No exercises done in the last 7 days yet.")
-            )
-            self.paint_focus(painter, colours)
-            painter.end()
-            return
+    def placeholder_text(self) -> str | None:
+        return None if self.rows else tr("Stats", "No exercises done in the last 7 days yet.")
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         metrics = QtGui.QFontMetricsF(self.font())
         row_height = self._row_height()
         name_width = min(
@@ -86,5 +80,3 @@ class TopExercises(Chart):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 number(count),
             )
-        self.paint_focus(painter, colours)
-        painter.end()

@@ -121,13 +121,10 @@ class YearHeatmap(DayChart):
             text += " " + tr("Stats", "(day off)")
         return text
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
-        colours = self.colours()
-        painter = self.painter()
-        if not self.days:
-            self.paint_empty(painter, colours, tr("Stats", "No breaks recorded yet."))
-            painter.end()
-            return
+    def placeholder_text(self) -> str | None:
+        return None if self.days else tr("Stats", "No breaks recorded yet.")
+
+    def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         left, top, pitch = self._geometry()
         metrics = self.small_text(painter)
         painter.setPen(colours.muted)
@@ -157,8 +154,6 @@ class YearHeatmap(DayChart):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(today_rect.adjusted(-0.5, -0.5, 0.5, 0.5), radius, radius)
         self._paint_legend(painter, colours, metrics, top + 7 * pitch + 6, pitch)
-        self.paint_focus(painter, colours)
-        painter.end()
 
     def _paint_months(
         self, painter: QtGui.QPainter, metrics: QtGui.QFontMetricsF, left: float, pitch: float
