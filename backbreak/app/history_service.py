@@ -13,7 +13,7 @@ from backbreak.qt import QObject, Signal, make_timer
 
 if TYPE_CHECKING:
     from backbreak.app.dependencies import Calendar
-    from backbreak.core.history import StreakRules
+    from backbreak.core.history import StreakRules, Today
     from backbreak.store.history_store import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,8 @@ class HistoryService(QObject):
         # The streak reads the whole history (tens of ms after years of use) and status bars
         # ask every few seconds: kept until an event is recorded, the day or the settings
         # change.
-        self._today_figures: tuple[date, dict[str, Any]] | None = None
+        # Today's figures, and the day (as the clock and the rules say) they were read for.
+        self._today_figures: tuple[date, Today] | None = None
         # The first figures wait until the icon is up (`get_ready`, FIGURES_AFTER_START_MS):
         # after ten years they take ~0.15 s, which would hold it up at every start.
         self._ready = False
@@ -123,8 +124,13 @@ class HistoryService(QObject):
     def today_figures(self) -> dict[str, int]:
         """Today's done breaks, the goal and the streak (stable keys for status bars); none
         before `get_ready`."""
+        today = self.today_so_far()
+        return {} if today is None else today.status_fields()
+
+    def today_so_far(self) -> Today | None:
+        """Where the person stands today (None before `get_ready`, or without a history)."""
         if self.store is None or not self._ready:
-            return {}
+            return None
         today = self.today()
         if self._today_figures is None or self._today_figures[0] != today:
             # The same Today the statistics window and `backbreak stats` show (one path:
@@ -135,8 +141,8 @@ class HistoryService(QObject):
                 self._streak_rules(),
                 self._calendar.rules().working_hours,
             )
-            self._today_figures = (today, figures.status_fields())
-        return dict(self._today_figures[1])
+            self._today_figures = (today, figures)
+        return self._today_figures[1]
 
     def answered_comfort_on(self, day: date) -> bool:
         return self.store is not None and bool(self.store.comfort_by_day(day, day))

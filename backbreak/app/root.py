@@ -180,6 +180,8 @@ class App(QObject):
         self.settings.reloaded.connect(self.preferences.on_file_reloaded)
         self.library.reloaded.connect(self.preferences.on_library_reloaded)
         self.history.recorded.connect(self.statistics.on_recorded)
+        # Before the views refresh: the figures they show include an earlier run's today.
+        self.history.figures_ready.connect(session.count_earlier_today)
         self.history.figures_ready.connect(self.refresh)
         for view in (session, self.preferences, self.statistics, self.comfort):
             view.window_gone.connect(self.memory.soon)

@@ -307,6 +307,18 @@ class BreakSession(QObject):
 
     # -- the planner ------------------------------------------------------------------------
 
+    def count_earlier_today(self) -> None:
+        """Today's history is read (start-up): breaks done and skips used by an earlier run
+        of the app today count here too, toward "Breaks done today" and the skip limit."""
+        today = self._deps.history.today_so_far()
+        if today is None or self._stopped:
+            return
+        self._apply(
+            lambda now: self.planner.count_earlier_today(
+                now, today.day, done=today.done, skipped=today.skipped
+            )
+        )
+
     def _apply(self, action: Callable[[Any], list[Event]]) -> None:
         """Run a planner call at the current instant, react to what it reports, re-plan.
 
@@ -320,6 +332,13 @@ class BreakSession(QObject):
         self._replan()
         if not self._stopped:
             self._waiting.note(self.planner, self._deps.senses.dnd_cause)
+            if self.card is not None:
+                plan = self.plan()
+                self.card.follow_rules(
+                    can_snooze=plan.snooze_refusal is None,
+                    can_skip=plan.skip_refusal is None,
+                    strict=self.planner.rules.strict,
+                )
             self.changed.emit()
 
     def _replan(self) -> None:

@@ -342,6 +342,20 @@ class BreakClock:
         else:
             self._breaks_since_long += 1
 
+    def count_earlier_today(
+        self, now: datetime, day: date, *, done: int, skipped: int
+    ) -> list[Event]:
+        """Today as an earlier run of the app left it (its history, read once at start-up):
+        the breaks done and the skips used count toward today's figures and skip limit, so
+        that quitting and starting again hands out no fresh day. Ignored when `day` is not
+        the planner's today (the history's day starts at the same hour)."""
+        events = self.advance(in_utc(now))
+        if day == self._today:
+            # Never fewer than counted here: the history may not hold this run's newest yet.
+            self._breaks_today = max(self._breaks_today, done)
+            self._skips_today = max(self._skips_today, skipped)
+        return events
+
     def _day_start_after(self, day: date) -> datetime:
         return local_instant(day + timedelta(days=1), self._rules.day_starts_at, self._tz)
 

@@ -332,7 +332,8 @@ class Planner(BreakClock):
 
     def snooze(self, now: datetime) -> list[Event]:
         """Put the offered break off by the snooze length. Also answers the warning before a
-        break ("Snooze 5 min" on the notification): the coming break then waits as well."""
+        break ("Snooze 5 min" on the notification): the coming break comes that much later
+        than it was due."""
         now = in_utc(now)
         events = self.advance(now)
         refusal = self._snooze_refusal()
@@ -340,18 +341,17 @@ class Planner(BreakClock):
             raise self._refusal(events, refusal)
         # Allowed while counting only once the warning is up (_snooze_refusal).
         warned = self._phase is Phase.COUNTING
-        due = self._counted_due()
+        due = self._counted_due() if warned else now
+        assert due is not None
         if warned:
             self._offered_kind = self._kind_of_next_break()
         self._snoozes += 1
         self._phase = Phase.SNOOZED
         self._deferred_since = None
-        self._snoozed_until = now + self._rules.snooze_length
-        if warned:
-            # Snoozing the warning puts the break off; it never brings it forward (a snooze
-            # shorter than the warning would otherwise make the break come early).
-            assert due is not None
-            self._snoozed_until = max(self._snoozed_until, due)
+        # From when the break was due, not from now: a snooze from the warning counted from
+        # now would end before the break (a warning longer than the snooze) and use up a
+        # snooze for nothing, or bring the break forward.
+        self._snoozed_until = due + self._rules.snooze_length
         return events
 
     def skip(self, now: datetime) -> list[Event]:

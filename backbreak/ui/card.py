@@ -327,12 +327,21 @@ class BreakCard(QtWidgets.QWidget, CardFace):
 
     # -- stages -----------------------------------------------------------------------------
 
-    def _show_stage(self) -> None:
-        guide = self._guide
-        self.start_button.setVisible(not self._running and not self._finished)
+    def follow_rules(self, *, can_snooze: bool, can_skip: bool, strict: bool) -> None:
+        """The rules changed while the card is up (the settings, a limit used up): its
+        buttons offer what the rules allow now, as the tray menu does."""
+        self._can_snooze, self._can_skip, self._strict = can_snooze, can_skip, strict
+        self._show_ways_out()
+
+    def _show_ways_out(self) -> None:
         self.done_button.setVisible(self._running and not self._strict)
         self.snooze_button.setVisible(self._can_snooze and not self._running and not self._finished)
         self.skip_button.setVisible(self._can_skip and not self._finished)
+
+    def _show_stage(self) -> None:
+        guide = self._guide
+        self.start_button.setVisible(not self._running and not self._finished)
+        self._show_ways_out()
         self.figure.setVisible(guide is not None)
         self._show_running(self._running)
         if guide is None:

@@ -132,3 +132,26 @@ def test_the_snooze_entry_names_the_snooze_length(qtbot: QtBot, clock: HandClock
         assert app.actions.snooze.text() == "Snooze for 1 min"
     finally:
         app.stop()
+
+
+def test_the_open_card_follows_the_rules_as_the_menu_does(
+    qtbot: QtBot, app: App, clock: HandClock
+) -> None:
+    clock.current += timedelta(minutes=25)
+    app.session.on_due()
+    card = app.session.card
+    assert card is not None
+    qtbot.addWidget(card)
+    assert card.snooze_button.isVisible() and card.skip_button.isVisible()
+
+    assert app.settings.change({"schedule.strict": True}) is None
+    # Strict mode on while the break is offered: no way out on the card either.
+    assert not card.snooze_button.isVisible() and not card.skip_button.isVisible()
+    assert not app.actions.snooze.isVisible() and not app.actions.skip.isVisible()
+
+    assert app.settings.change({"schedule.strict": False}) is None
+    assert card.snooze_button.isVisible() and card.skip_button.isVisible()
+    card.start_button.click()
+    assert card.done_button.isVisible()
+    assert app.settings.change({"schedule.strict": True}) is None
+    assert not card.done_button.isVisible() and not card.skip_button.isVisible()

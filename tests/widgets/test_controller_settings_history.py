@@ -137,7 +137,11 @@ def test_the_warnings_buttons_start_or_snooze_the_coming_break(app: App) -> None
     app.controller.session.on_due()  # the warning falls due
     app.controller.warnings.on_notification_action(ACTION_SNOOZE)
     assert app.controller.status().state == Phase.SNOOZED.value
-    app.clock.current += timedelta(minutes=5)
+    # Put off by the 5-minute snooze from when it was due (25 minutes in).
+    app.clock.current += timedelta(minutes=5, seconds=24)
+    app.controller.session.on_due()
+    assert app.controller.session.card is None
+    app.clock.current += timedelta(seconds=1)
     app.controller.session.on_due()
     assert app.controller.session.card is not None
     app.controller.warnings.on_notification_action(ACTION_START)
