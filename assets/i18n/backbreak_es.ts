@@ -1503,6 +1503,27 @@
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n descanso</numerusform>
+            <numerusform>%n descansos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>

@@ -19,7 +19,7 @@ from backbreak.core.settings import (
     OptionalIntSpec,
     Settings,
 )
-from backbreak.paths import assets_dir
+from backbreak.paths import assets_dir, i18n_dir
 from backbreak.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from backbreak.ui.settings.fields import ChoiceSetField
 from backbreak.ui.settings.window import CHECK_DELAY_MS, SettingsWindow
@@ -160,6 +160,36 @@ def test_number_boxes_step_within_the_settings_bounds_and_show_the_unit(
         assert f"From {spec.low} to {spec.high}" in box.toolTip()
         if spec.unit:
             assert box.suffix().strip() == spec.unit
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", [("1", "minute"), ("5", "minutes"), ("1", "break"), ("6", "breaks")]),
+        ("de", [("1", "Minute"), ("5", "Minuten"), ("1", "Pause"), ("6", "Pausen")]),
+    ],
+)
+def test_a_unit_takes_the_form_its_number_wants(
+    window: SettingsWindow, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "1 minute", not "1 minutes": a spin box's suffix follows its value."""
+    catalogue = QtCore.QTranslator()
+    assert catalogue.load(str(i18n_dir() / f"backbreak_{language}.qm"))
+    QtCore.QCoreApplication.installTranslator(catalogue)
+    try:
+        shown = []
+        for key, value in (
+            ("schedule.snooze_minutes", 1),
+            ("schedule.snooze_minutes", 5),
+            ("history.daily_goal", 1),
+            ("history.daily_goal", 6),
+        ):
+            box = spin(window, key)
+            box.setValue(value)
+            shown.append((box.cleanText(), box.suffix().strip()))
+        assert shown == expected
+    finally:
+        QtCore.QCoreApplication.removeTranslator(catalogue)
 
 
 # -- applying at once, refusing with a reason --------------------------------------------------

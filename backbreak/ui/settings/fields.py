@@ -24,7 +24,7 @@ from backbreak.core.settings import (
 )
 from backbreak.core.translate import fill
 from backbreak.labels import equipment_label, position_label, region_label
-from backbreak.qt import Qt, QtCore, QtGui, QtWidgets, tr
+from backbreak.qt import COUNT, Qt, QtCore, QtGui, QtWidgets, tr
 from backbreak.ui.style import plain_label
 
 # How a field tells the window it was edited: at once (a click, Enter, leaving the field), or
@@ -156,6 +156,22 @@ class _WheelOnlyWhenFocused:
         super().wheelEvent(event)  # type: ignore[misc]  # the Qt class after this one
 
 
+def unit_after(unit: str, count: int) -> str:
+    """The word for `unit` (a spec's, as it is kept: "minutes") after the number `count`, in
+    the form the number takes: "1 minute", "5 minutes". A spin box's suffix has no plural
+    forms of its own, so this is the plural message with its number cut out. A unit without
+    forms (percent) is its one word."""
+    if unit == "minutes":
+        words = tr("Settings", "%n minutes", None, COUNT, count)
+    elif unit == "seconds":
+        words = tr("Settings", "%n seconds", None, COUNT, count)
+    elif unit == "breaks":
+        words = tr("Settings", "%n breaks", None, COUNT, count)
+    else:
+        return tr("Settings", unit)
+    return words.replace(str(count), "", 1).strip()
+
+
 class _NumberBox(_WheelOnlyWhenFocused, QtWidgets.QSpinBox):
     """A spin box whose arrows stay within a setting's bounds, while typing may go beyond
     them: a typed 200 stays in the box and is explained beside it, rather than silently
@@ -168,8 +184,13 @@ class _NumberBox(_WheelOnlyWhenFocused, QtWidgets.QSpinBox):
         self.setKeyboardTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
+        self._unit = unit
         if unit:
-            self.setSuffix(" " + tr("Settings", unit))
+            self.valueChanged.connect(self._name_unit)
+            self._name_unit(self.value())
+
+    def _name_unit(self, value: int) -> None:
+        self.setSuffix(" " + unit_after(self._unit, value))
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
         self.setValue(max(self.low, min(self.high, self.value() + steps)))
