@@ -282,6 +282,8 @@ class App(QObject):
         status = self._status_of(plan)
         rules = self.session.planner.rules
         self.actions.set_paused(status.state == PAUSED)
+        # While a break runs, "Take a break now" would only raise its card: not offered.
+        self.actions.take_break.setVisible(status.state != ON_BREAK)
         # Strict mode: a break offered or running is taken, not paused away.
         strict = rules.strict and status.state in (OFFERED, ON_BREAK)
         self.actions.allow_pause(not strict)

@@ -148,8 +148,8 @@ def test_skip_from_the_menu_ends_a_running_break(
     card_window = find_card(desktop)
     menu = desktop.open_tray_menu(icon)
     keep_screenshot(desktop.screenshot(tmp_path / "menu-on-break.png", menu), "menu-on-break.png")
-    # Take a break now, then Skip this break (Snooze is not offered while a break runs).
-    desktop.choose_menu_item(1)
+    # Skip this break first: neither Take a break now nor Snooze is offered while one runs.
+    desktop.choose_menu_item(0)
     wait_until(lambda: status(desktop)["state"] == "counting" or None, 10, "the break to end")
     wait_until(lambda: not shown(desktop, card_window) or None, 10, "the card to close")
 

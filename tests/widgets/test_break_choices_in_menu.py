@@ -104,7 +104,8 @@ def test_a_break_the_person_started_can_be_left_without_a_skip_left(
         app.actions.take_break.trigger()
         assert app.session.card is not None
         # "Take a break now" is the person's own: leaving it uses none of the day's skips.
-        assert shown_in_menu(app)[:3] == ["Take a break now", "Skip this break", "Pause breaks"]
+        # While it runs there is no break to take now (the entry would only raise the card).
+        assert shown_in_menu(app)[:2] == ["Skip this break", "Pause breaks"]
         app.actions.skip.trigger()
         qtbot.waitUntil(lambda: app.session.card is None)
         assert app.status().state == "counting"
