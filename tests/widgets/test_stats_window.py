@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.exercises import load_library
 from backbreak.core.history import (
     YEAR_DAYS,
     HistoryAggregates,
@@ -24,6 +25,7 @@ from backbreak.core.history import (
     working_day_rule,
 )
 from backbreak.core.hours import WorkingHours
+from backbreak.paths import assets_dir
 from backbreak.qt import Qt, QtCore, QtGui, QtWidgets
 from backbreak.store.history_store import HistoryStore
 from backbreak.ui.stats.chart import Chart, ChartColours, heat_level
@@ -312,6 +314,16 @@ def test_the_most_done_exercises_are_listed_by_name(window: StatsWindow) -> None
     assert top.accessibleDescription() == (
         "Most done exercises in the last 7 days: Neck roll 2, Cat cow 1, Hip flexor 1."
     )
+
+
+def test_every_exercise_name_fits_the_most_done_chart_uncut(window: StatsWindow) -> None:
+    """At the window's own size, no English exercise name is cut short ("Rolling the hands
+    backwar..." was)."""
+    library, _problems = load_library(assets_dir())
+    metrics = QtGui.QFontMetricsF(window.top_exercises.font())
+    room = window.top_exercises.name_room()
+    too_long = [p.name for p in library.exercises if metrics.horizontalAdvance(p.name) > room]
+    assert too_long == []
 
 
 def test_region_chips_are_filled_when_covered_and_dimmed_when_not(window: StatsWindow) -> None:

@@ -14,6 +14,8 @@ from backbreak.ui.stats.words import (
     number,
 )
 
+NAMES_SHARE = 0.66  # of the chart's width, at most, for the exercises' names
+
 
 class TopExercises(Chart):
     """The exercises done most in the last 7 days: names with bars and counts."""
@@ -50,12 +52,18 @@ class TopExercises(Chart):
     def placeholder_text(self) -> str | None:
         return None if self.rows else tr("Stats", "No exercises done in the last 7 days yet.")
 
+    def name_room(self) -> float:
+        """The widest a name may be drawn before it is cut. Names come first, up to two
+        thirds of the chart: a bar only compares the counts, which it still does when short,
+        while a cut name ("Rolling the hands backwar...") is not read. At the window's width
+        that fits every exercise's name in English, French and Spanish and all but the
+        longest German one (the chart's description has them whole)."""
+        return self.width() * NAMES_SHARE
+
     def paint_chart(self, painter: QtGui.QPainter, colours: ChartColours) -> None:
         metrics = QtGui.QFontMetricsF(self.font())
         row_height = self._row_height()
-        name_width = min(
-            self.width() * 0.48, max(metrics.horizontalAdvance(n) for n in self.names())
-        )
+        name_width = min(self.name_room(), max(metrics.horizontalAdvance(n) for n in self.names()))
         count_width = max(metrics.horizontalAdvance(number(c)) for _n, c in self.rows) + 4
         bar_left = name_width + 10
         bar_span = max(10.0, self.width() - bar_left - count_width - 10)
