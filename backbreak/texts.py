@@ -7,7 +7,7 @@ same truth in the same words.
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from backbreak.core.status import DEFERRED, OFFERED, ON_BREAK, PAUSED, SNOOZED, Status
@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # the CLI reads this module on every status poll: no planner 
 
 def _clock_time(instant: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(instant.tzinfo)
+    # To the nearest minute: a snooze ending at 23:36:38 is "until 23:37", where cutting
+    # the seconds off said 23:36 and the break came most of a minute after the time shown.
+    instant = (instant + timedelta(seconds=30)).replace(second=0, microsecond=0)
     if instant.date() == now.date():
         return instant.strftime("%H:%M")
     if (instant.date() - now.date()).days == 1:

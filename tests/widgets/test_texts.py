@@ -29,6 +29,13 @@ NOW = datetime(2026, 11, 22, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
             {"state": "paused", "paused_until": "2026-11-23T04:00:00+01:00"},
             "Paused until tomorrow at 04:00",
         ),
+        # To the nearest minute, not cut: the break comes at 14:36:38.
+        ({"state": "snoozed", "snoozed_until": "2026-11-22T14:36:38+01:00"}, "Snoozed until 14:37"),
+        ({"state": "snoozed", "snoozed_until": "2026-11-22T14:36:20+01:00"}, "Snoozed until 14:36"),
+        (
+            {"state": "paused", "paused_until": "2026-11-22T23:59:40+01:00"},
+            "Paused until tomorrow at 00:00",
+        ),
     ],
 )
 def test_status_sentences(status: dict[str, object], sentence: str) -> None:
