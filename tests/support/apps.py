@@ -36,3 +36,17 @@ def build_app(
     if notifier is not None:
         services["make_notifier"] = lambda _on_action, _windows: notifier
     return App(planner, clock, tz, senses=senses, **services)
+
+
+def app_with_rules(qtbot: Any, clock: Clock, tz: tzinfo, **rules: Any) -> App:
+    """The app with `rules` (Rules' fields), the hand clock and a hand scheduler, its status
+    window in qtbot's care; not started."""
+    from schedulers import HandScheduler
+
+    from backbreak.core.planner import Rules
+
+    app = build_app(
+        Planner(Rules(**rules), tz, clock.now()), clock, tz, scheduler_factory=HandScheduler
+    )
+    qtbot.addWidget(app.windows.window)
+    return app

@@ -8,22 +8,18 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from apps import build_app
+from apps import app_with_rules
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
-from schedulers import HandScheduler
 
 from backbreak.app.root import App
-from backbreak.core.planner import Planner, Rules
 from backbreak.ui.tray import tray_menu
 
 ZONE = ZoneInfo("Europe/Berlin")
 
 
 def build(qtbot: QtBot, clock: HandClock, **rules: object) -> App:
-    planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
-    app = build_app(planner, clock, ZONE, scheduler_factory=HandScheduler)
-    qtbot.addWidget(app.windows.window)
+    app = app_with_rules(qtbot, clock, ZONE, **rules)
     app.start(scheduler_delay_ms=0)
     return app
 

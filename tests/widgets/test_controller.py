@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from apps import build_app
+from apps import app_with_rules, build_app
 from clocks import HandClock
 from pytestqt.qtbot import QtBot
 from schedulers import HandScheduler
@@ -27,10 +27,7 @@ REAL_TIME_DEADLINE_MS = 30_000
 
 
 def build(qtbot: QtBot, clock: HandClock, **rules: object) -> App:
-    planner = Planner(Rules(**rules), ZONE, clock.now())  # type: ignore[arg-type]
-    controller = build_app(planner, clock, ZONE, scheduler_factory=HandScheduler)
-    qtbot.addWidget(controller.windows.window)
-    return controller
+    return app_with_rules(qtbot, clock, ZONE, **rules)
 
 
 @pytest.fixture
