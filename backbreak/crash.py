@@ -35,6 +35,16 @@ def crash_text(log_file: str) -> str:
     ).replace("%1", log_file)
 
 
+def changed_underneath_text(log_file: str) -> str:
+    """For an import that fails in a running app: its windows and card load their code when
+    first shown, so files replaced by an update meanwhile no longer fit what is running."""
+    return tr(
+        "App",
+        "backbreak's files changed while it was running, as an update does. Quit backbreak "
+        "and start it again; the details are in %1.",
+    ).replace("%1", log_file)
+
+
 class CrashReporter:
     """Installs sys.excepthook, threading.excepthook and Qt's message handler; uninstall()
     puts back what was there before.
@@ -78,7 +88,11 @@ class CrashReporter:
         log.error("uncaught exception", exc_info=(kind, error, traceback))
         # Also where a developer running from a terminal looks.
         sys.__excepthook__(kind, error, traceback)
-        self._tell_once()
+        self._tell_once(
+            changed_underneath_text(self._log_file)
+            if issubclass(kind, ImportError)
+            else crash_text(self._log_file)
+        )
 
     def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None:
@@ -89,14 +103,14 @@ class CrashReporter:
             exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
         )
 
-    def _tell_once(self) -> None:
+    def _tell_once(self, words: str) -> None:
         if self._told:
             return
         self._told = True
         if self.tell is None:
             return
         try:
-            self.tell(crash_text(self._log_file))
+            self.tell(words)
         except Exception:  # telling must not raise from inside the hook
             log.exception("could not tell the person about the error")
 

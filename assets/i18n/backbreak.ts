@@ -63,6 +63,10 @@
         <source>Something went wrong inside backbreak. It keeps running; the details are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backbreak&apos;s files changed while it was running, as an update does. Quit backbreak and start it again; the details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

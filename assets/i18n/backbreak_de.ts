@@ -65,6 +65,10 @@
         <source>Something went wrong inside backbreak. It keeps running; the details are in %1.</source>
         <translation>In backbreak ist etwas schiefgegangen. backbreak läuft weiter; Einzelheiten: %1.</translation>
     </message>
+    <message>
+        <source>backbreak&apos;s files changed while it was running, as an update does. Quit backbreak and start it again; the details are in %1.</source>
+        <translation>Die Dateien von backbreak haben sich während der Ausführung geändert, wie bei einer Aktualisierung. Beenden Sie backbreak und starten Sie es neu; die Einzelheiten stehen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

@@ -65,6 +65,10 @@
         <source>Something went wrong inside backbreak. It keeps running; the details are in %1.</source>
         <translation>Algo falló dentro de backbreak. Sigue funcionando; los detalles están en %1.</translation>
     </message>
+    <message>
+        <source>backbreak&apos;s files changed while it was running, as an update does. Quit backbreak and start it again; the details are in %1.</source>
+        <translation>Los archivos de backbreak cambiaron mientras se ejecutaba, como ocurre con una actualización. Cierre backbreak y vuelva a iniciarlo; los detalles están en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

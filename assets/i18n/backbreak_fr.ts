@@ -65,6 +65,10 @@
         <source>Something went wrong inside backbreak. It keeps running; the details are in %1.</source>
         <translation>Un problème interne est survenu dans backbreak. Il continue de tourner&#x202f;; les détails sont dans %1.</translation>
     </message>
+    <message>
+        <source>backbreak&apos;s files changed while it was running, as an update does. Quit backbreak and start it again; the details are in %1.</source>
+        <translation>Les fichiers de backbreak ont changé pendant qu&apos;il tournait, comme lors d&apos;une mise à jour. Quittez backbreak et relancez-le&#x202f;; les détails sont dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

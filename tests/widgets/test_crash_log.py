@@ -69,3 +69,44 @@ def test_slot_exceptions_and_qt_warnings_reach_the_log_and_the_person_once(
     assert "in broken_slot" in logged
     assert "KeyError: 'no such key'" in logged
     assert "a warning from Qt" in logged
+
+
+CHILD_UPDATED = """
+import sys
+from pathlib import Path
+from backbreak.crash import CrashReporter
+from backbreak.qt import QtWidgets, QTimer
+
+reporter = CrashReporter(sys.argv[1])
+told = []
+reporter.tell = told.append
+reporter.install()
+app = QtWidgets.QApplication([])
+
+def open_a_window_whose_code_was_replaced():
+    from backbreak.ui import no_such_window_any_more  # as after an update: names gone
+
+def done():
+    print("told |", told[0] if told else "")
+    app.exit(0)
+
+QTimer.singleShot(0, open_a_window_whose_code_was_replaced)
+QTimer.singleShot(20, done)
+app.exec()
+reporter.uninstall()
+"""
+
+
+def test_code_replaced_under_the_running_app_is_told_as_an_update(tmp_path: Path) -> None:
+    """Windows load their code when first shown; after an update that code no longer fits
+    what runs. The person is told to start backbreak again, not that something broke."""
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD_UPDATED, str(tmp_path / "backbreak.log")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "files changed while it was running" in result.stdout
+    assert "Quit backbreak and start it again" in result.stdout
