@@ -21,14 +21,15 @@ from backbreak.core.exercises import (
 from backbreak.qt import Qt, QtCore, QtGui
 from backbreak.ui.figure_scene import (
     LIMB_CHAINS,
-    NECK_WIDTH,
     NO_CUES,
-    SPINE_WIDTHS,
     TRUNK_ROUNDING,
     Cues,
     Frame,
     WorldProp,
     floor_level,
+    limb_parts,
+    spine_parts,
+    trunk_corners,
 )
 
 
@@ -251,17 +252,20 @@ def _paint_body(
             2 * len(chain)
         )
         colour = style.far_body if depth < trunk_depth - 1e-3 else style.body
-        parts = [(at[a], at[b], (w0 + w1) / 2 * unit) for a, b, w0, w1 in chain]
+        parts = [
+            (frame.map(a, lowest), frame.map(b, lowest), width * unit)
+            for a, b, width in limb_parts(points, chain)
+        ]
         groups.append((depth, colour, parts, False))
-    spine = [(at[a], at[b], (w0 + w1) / 2 * unit) for a, b, w0, w1 in SPINE_WIDTHS]
-    spine.append((at["neck_base"], at["skull"], NECK_WIDTH * unit))
+    spine = [
+        (frame.map(a, lowest), frame.map(b, lowest), width * unit)
+        for a, b, width in spine_parts(points)
+    ]
     groups.append((trunk_depth, style.body, spine, True))
     groups.sort(key=lambda group: group[0])
     if region is not None:
         _paint_highlight(painter, at, unit, style, region, pens)
-    trunk = QtGui.QPolygonF(
-        [at["shoulder_left"], at["shoulder_right"], at["hip_right"], at["hip_left"]]
-    )
+    trunk = QtGui.QPolygonF([frame.map(p, lowest) for p in trunk_corners(points)])
     rounding = 2 * TRUNK_ROUNDING * unit
     for _depth, colour, parts, is_trunk in groups:
         for paint, grow in ((style.outline, 2 * gap), (colour, 0.0)):
@@ -324,11 +328,19 @@ def _paint_head(
     else:
         away = QtCore.QPointF(0.0, 0.0)
     facing_us = toward_viewer / reach  # +1 looking at us, -1 looking away
-    # Where the hair's circle sits: pushed away from the face, and up when we see the face.
+    # Where the hair's circle sits: pushed away from the face, and toward the crown when we
+    # see the face, so a cap on top. The crown is the head's own up (the neck's line), so the
+    # cap tilts with the head and grows a little as the chin drops; pushed far enough that the
+    # hairline stays above the middle of an upright face: lower, a three-quarter view read
+    # as a bowed head (a QA walkthrough).
+    crown = points["head_center"]
+    skull = points["skull"]
+    up = QtCore.QPointF((crown.x - skull.x) / HEAD_RADIUS, -(crown.y - skull.y) / HEAD_RADIUS)
     shift = radius * (0.55 * sideways + 0.25 * max(0.0, -facing_us))
-    lift = radius * 0.62 * max(0.0, facing_us)
+    lift = radius * 1.1 * max(0.0, facing_us)
     hair_centre = QtCore.QPointF(
-        centre.x() + away.x() * shift, centre.y() + away.y() * shift - lift
+        centre.x() + away.x() * shift + up.x() * lift,
+        centre.y() + away.y() * shift + up.y() * lift,
     )
     painter.setBrush(style.hair)
     painter.drawPath(_lens(centre, radius, hair_centre, radius * 1.02))

@@ -61,6 +61,64 @@ TRUNK_ROUNDING = 0.04
 SUPPORT_LEAST = 0.05
 
 
+def _short_of(start: Point, end: Point, by: float) -> Point:
+    """`end` moved back toward `start` by `by` on the picture, no further than `start`."""
+    dx, dy = end.x - start.x, end.y - start.y
+    length = math.hypot(dx, dy)
+    if length < 1e-9:
+        return end
+    t = max(0.0, 1 - by / length)
+    return Point(start.x + dx * t, start.y + dy * t, start.depth + (end.depth - start.depth) * t)
+
+
+def spine_parts(points: Mapping[str, Point]) -> list[tuple[Point, Point, float]]:
+    """The trunk's depth and the neck as round-capped parts (from, to, width), figure units.
+    The chest's part ends half its width short of the base of the neck, so its round cap
+    stops at the shoulders' line: drawn to the neck base, the cap reached past the short
+    neck to the head, and an upright figure read as hunched (a QA walkthrough)."""
+    parts: list[tuple[Point, Point, float]] = []
+    for a, b, w0, w1 in SPINE_WIDTHS:
+        width = (w0 + w1) / 2
+        end = points[b]
+        if b == "neck_base":
+            end = _short_of(points[a], end, width / 2)
+        parts.append((points[a], end, width))
+    parts.append((points["neck_base"], points["skull"], NECK_WIDTH))
+    return parts
+
+
+def limb_parts(
+    points: Mapping[str, Point], chain: Sequence[tuple[str, str, float, float]]
+) -> list[tuple[Point, Point, float]]:
+    """An arm or leg as round-capped parts (from, to, width), figure units. An upper arm
+    that points away from the head starts half its width below the shoulder, so its round
+    cap ends at the shoulder rather than over the neck (seen from the side, the near arm's
+    cap hid half the neck); raised or reaching out, it starts at the shoulder."""
+    parts = [(points[a], points[b], (w0 + w1) / 2) for a, b, w0, w1 in chain]
+    start, end, width = parts[0]
+    if chain[0][0].startswith("shoulder"):
+        base, skull = points["neck_base"], points["skull"]
+        neck = (skull.x - base.x, skull.y - base.y)
+        arm = (end.x - start.x, end.y - start.y)
+        lengths = math.hypot(*neck) * math.hypot(*arm)
+        if lengths > 1e-9:
+            away = max(0.0, -(neck[0] * arm[0] + neck[1] * arm[1]) / lengths)
+            parts[0] = (_short_of(end, start, width / 2 * away), end, width)
+    return parts
+
+
+def trunk_corners(points: Mapping[str, Point]) -> tuple[Point, Point, Point, Point]:
+    """The trunk seen from the front (shoulders, hips), drawn with a round pen TRUNK_ROUNDING
+    wide on each side: the shoulders' corners come down toward the hips by that much, so the
+    trunk's top is the shoulders' line and the neck shows above it."""
+    return (
+        _short_of(points["hip_left"], points["shoulder_left"], TRUNK_ROUNDING),
+        _short_of(points["hip_right"], points["shoulder_right"], TRUNK_ROUNDING),
+        points["hip_right"],
+        points["hip_left"],
+    )
+
+
 def floor_level(points: Mapping[str, Point]) -> float:
     """The height drawn on the floor line: 0 for core's placed points (the floor); should
     anything dip below it, that lower point, so the figure is lifted rather than cut by the

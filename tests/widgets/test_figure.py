@@ -344,3 +344,37 @@ def test_on_a_dark_card_the_far_side_the_props_and_the_end_pose_stay_visible(qap
     assert _contrast(style.ghost, background) >= 2.0
     # The far side still reads as the far side: fainter than the near one.
     assert _contrast(style.far_body, background) < _contrast(style.body, background) / 1.5
+
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    ["wuji-standing", "chin-tuck", "neck-flexion-roll", "qigong-shoulder-rolls", "shoulder-roll"],
+)
+def test_an_upright_figure_shows_a_neck_between_the_shoulders_and_the_head(
+    exercise_id: str,
+) -> None:
+    """Side, front and three-quarter views, getting ready: the head's lowest point stands
+    clear of everything the trunk and arms draw (their round caps included), by most of the
+    neck. The trunk's cap once reached past the neck, so the head sat on the trunk and an
+    upright figure read as hunched (a QA walkthrough)."""
+    from backbreak.core.exercises import HEAD_RADIUS, setup_points
+    from backbreak.ui.figure_scene import (
+        LIMB_CHAINS,
+        TRUNK_ROUNDING,
+        limb_parts,
+        spine_parts,
+        trunk_corners,
+    )
+
+    exercise = LIBRARY.exercise(exercise_id)
+    assert exercise is not None
+    points = setup_points(exercise)
+    *trunk, neck = spine_parts(points)
+    tops = [max(a.y, b.y) + width / 2 for a, b, width in trunk]
+    tops += [corner.y + TRUNK_ROUNDING for corner in trunk_corners(points)]
+    for chain in LIMB_CHAINS:
+        start, end, width = limb_parts(points, chain)[0]
+        tops.append(max(start.y, end.y) + width / 2)
+    chin = points["head_center"].y - HEAD_RADIUS
+    assert neck[1] == points["skull"]
+    assert chin - max(tops) >= 0.04
