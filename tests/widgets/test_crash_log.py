@@ -46,17 +46,21 @@ print("still running after the errors; exit", code)
 """
 
 
-def test_slot_exceptions_and_qt_warnings_reach_the_log_and_the_person_once(
-    tmp_path: Path,
-) -> None:
-    log_file = tmp_path / "log" / "backbreak.log"
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(log_file)],
+def run_child(code: str, log_file: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code, str(log_file)],
         capture_output=True,
         text=True,
         timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def test_slot_exceptions_and_qt_warnings_reach_the_log_and_the_person_once(
+    tmp_path: Path,
+) -> None:
+    log_file = tmp_path / "log" / "backbreak.log"
+    result = run_child(CHILD, log_file)
     assert result.returncode == 0, result.stderr
     assert "still running after the errors; exit 0" in result.stdout
     # Told once, in plain words, with where to look.
@@ -100,13 +104,7 @@ reporter.uninstall()
 def test_code_replaced_under_the_running_app_is_told_as_an_update(tmp_path: Path) -> None:
     """Windows load their code when first shown; after an update that code no longer fits
     what runs. The person is told to start backbreak again, not that something broke."""
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD_UPDATED, str(tmp_path / "backbreak.log")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_child(CHILD_UPDATED, tmp_path / "backbreak.log")
     assert result.returncode == 0, result.stderr
     assert "files changed while it was running" in result.stdout
     assert "Quit backbreak and start it again" in result.stdout
