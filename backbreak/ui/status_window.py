@@ -67,16 +67,44 @@ class StatusWindow(QtWidgets.QWidget):
         layout.setSpacing(12)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_warning())
+        layout.addWidget(self._build_break_choices(actions))
         layout.addLayout(self._build_buttons(actions))
-        # Mirror the actions' visibility (Resume shows only while paused), now that the
-        # buttons have a parent and showing them cannot open stray top-level windows.
+        # Mirror the actions (Resume shows only while paused; Snooze names its minutes), now
+        # that the buttons have a parent and showing them cannot open stray top-level windows.
         for button, action in (
             (self.break_button, actions.take_break),
             (self.resume_button, actions.resume),
             (self.quit_button, actions.quit),
+            (self.snooze_button, actions.snooze),
+            (self.skip_button, actions.skip),
         ):
-            button.setVisible(action.isVisible())
-            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+            self._mirror(button, action)
+            action.changed.connect(lambda b=button, a=action: self._mirror(b, a))
+
+    def _mirror(self, button: QtWidgets.QPushButton, action: QtGui.QAction) -> None:
+        button.setText(action.text())
+        button.setAccessibleName(action.text())
+        button.setVisible(action.isVisible())
+        # The row of break choices shows while either of them does (a break is at hand).
+        self.break_choices.setVisible(
+            not self.snooze_button.isHidden() or not self.skip_button.isHidden()
+        )
+        self._fit_text()
+
+    def _build_break_choices(self, actions: AppActions) -> QtWidgets.QWidget:
+        """Snooze and Skip, on a row of their own while a break is at hand, as the tray
+        menu has them: here for a desktop without a tray. A row of their own, so that the
+        window grows a little taller for a while rather than wider for good (it keeps its
+        width)."""
+        self.break_choices = QtWidgets.QWidget()
+        self.snooze_button = _button_for(actions.snooze)
+        self.skip_button = _button_for(actions.skip)
+        row = QtWidgets.QHBoxLayout(self.break_choices)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.snooze_button)
+        row.addWidget(self.skip_button)
+        row.addStretch(1)
+        return self.break_choices
 
     def _build_header(self) -> QtWidgets.QHBoxLayout:
         """The icon, the next break in a sentence, and today's count."""

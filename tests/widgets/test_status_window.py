@@ -16,8 +16,12 @@ PATH = "/home/someone/.config/backbreak/" + "a-very-long-folder-name" * 12 + "/s
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> StatusWindow:
-    actions = AppActions()
+def actions() -> AppActions:
+    return AppActions()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, actions: AppActions) -> StatusWindow:
     window = StatusWindow(actions, QtGui.QIcon(), QtGui.QIcon())
     qtbot.addWidget(window)
     window.show_status(Status(state="counting", seconds_to_next_break=600, breaks_today=2))
@@ -54,3 +58,25 @@ def test_the_window_shrinks_back_for_a_short_sentence(qtbot: QtBot, window: Stat
     assert window.height() > height
     window.show_status(Status(state="counting", seconds_to_next_break=300, breaks_today=2))
     assert window.height() == height
+
+
+def test_snooze_and_skip_show_on_a_row_of_their_own_while_a_break_is_at_hand(
+    qtbot: QtBot, window: StatusWindow, actions: AppActions
+) -> None:
+    """Without a tray the window is where a person turns: it offers what the tray menu does,
+    on a row that comes and goes, the window's width kept."""
+    width, height = window.width(), window.height()
+    assert not window.break_choices.isVisible()
+    actions.offer_break_choices(snooze_minutes=5, skip=True)
+    assert window.snooze_button.isVisible() and window.skip_button.isVisible()
+    assert window.snooze_button.text() == "Snooze for 5 min"
+    assert (window.width(), window.height() > height) == (width, True)
+    skipped = []
+    actions.skip.triggered.connect(lambda _checked=False: skipped.append(True))
+    window.skip_button.click()
+    assert skipped == [True]
+    actions.offer_break_choices(snooze_minutes=None, skip=True)  # snoozed: only Skip
+    assert not window.snooze_button.isVisible() and window.skip_button.isVisible()
+    actions.offer_break_choices(snooze_minutes=None, skip=False)
+    assert not window.break_choices.isVisible()
+    assert (window.width(), window.height()) == (width, height)
