@@ -288,11 +288,7 @@ class App(QObject):
         strict = rules.strict and status.state in (OFFERED, ON_BREAK)
         self.actions.allow_pause(not strict)
         self.actions.offer_break_choices(
-            snooze_minutes=(
-                round(rules.snooze_length.total_seconds() / 60)
-                if plan.snooze_refusal is None
-                else None
-            ),
+            snooze_minutes=rules.snooze_minutes if plan.snooze_refusal is None else None,
             skip=plan.skip_refusal is None,
         )
         # Ask the desktop only while it matters: idle time inside working hours while a

@@ -14,7 +14,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from backbreak.app.one_window import OnScreen
 from backbreak.app.scheduler import BreakScheduler, import_lean
@@ -333,12 +333,7 @@ class BreakSession(QObject):
         if not self._stopped:
             self._waiting.note(self.planner, self._deps.senses.dnd_cause)
             if self.card is not None:
-                plan = self.plan()
-                self.card.follow_rules(
-                    can_snooze=plan.snooze_refusal is None,
-                    can_skip=plan.skip_refusal is None,
-                    strict=self.planner.rules.strict,
-                )
+                self.card.follow_rules(**ways_out(self.plan(), self.planner.rules))
             self.changed.emit()
 
     def _replan(self) -> None:
@@ -503,15 +498,30 @@ def new_card(
         guide,
         length=rules.length_of(kind),
         long_break=kind is BreakKind.LONG,
-        snooze_minutes=round(rules.snooze_length.total_seconds() / 60),
-        can_snooze=plan.snooze_refusal is None,
-        # A break started with "Take a break now" is the person's: skipping it is free.
-        can_skip=plan.skip_refusal is None,
-        strict=rules.strict,
+        snooze_minutes=rules.snooze_minutes,
+        **ways_out(plan, rules),
         reduced_motion=reduced_motion_now(settings),
         safety=source.safety_once() if source is not None else None,
         reminder=source.reminder() if source is not None else "",
         size=settings.value(CARD_SIZE),
+    )
+
+
+class WaysOut(TypedDict):
+    """What a card may offer to leave or put off its break (BreakCard's keywords)."""
+
+    can_snooze: bool
+    can_skip: bool
+    strict: bool
+
+
+def ways_out(plan: Plan, rules: Rules) -> WaysOut:
+    """The card's Snooze, Skip and Done as the rules allow them now: the plan's refusals, the
+    same the tray menu reads (a break the person started is theirs to skip, see Planner)."""
+    return WaysOut(
+        can_snooze=plan.snooze_refusal is None,
+        can_skip=plan.skip_refusal is None,
+        strict=rules.strict,
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backbreak.core.planner import Event, EventKind
-from backbreak.core.settings import SNOOZE_LENGTH, WARNING_NOTIFICATION
+from backbreak.core.settings import WARNING_NOTIFICATION
 from backbreak.files import note_first_time
 from backbreak.qt import COUNT, QObject, Signal, tr
 
@@ -108,7 +108,7 @@ class BreakWarnings(QObject):
         if self.notifier is None:
             return
         plan = self._session.plan()
-        snooze = self._deps.settings.current.value(SNOOZE_LENGTH) if plan.snoozes_left > 0 else None
+        snooze = self._session.planner.rules.snooze_minutes if plan.snoozes_left > 0 else None
         self.notifier.warn(title, text, warning_actions(snooze), timeout_s=timeout_s)
 
     def say_break_is_waiting(self) -> None:

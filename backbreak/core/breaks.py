@@ -129,6 +129,11 @@ class Rules:
         """The work between two breaks: `micro_every`, or the clock-aligned period."""
         return self.micro_every if self.clock_aligned is None else self.clock_aligned.every
 
+    @property
+    def snooze_minutes(self) -> int:
+        """The snooze length in whole minutes, as the card's button and the menu name it."""
+        return round(self.snooze_length.total_seconds() / 60)
+
     def length_of(self, kind: BreakKind) -> timedelta:
         return self.long_length if kind is BreakKind.LONG else self.micro_length
 
